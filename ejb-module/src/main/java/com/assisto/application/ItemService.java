@@ -1,0 +1,101 @@
+package com.assisto.application;
+
+import com.assisto.domain.item.Item;
+import com.assisto.domain.item.ItemTerms;
+import com.assisto.domain.shared.NotFoundException;
+import com.assisto.domain.shared.Slice;
+import com.assisto.domain.shared.Text;
+import com.assisto.domain.shared.ValidationException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.logging.Logger;
+
+/** Items with their warranty terms and stock (M2). */
+@Stateless
+public class ItemService {
+
+    private static final Logger LOG = Logger.getLogger(ItemService.class.getName());
+
+    @PersistenceContext(unitName = "assisto")
+    private EntityManager em;
+    @Inject
+    private CallerScope caller;
+
+    /** Items in code order after the given code; the text matches code or description prefix. */
+    public Slice<Item> search(String text, String afterCode, int limit) {
+        String key = Text.searchKey(text);
+        StringBuilder jpql = new StringBuilder("SELECT i FROM Item i WHERE 1 = 1");
+        if (key != null) {
+            jpql.append(" AND (LOWER(i.code) LIKE :key OR LOWER(i.description) LIKE :key)");
+        }
+        if (afterCode != null) {
+            jpql.append(" AND i.code > :after");
+        }
+        jpql.append(" ORDER BY i.code");
+        TypedQuery<Item> query = em.createQuery(jpql.toString(), Item.class).setMaxResults(limit + 1);
+        if (key != null) {
+            query.setParameter("key", key + "%");
+        }
+        if (afterCode != null) {
+            query.setParameter("after", afterCode);
+        }
+        List<Item> rows = query.getResultList();
+        rows.forEach(item -> item.getStock().size());
+        return Slice.of(rows, limit, Item::getCode);
+    }
+
+    public Item get(long id) {
+        Item item = em.find(Item.class, id);
+        if (item == null) {
+            throw new NotFoundException("Item", id);
+        }
+        item.getStock().size();
+        return item;
+    }
+
+    public Item create(String code, ItemTerms terms) {
+        Item item = new Item(code, terms);
+        if (findByCode(item.getCode()) != null) {
+            throw new ValidationException("code", "item " + item.getCode() + " already exists");
+        }
+        em.persist(item);
+        LOG.info(() -> caller.callerName() + " created item " + item.getCode());
+        return item;
+    }
+
+    public Item update(long id, long version, ItemTerms terms) {
+        Item item = get(id);
+        item.checkVersion(version);
+        item.apply(terms);
+        LOG.info(() -> caller.callerName() + " updated item " + item.getCode());
+        return item;
+    }
+
+    public void delete(long id, long version) {
+        Item item = get(id);
+        item.checkVersion(version);
+        em.remove(item);
+        LOG.info(() -> caller.callerName() + " deleted item " + item.getCode());
+    }
+
+    public Item reportStock(String itemCode, String warehouse, BigDecimal onHand, BigDecimal onOrder,
+            BigDecimal committed, LocalDate expectedOn) {
+        Item item = findByCode(itemCode);
+        if (item == null) {
+            throw new NotFoundException("Item", itemCode);
+        }
+        item.reportStock(warehouse, onHand, onOrder, committed, expectedOn);
+        return item;
+    }
+
+    public Item findByCode(String code) {
+        return em.createQuery("SELECT i FROM Item i WHERE i.code = :code", Item.class)
+                .setParameter("code", code).getResultStream().findFirst().orElse(null);
+    }
+}

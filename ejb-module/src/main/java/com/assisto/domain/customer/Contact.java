@@ -1,0 +1,52 @@
+package com.assisto.domain.customer;
+
+import com.assisto.domain.shared.BaseEntity;
+import com.assisto.domain.shared.Text;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.util.Objects;
+
+/** A person to call at the customer: administration, the site's referent, the legal representative. */
+@Entity
+@Table(name = "contact")
+public class Contact extends BaseEntity {
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "customer_id")
+    private Customer customer;
+    @Column(nullable = false)
+    private String name;
+    private String role;
+    private String phone;
+    private String email;
+
+    protected Contact() {
+    }
+
+    Contact(Customer customer, String name, String role, String phone, String email) {
+        this.customer = customer;
+        this.name = Objects.requireNonNull(Text.trimToNull(name), "Contact name is required.");
+        this.role = Text.trimToNull(role);
+        this.phone = Text.trimToNull(phone);
+        this.email = Text.trimToNull(email);
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getRole() {
+        return role;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+}

@@ -1,0 +1,25 @@
+package com.assisto.domain.customer;
+
+import com.assisto.domain.shared.Text;
+
+/**
+ * Filters of the customer list. Code, VAT and city match exactly (ignoring case), the name
+ * matches by prefix. Only one customer is visible to a customer user, whatever the filter.
+ */
+public record CustomerFilter(String code, String name, String vatNumber, String city, Long onlyCustomerId) {
+
+    public CustomerFilter {
+        code = Text.trimToNull(code);
+        name = Text.searchKey(name);
+        vatNumber = vatNumber == null ? null : Text.trimToNull(vatNumber.replace(" ", "").toUpperCase(java.util.Locale.ROOT));
+        city = Text.searchKey(city);
+    }
+
+    public static CustomerFilter none() {
+        return new CustomerFilter(null, null, null, null, null);
+    }
+
+    public CustomerFilter restrictedTo(Long customerId) {
+        return new CustomerFilter(code, name, vatNumber, city, customerId);
+    }
+}

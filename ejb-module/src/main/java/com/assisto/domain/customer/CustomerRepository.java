@@ -1,0 +1,25 @@
+package com.assisto.domain.customer;
+
+import com.assisto.domain.shared.Slice;
+import java.util.Optional;
+
+/** Where customers are kept. */
+public interface CustomerRepository {
+
+    Optional<Customer> find(long id);
+
+    Optional<Customer> findByCode(String code);
+
+    /** Customers matching the filter in code order, after the given code (null: from the start). */
+    Slice<Customer> search(CustomerFilter filter, String afterCode, int limit);
+
+    /** An offset page for the console's pager, in the order the user picked. */
+    java.util.List<Customer> page(CustomerFilter filter, String sortField, boolean ascending, int first, int max);
+
+    /** Counts for the console's pager; the API never needs it. */
+    long count(CustomerFilter filter);
+
+    void add(Customer customer);
+
+    void remove(Customer customer);
+}

@@ -1,0 +1,56 @@
+package com.assisto.domain.customer;
+
+import com.assisto.domain.shared.Address;
+import com.assisto.domain.shared.BaseEntity;
+import com.assisto.domain.shared.Text;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Objects;
+
+/** An address where the customer's equipment stands; its distance prices call-out fees (C7). */
+@Entity
+@Table(name = "service_site")
+public class ServiceSite extends BaseEntity {
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "customer_id")
+    private Customer customer;
+    @Column(nullable = false)
+    private String name;
+    @Embedded
+    private Address address;
+    @Column(name = "distance_km", nullable = false)
+    private BigDecimal distanceKm;
+
+    protected ServiceSite() {
+    }
+
+    ServiceSite(Customer customer, String name, Address address, BigDecimal distanceKm) {
+        this.customer = customer;
+        this.name = Objects.requireNonNull(Text.trimToNull(name), "Site name is required.");
+        this.address = address;
+        BigDecimal distance = distanceKm == null ? BigDecimal.ZERO : distanceKm;
+        if (distance.signum() < 0) {
+            throw new IllegalArgumentException("Distance from base cannot be negative");
+        }
+        this.distanceKm = distance.setScale(1, RoundingMode.HALF_UP);
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Address getAddress() {
+        return address;
+    }
+
+    public BigDecimal getDistanceKm() {
+        return distanceKm;
+    }
+}

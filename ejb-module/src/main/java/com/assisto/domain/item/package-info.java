@@ -1,0 +1,2 @@
+/** Items (SPEC M2): the ERP's articles with their warranty terms and stock. */
+package com.assisto.domain.item;

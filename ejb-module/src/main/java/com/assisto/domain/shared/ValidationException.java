@@ -1,0 +1,37 @@
+package com.assisto.domain.shared;
+
+import jakarta.ejb.ApplicationException;
+import java.util.List;
+
+/** A business rule refused the input; every offending field is named. */
+@ApplicationException(rollback = true)
+public class ValidationException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient List<FieldError> errors;
+
+    public ValidationException(List<FieldError> errors) {
+        super(describe(errors));
+        this.errors = List.copyOf(errors);
+    }
+
+    public ValidationException(String field, String message) {
+        this(List.of(new FieldError(field, message)));
+    }
+
+    public List<FieldError> getErrors() {
+        return errors;
+    }
+
+    private static String describe(List<FieldError> errors) {
+        StringBuilder text = new StringBuilder();
+        for (FieldError error : errors) {
+            if (!text.isEmpty()) {
+                text.append("; ");
+            }
+            text.append(error.field()).append(": ").append(error.message());
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,109 @@
+package com.assisto.domain.tariff;
+
+import com.assisto.domain.item.Item;
+import com.assisto.domain.shared.Text;
+import com.assisto.domain.shared.ValidationException;
+import com.assisto.domain.shared.VersionedEntity;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A named price list giving the monthly maintenance base price of items or service typologies.
+ * Prices are dated and never overwritten: renewals compare the price at renewal with the
+ * price at the contract's start (C9), so the whole history must stay answerable.
+ */
+@Entity
+@Table(name = "tariff")
+public class Tariff extends VersionedEntity {
+
+    @Column(nullable = false, updatable = false)
+    private String code;
+    @Column(nullable = false)
+    private String name;
+    @OneToMany(mappedBy = "tariff", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("validFrom DESC")
+    private List<TariffPrice> prices = new ArrayList<>();
+
+    protected Tariff() {
+    }
+
+    public Tariff(String code, String name) {
+        this.code = Text.trimToNull(code);
+        if (this.code == null) {
+            throw new ValidationException("code", "is required");
+        }
+        rename(name);
+    }
+
+    public final void rename(String newName) {
+        String trimmed = Text.trimToNull(newName);
+        if (trimmed == null) {
+            throw new ValidationException("name", "is required");
+        }
+        this.name = trimmed;
+    }
+
+    /** Sets the item's price from a date on; the earlier prices stay as history. */
+    public TariffPrice setPrice(Item item, LocalDate validFrom, BigDecimal monthlyPrice) {
+        Objects.requireNonNull(item, "Item is required.");
+        return addPrice(new TariffPrice(this, item, null, validFrom, monthlyPrice));
+    }
+
+    /** Sets a service typology's price from a date on. */
+    public TariffPrice setTypologyPrice(String typologyCode, LocalDate validFrom, BigDecimal monthlyPrice) {
+        return addPrice(new TariffPrice(this, null, Text.trimToNull(typologyCode), validFrom, monthlyPrice));
+    }
+
+    private TariffPrice addPrice(TariffPrice price) {
+        boolean sameDayExists = prices.stream().anyMatch(existing -> existing.sameSubjectAndDay(price));
+        if (sameDayExists) {
+            throw new ValidationException("validFrom", "a price for " + price.subject() + " from "
+                    + price.getValidFrom() + " already exists in tariff " + code);
+        }
+        prices.add(price);
+        return price;
+    }
+
+    /** The item's monthly price in force on the given date, if the tariff prices it by then. */
+    public Optional<BigDecimal> priceOf(Item item, LocalDate date) {
+        return prices.stream()
+                .filter(price -> price.getItem() != null && price.getItem().getCode().equals(item.getCode()))
+                .filter(price -> !price.getValidFrom().isAfter(date))
+                .max(Comparator.comparing(TariffPrice::getValidFrom))
+                .map(TariffPrice::getMonthlyPrice);
+    }
+
+    /** The typology's monthly price in force on the given date. */
+    public Optional<BigDecimal> priceOfTypology(String typologyCode, LocalDate date) {
+        return prices.stream()
+                .filter(price -> typologyCode.equals(price.getTypologyCode()))
+                .filter(price -> !price.getValidFrom().isAfter(date))
+                .max(Comparator.comparing(TariffPrice::getValidFrom))
+                .map(TariffPrice::getMonthlyPrice);
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    /** Every price ever set, newest first. */
+    public List<TariffPrice> getPrices() {
+        return Collections.unmodifiableList(prices);
+    }
+}

@@ -1,0 +1,88 @@
+package com.assisto.domain.tariff;
+
+import com.assisto.domain.item.Item;
+import com.assisto.domain.shared.BaseEntity;
+import com.assisto.domain.shared.Money;
+import com.assisto.domain.shared.ValidationException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** One dated monthly base price of an item or a service typology in a tariff. */
+@Entity
+@Table(name = "tariff_price")
+public class TariffPrice extends BaseEntity {
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "tariff_id")
+    private Tariff tariff;
+    @ManyToOne
+    @JoinColumn(name = "item_id")
+    private Item item;
+    @Column(name = "typology_code")
+    private String typologyCode;
+    @Column(name = "valid_from", nullable = false)
+    private LocalDate validFrom;
+    @Column(name = "monthly_price", nullable = false)
+    private BigDecimal monthlyPrice;
+
+    protected TariffPrice() {
+    }
+
+    TariffPrice(Tariff tariff, Item item, String typologyCode, LocalDate validFrom, BigDecimal monthlyPrice) {
+        if ((item == null) == (typologyCode == null)) {
+            throw new ValidationException("item", "a price is for either an item or a service typology");
+        }
+        if (validFrom == null) {
+            throw new ValidationException("validFrom", "is required");
+        }
+        if (monthlyPrice == null || monthlyPrice.signum() < 0) {
+            throw new ValidationException("monthlyPrice", "is required and cannot be negative");
+        }
+        this.tariff = tariff;
+        this.item = item;
+        this.typologyCode = typologyCode;
+        this.validFrom = validFrom;
+        this.monthlyPrice = Money.of(monthlyPrice);
+    }
+
+    boolean sameSubjectAndDay(TariffPrice other) {
+        return validFrom.equals(other.validFrom) && subject().equals(other.subject());
+    }
+
+    /** What is priced: the item code or the typology code. */
+    public String subject() {
+        return item != null ? "item " + item.getCode() : "typology " + typologyCode;
+    }
+
+    public Item getItem() {
+        return item;
+    }
+
+    public String getTypologyCode() {
+        return typologyCode;
+    }
+
+    public LocalDate getValidFrom() {
+        return validFrom;
+    }
+
+    public BigDecimal getMonthlyPrice() {
+        return monthlyPrice;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof TariffPrice that && getId() != null && Objects.equals(getId(), that.getId());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(getId());
+    }
+}

@@ -1,0 +1,2 @@
+/** Users and roles (SPEC P1). */
+package com.assisto.domain.user;

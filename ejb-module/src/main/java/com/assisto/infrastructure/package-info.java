@@ -1,0 +1,2 @@
+/** Technical services behind the domain: persistence, schema migrations, health checks. */
+package com.assisto.infrastructure;

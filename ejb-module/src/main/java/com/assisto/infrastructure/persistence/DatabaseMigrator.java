@@ -1,0 +1,39 @@
+package com.assisto.infrastructure.persistence;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings the schema to the version this build expects before anything touches the database.
+ * Beans that read or write at start-up declare {@code @DependsOn("DatabaseMigrator")}.
+ */
+@Singleton
+@Startup
+public class DatabaseMigrator {
+
+    private static final Logger LOG = Logger.getLogger(DatabaseMigrator.class.getName());
+
+    @Resource(lookup = "jdbc/assisto")
+    private DataSource dataSource;
+
+    @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void migrate() {
+        MigrateResult result = Flyway.configure(DatabaseMigrator.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        LOG.info(() -> "Database schema at version " + (result.targetSchemaVersion == null
+                ? result.initialSchemaVersion : result.targetSchemaVersion) + " (" + result.migrationsExecuted
+                + " migrations applied now)");
+    }
+}

@@ -1,0 +1,142 @@
+package com.assisto.integration.erp.customer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.assisto.domain.customer.CustomerImport;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.apache.camel.builder.NotifyBuilder;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.Test;
+
+/** The customers.csv drop folder, with real files, without a server. */
+class CustomerImportRouteTest extends CamelTestSupport {
+
+    private static final String HEADER = "codice;ragione_sociale;partita_iva;codice_fiscale;indirizzo;cap;localita;"
+            + "provincia;email;pec;codice_sdi;cod_pagamento\n";
+    private static final String GOOD_AND_BAD = HEADER
+            + "501.00001;Rossi Impianti S.r.l.;01234567897;01234567897;Via Roma 1;20121;Milano;MI;info@rossi.it;rossi@pec.it;M5UXCR1;RB30\n"
+            + "501.00002;Bianchi Service S.p.A.;IT12345678903;;Corso Italia 5;10121;Torino;TO;;;;RB60\n"
+            + "501.00003;Verdi & Figli;12345678901;;Via Verdi 3;40121;Bologna;BO;;;;\n"
+            + "501.00004;;;;Via Dante 9;50121;Firenze;FI;;;;\n"
+            + "501.00005;Short row;only three\n"
+            + "501.00006;Gallo Ristorazione S.n.c.;;;Piazza Duomo 1;20121;milano;mi;not-an-email;;;RD\n"
+            + "501.00001;Rossi Impianti again;;;;;;;;;;\n"
+            + "501.00007;Colombo Hotel S.r.l.;DE123456789;;Via Lago 2;22100;Como;CO;booking@colombo.it;;;BB30FM\n";
+
+    private final InMemoryCustomers customers = new InMemoryCustomers();
+    private Path inbox;
+
+    @Override
+    protected RouteBuilder createRouteBuilder() {
+        return new CustomerImportRoute((source, rows) -> new CustomerImport(customers).importRows(rows));
+    }
+
+    @Override
+    protected Properties useOverridePropertiesWithPropertiesComponent() {
+        // called from the superclass constructor, before field initialisers run
+        inbox = Path.of("target", "route-test-inbox", String.valueOf(System.nanoTime()));
+        Properties properties = new Properties();
+        properties.setProperty("erp.customers.inbox", inbox.toAbsolutePath().toString());
+        return properties;
+    }
+
+    @Test
+    void goodRowsAreKeptAndBadRowsReportedWithTheirLine() throws Exception {
+        drop("customers.csv", GOOD_AND_BAD);
+
+        String report = onlyReport("done");
+        assertEquals(List.of("501.00001", "501.00002", "501.00007"), List.copyOf(customers.byCode.keySet()));
+        assertEquals("Milano", customers.byCode.get("501.00001").getCity());
+        assertTrue(report.contains("3 inserted, 0 updated, 0 unchanged, 5 rejected"), report);
+        assertTrue(report.contains("line 4: vatNumber '12345678901' is not a valid VAT number"), report);
+        assertTrue(report.contains("line 5: name is required"), report);
+        assertTrue(report.contains("line 6: expected 12 fields separated by ';', found 3"), report);
+        assertTrue(report.contains("line 7: email 'not-an-email' is not an e-mail address"), report);
+        assertTrue(report.contains("line 8: code 501.00001 appears on an earlier line"), report);
+        assertEquals(1, filesIn("done", ".csv").size(), "the file is archived in done/");
+        assertTrue(filesIn("failed", "").isEmpty());
+    }
+
+    @Test
+    void reDroppingTheSameFileChangesNothing() throws Exception {
+        drop("customers.csv", GOOD_AND_BAD);
+        onlyReport("done");
+        long versionBefore = customers.byCode.get("501.00002").getVersion();
+        String nameBefore = customers.byCode.get("501.00002").getName();
+
+        drop("customers.csv", GOOD_AND_BAD);
+
+        List<Path> reports = filesIn("done", ".report.txt");
+        assertEquals(2, reports.size());
+        String second = Files.readString(reports.get(1));
+        assertTrue(second.contains("0 inserted, 0 updated, 3 unchanged, 5 rejected"), second);
+        assertEquals(3, customers.byCode.size());
+        assertEquals(nameBefore, customers.byCode.get("501.00002").getName());
+        assertEquals(versionBefore, customers.byCode.get("501.00002").getVersion());
+    }
+
+    @Test
+    void aChangedRowUpdatesTheKnownCustomer() throws Exception {
+        drop("customers.csv", GOOD_AND_BAD);
+        onlyReport("done");
+
+        drop("customers-update.csv", HEADER
+                + "501.00002;Bianchi Service S.p.A.;IT12345678903;;Via Nizza 40;10126;Torino;TO;;;;RB60\n");
+
+        String second = Files.readString(filesIn("done", ".report.txt").get(1));
+        assertTrue(second.contains("0 inserted, 1 updated, 0 unchanged, 0 rejected"), second);
+        assertEquals("Via Nizza 40", customers.byCode.get("501.00002").getBillingAddress().getStreet());
+    }
+
+    @Test
+    void aFileWithTheWrongHeaderIsRefusedWhole() throws Exception {
+        drop("customers.csv", "code;name\n501.00001;Rossi\n");
+
+        String report = onlyReport("failed");
+        assertTrue(report.contains("refused and nothing was imported"), report);
+        assertTrue(report.contains("line 1: header is 'code;name'"), report);
+        assertTrue(customers.byCode.isEmpty());
+        assertEquals(1, filesIn("failed", ".csv").size(), "the file is kept in failed/");
+    }
+
+    private void drop(String name, String content) throws IOException {
+        NotifyBuilder done = new NotifyBuilder(context).whenDone(1).create();
+        Files.createDirectories(inbox);
+        Path temporary = inbox.resolve(name + ".part");
+        Files.writeString(temporary, content, StandardCharsets.UTF_8);
+        Files.move(temporary, inbox.resolve(name));
+        assertTrue(done.matches(20, TimeUnit.SECONDS), "the route picked the file up");
+        // the archive move happens as the exchange completes; wait until the inbox is empty
+        long deadline = System.currentTimeMillis() + 5000;
+        while (Files.exists(inbox.resolve(name)) && System.currentTimeMillis() < deadline) {
+            Thread.onSpinWait();
+        }
+    }
+
+    private String onlyReport(String folder) throws IOException {
+        List<Path> reports = filesIn(folder, ".report.txt");
+        assertEquals(1, reports.size(), "one report in " + folder + "/");
+        return Files.readString(reports.get(0));
+    }
+
+    private List<Path> filesIn(String folder, String suffix) throws IOException {
+        Path dir = inbox.resolve(folder);
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(file -> file.getFileName().toString().endsWith(suffix)
+                    && (!suffix.equals(".csv") || !file.getFileName().toString().endsWith(".report.txt")))
+                    .sorted().toList();
+        }
+    }
+}
