@@ -2,8 +2,9 @@
 -- Written in the SQL subset shared by PostgreSQL and H2 (MODE=PostgreSQL), so the same
 -- migrations build the production schema and the embedded first-run database.
 
--- One sequence for all entity ids; EclipseLink allocates blocks of 50.
-CREATE SEQUENCE entity_seq START WITH 1 INCREMENT BY 50;
+-- One sequence for all entity ids; EclipseLink allocates blocks of 50 and takes each value
+-- it reads as the top of its block, so the first value must be at least 50.
+CREATE SEQUENCE entity_seq START WITH 50 INCREMENT BY 50;
 
 CREATE TABLE code_entry (
     id           BIGINT       NOT NULL PRIMARY KEY,

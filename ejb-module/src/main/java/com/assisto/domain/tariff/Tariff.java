@@ -78,20 +78,23 @@ public class Tariff extends VersionedEntity {
 
     /** The item's monthly price in force on the given date, if the tariff prices it by then. */
     public Optional<BigDecimal> priceOf(Item item, LocalDate date) {
-        return prices.stream()
-                .filter(price -> price.getItem() != null && price.getItem().getCode().equals(item.getCode()))
-                .filter(price -> !price.getValidFrom().isAfter(date))
-                .max(Comparator.comparing(TariffPrice::getValidFrom))
-                .map(TariffPrice::getMonthlyPrice);
+        return priceInForce(item.getCode(), null, date).map(TariffPrice::getMonthlyPrice);
     }
 
     /** The typology's monthly price in force on the given date. */
     public Optional<BigDecimal> priceOfTypology(String typologyCode, LocalDate date) {
+        return priceInForce(null, typologyCode, date).map(TariffPrice::getMonthlyPrice);
+    }
+
+    /** The price row in force on the date for an item code, or else for a typology code. */
+    public Optional<TariffPrice> priceInForce(String itemCode, String typologyCode, LocalDate date) {
+        Objects.requireNonNull(date, "Date is required.");
         return prices.stream()
-                .filter(price -> typologyCode.equals(price.getTypologyCode()))
+                .filter(price -> itemCode != null
+                        ? price.getItem() != null && price.getItem().getCode().equals(itemCode)
+                        : typologyCode != null && typologyCode.equals(price.getTypologyCode()))
                 .filter(price -> !price.getValidFrom().isAfter(date))
-                .max(Comparator.comparing(TariffPrice::getValidFrom))
-                .map(TariffPrice::getMonthlyPrice);
+                .max(Comparator.comparing(TariffPrice::getValidFrom));
     }
 
     public String getCode() {

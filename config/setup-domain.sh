@@ -1,0 +1,114 @@
+#!/usr/bin/env bash
+# Turns a stock Payara Server 6 into an Assisto domain: JDBC pool and resource, EJB timer store,
+# HTTP thread pool, mail session, application settings. Safe to run again on the same domain.
+# Settings come from the environment; see config/README.md for each one.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+: "${PAYARA_HOME:?set PAYARA_HOME to the Payara Server installation (the folder holding bin/asadmin)}"
+DOMAIN="${ASSISTO_DOMAIN:-assisto}"
+PORT_BASE="${ASSISTO_PORT_BASE:-}"
+DB_KIND="${ASSISTO_DB:-h2}"
+HTTP_THREADS="${ASSISTO_HTTP_THREADS:-64}"
+asadmin="$PAYARA_HOME/bin/asadmin"
+domain_dir="$PAYARA_HOME/glassfish/domains/$DOMAIN"
+
+if [ -n "$PORT_BASE" ]; then
+  ADMIN_PORT=$((PORT_BASE + 48)); HTTP_PORT=$((PORT_BASE + 80))
+else
+  ADMIN_PORT=4848; HTTP_PORT=8080
+fi
+adm() { "$asadmin" --interactive=false --port "$ADMIN_PORT" "$@"; }
+
+log() { echo "[setup-domain] $*"; }
+
+if [ ! -d "$domain_dir" ]; then
+  log "creating domain $DOMAIN (admin port $ADMIN_PORT, HTTP port $HTTP_PORT)"
+  if [ -n "$PORT_BASE" ]; then
+    "$asadmin" --interactive=false create-domain --nopassword=true --portbase "$PORT_BASE" "$DOMAIN"
+  else
+    "$asadmin" --interactive=false create-domain --nopassword=true --adminport 4848 --instanceport 8080 "$DOMAIN"
+  fi
+fi
+
+if [ "$DB_KIND" = postgresql ]; then
+  : "${ASSISTO_JDBC_DRIVER:?set ASSISTO_JDBC_DRIVER to the PostgreSQL JDBC driver jar}"
+  cp "$ASSISTO_JDBC_DRIVER" "$domain_dir/lib/postgresql-jdbc.jar"
+fi
+
+if ! adm list-domains 2>/dev/null | grep -q "^$DOMAIN running"; then
+  log "starting domain $DOMAIN"
+  "$asadmin" --interactive=false start-domain "$DOMAIN" >/dev/null
+fi
+
+log "HTTP thread pool: $HTTP_THREADS threads"
+adm set "configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=$HTTP_THREADS" >/dev/null
+adm set "configs.config.server-config.thread-pools.thread-pool.http-thread-pool.min-thread-pool-size=8" >/dev/null
+
+log "JVM: heap and time zone"
+adm delete-jvm-options "-Xmx512m" >/dev/null 2>&1 || true
+adm create-jvm-options "-Xmx${ASSISTO_HEAP:-1g}" >/dev/null 2>&1 || true
+adm create-jvm-options "-Duser.timezone=${ASSISTO_TIMEZONE:-Europe/Rome}" >/dev/null 2>&1 || true
+
+# Pools are replaced, never altered live: a pool changed while in use stays broken until restart.
+if adm list-jdbc-resources 2>/dev/null | grep -q '^jdbc/assisto$'; then
+  adm delete-jdbc-resource jdbc/assisto >/dev/null
+fi
+if adm list-jdbc-connection-pools 2>/dev/null | grep -q '^assisto-pool$'; then
+  adm delete-jdbc-connection-pool assisto-pool >/dev/null
+fi
+
+resources="$(mktemp --suffix=.xml)"
+trap 'rm -f "$resources"' EXIT
+if [ "$DB_KIND" = postgresql ]; then
+  DB_HOST="${ASSISTO_DB_HOST:-127.0.0.1}"; DB_PORT="${ASSISTO_DB_PORT:-5432}"
+  DB_NAME="${ASSISTO_DB_NAME:-assisto}"; DB_USER="${ASSISTO_DB_USER:-assisto}"
+  : "${ASSISTO_DB_PASSWORD:?set ASSISTO_DB_PASSWORD (it is stored as the password alias assisto-db-password)}"
+  log "password alias assisto-db-password"
+  pwfile="$(mktemp)"
+  printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "$ASSISTO_DB_PASSWORD" > "$pwfile"
+  if adm list-password-aliases 2>/dev/null | grep -q '^assisto-db-password$'; then
+    adm --passwordfile "$pwfile" update-password-alias assisto-db-password >/dev/null
+  else
+    adm --passwordfile "$pwfile" create-password-alias assisto-db-password >/dev/null
+  fi
+  rm -f "$pwfile"
+  sed -e "s/@DB_HOST@/$DB_HOST/" -e "s/@DB_PORT@/$DB_PORT/" -e "s/@DB_NAME@/$DB_NAME/" \
+      -e "s/@DB_USER@/$DB_USER/" -e "s/@DB_POOL_MAX@/${ASSISTO_DB_POOL_MAX:-48}/" \
+      "$here/resources/jdbc-postgresql.xml" > "$resources"
+  log "JDBC pool on PostgreSQL $DB_HOST:$DB_PORT/$DB_NAME as $DB_USER"
+else
+  cp "$here/resources/jdbc-h2.xml" "$resources"
+  log "JDBC pool on the embedded H2 database"
+fi
+adm add-resources "$resources" >/dev/null
+
+if [ "$DB_KIND" = postgresql ]; then
+  # Persistent EJB timers live in the application database, so every instance of a cluster
+  # sees the same timers and each fires once. Payara does not create this table by itself.
+  if ! PGPASSWORD="$ASSISTO_DB_PASSWORD" psql -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -d "$DB_NAME" -tAc \
+      "SELECT 1 FROM information_schema.tables WHERE lower(table_name) = 'ejb__timer__tbl'" | grep -q 1; then
+    log "creating the EJB timer table"
+    PGPASSWORD="$ASSISTO_DB_PASSWORD" psql -q -v ON_ERROR_STOP=1 -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -d "$DB_NAME" \
+      -f "$PAYARA_HOME/glassfish/lib/install/databases/ejbtimer_postgresql.sql"
+  fi
+  adm set configs.config.server-config.ejb-container.ejb-timer-service.timer-datasource=jdbc/assisto >/dev/null
+fi
+
+log "mail session mail/assisto via ${ASSISTO_MAIL_HOST:-localhost}:${ASSISTO_MAIL_PORT:-25}"
+if adm list-javamail-resources 2>/dev/null | grep -q '^mail/assisto$'; then
+  adm delete-javamail-resource mail/assisto >/dev/null
+fi
+adm create-javamail-resource --mailhost "${ASSISTO_MAIL_HOST:-localhost}" --mailuser "${ASSISTO_MAIL_USER:-assisto}" \
+  --fromaddress "${ASSISTO_MAIL_FROM:-assisto@localhost}" \
+  --property "mail.smtp.port=${ASSISTO_MAIL_PORT:-25}" mail/assisto >/dev/null
+
+log "application settings"
+adm create-system-properties "assisto.demo-data=${ASSISTO_DEMO_DATA:-false}" >/dev/null
+inbox="${ASSISTO_ERP_INBOX:-$domain_dir/erp/inbox}"
+mkdir -p "$inbox/customers"
+adm create-system-properties "erp.customers.inbox=${inbox//:/\\:}/customers" >/dev/null
+
+log "restarting domain $DOMAIN"
+"$asadmin" --interactive=false restart-domain "$DOMAIN" >/dev/null
+log "domain $DOMAIN ready: admin port $ADMIN_PORT, HTTP port $HTTP_PORT"

@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Builds Assisto and runs it with demo data on the embedded H2 database.
+#   ./run.sh         build, set up the domain on first run, (re)deploy, print the URL and logins
+#   ./run.sh stop    stop the server
+#   ./run.sh setup   apply config/setup-domain.sh to the existing domain again
+set -euo pipefail
+cd "$(dirname "$0")"
+
+PAYARA_VERSION=6.2025.9
+export PAYARA_HOME="$PWD/.payara/payara6"
+export ASSISTO_DOMAIN=assisto
+export ASSISTO_DB=h2
+export ASSISTO_DEMO_DATA=true
+export ASSISTO_ERP_INBOX="${ASSISTO_ERP_INBOX:-$PWD/.payara/erp-inbox}"
+asadmin="$PAYARA_HOME/bin/asadmin"
+
+if [ "${1:-}" = stop ]; then
+  if [ -x "$asadmin" ]; then "$asadmin" stop-domain "$ASSISTO_DOMAIN"; fi
+  exit 0
+fi
+
+command -v mvn >/dev/null || { echo "Maven is required: apt-get install maven" >&2; exit 1; }
+command -v java >/dev/null || { echo "A Java 17 JDK is required: apt-get install openjdk-17-jdk" >&2; exit 1; }
+
+echo "== building"
+mvn -q -B -DskipTests package -pl ear -am
+
+if [ ! -x "$asadmin" ]; then
+  echo "== fetching Payara Server $PAYARA_VERSION"
+  mkdir -p .payara
+  mvn -q -B dependency:copy -Dartifact="fish.payara.distributions:payara:$PAYARA_VERSION:zip" \
+    -DoutputDirectory=.payara -Dmdep.stripVersion=true
+  unzip -q -o .payara/payara.zip -d .payara
+  rm -f .payara/payara.zip
+fi
+
+if [ ! -d "$PAYARA_HOME/glassfish/domains/$ASSISTO_DOMAIN" ] || [ "${1:-}" = setup ]; then
+  echo "== setting up domain $ASSISTO_DOMAIN"
+  config/setup-domain.sh
+elif ! "$asadmin" list-domains | grep -q "^$ASSISTO_DOMAIN running"; then
+  echo "== starting domain $ASSISTO_DOMAIN"
+  "$asadmin" start-domain "$ASSISTO_DOMAIN" >/dev/null
+fi
+
+echo "== deploying"
+config/deploy.sh ear/target/assisto.ear
+
+cat <<INFO
+
+Assisto is running.
+  Console   http://localhost:8080/assisto/
+  REST API  http://localhost:8080/assisto/api/   (HTTP Basic)
+  OpenAPI   http://localhost:8080/openapi
+  Health    http://localhost:8080/health/ready
+  ERP drop folder for customers.csv: $ASSISTO_ERP_INBOX/customers
+
+Demo logins:
+  admin / admin            administrator
+  office / office          back office
+  tech1 / tech1            technician
+  customer1 / customer1    customer (bound to the first demo customer)
+
+Stop with ./run.sh stop
+INFO

@@ -1,0 +1,25 @@
+package com.assisto.interfaces.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.Context;
+
+/** A constant answer behind the same login as every endpoint: the ceiling benchmarks compare with. */
+@Path("ping")
+@Produces(MediaType.APPLICATION_JSON)
+public class PingResource {
+
+    /** Who is calling. */
+    public record Pong(String status, String user) {
+    }
+
+    @GET
+    @RolesAllowed({"ADMIN", "BACKOFFICE", "TECHNICIAN", "CUSTOMER"})
+    public Pong ping(@Context SecurityContext security) {
+        return new Pong("ok", security.getUserPrincipal().getName());
+    }
+}

@@ -1,0 +1,80 @@
+package com.assisto.interfaces.security;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * One mechanism for the two doors: the API answers 401 with a Basic challenge, the console sends
+ * the browser to its login page, whose form logs in through {@code SecurityContext.authenticate}.
+ * A console login lives in the HTTP session.
+ */
+@ApplicationScoped
+@AutoApplySession
+@DeclareRoles({"ADMIN", "BACKOFFICE", "TECHNICIAN", "CUSTOMER"})
+public class AssistoAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    static final String LOGIN_PAGE = "/login.xhtml";
+    private static final String BASIC = "Basic ";
+
+    @Inject
+    private IdentityStoreHandler identityStores;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        Credential formCredential = context.getAuthParameters().getCredential();
+        if (formCredential != null) {
+            return context.notifyContainerAboutLogin(identityStores.validate(formCredential));
+        }
+        if (isApi(request)) {
+            String authorization = request.getHeader("Authorization");
+            if (authorization != null && authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
+                UsernamePasswordCredential basic = decode(authorization.substring(BASIC.length()));
+                CredentialValidationResult result = basic == null ? CredentialValidationResult.INVALID_RESULT
+                        : identityStores.validate(basic);
+                if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                    return context.notifyContainerAboutLogin(result);
+                }
+                return challenge(response, context);
+            }
+            return context.isProtected() ? challenge(response, context) : context.doNothing();
+        }
+        if (context.isProtected()) {
+            return context.redirect(request.getContextPath() + LOGIN_PAGE);
+        }
+        return context.doNothing();
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/api/");
+    }
+
+    private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"assisto\", charset=\"UTF-8\"");
+        return context.responseUnauthorized();
+    }
+
+    private static UsernamePasswordCredential decode(String encoded) {
+        try {
+            String decoded = new String(Base64.getDecoder().decode(encoded.trim()), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon < 0 ? null : new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}
