@@ -109,6 +109,11 @@ inbox="${ASSISTO_ERP_INBOX:-$domain_dir/erp/inbox}"
 mkdir -p "$inbox/customers"
 adm create-system-properties "erp.customers.inbox=${inbox//:/\\:}/customers" >/dev/null
 
-log "restarting domain $DOMAIN"
-"$asadmin" --interactive=false restart-domain "$DOMAIN" >/dev/null
-log "domain $DOMAIN ready: admin port $ADMIN_PORT, HTTP port $HTTP_PORT"
+if [ "${ASSISTO_STOP_AFTER_SETUP:-false}" = true ]; then
+  log "stopping domain $DOMAIN"
+  "$asadmin" --interactive=false stop-domain "$DOMAIN" >/dev/null
+else
+  log "restarting domain $DOMAIN"
+  "$asadmin" --interactive=false restart-domain "$DOMAIN" >/dev/null
+fi
+log "domain $DOMAIN set up: admin port $ADMIN_PORT, HTTP port $HTTP_PORT"

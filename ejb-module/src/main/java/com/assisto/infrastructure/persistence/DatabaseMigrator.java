@@ -30,6 +30,11 @@ public class DatabaseMigrator {
         MigrateResult result = Flyway.configure(DatabaseMigrator.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                // The EJB timer table is created by ops before the first deployment (config/README.md),
+                // so a new database is not empty: mark it as version 0 and migrate from there.
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .baselineDescription("database prepared by ops")
                 .load()
                 .migrate();
         LOG.info(() -> "Database schema at version " + (result.targetSchemaVersion == null
