@@ -50,6 +50,30 @@ public class ItemService {
         return Slice.of(rows, limit, Item::getCode);
     }
 
+    /** An offset page for the console's pager, in code order. */
+    public List<Item> page(String text, int first, int max) {
+        String key = Text.searchKey(text);
+        TypedQuery<Item> query = em.createQuery("SELECT i FROM Item i"
+                + (key == null ? "" : " WHERE LOWER(i.code) LIKE :key OR LOWER(i.description) LIKE :key")
+                + " ORDER BY i.code", Item.class).setFirstResult(first).setMaxResults(max);
+        if (key != null) {
+            query.setParameter("key", key + "%");
+        }
+        List<Item> rows = query.getResultList();
+        rows.forEach(item -> item.getStock().size());
+        return rows;
+    }
+
+    public long count(String text) {
+        String key = Text.searchKey(text);
+        TypedQuery<Long> query = em.createQuery("SELECT COUNT(i) FROM Item i"
+                + (key == null ? "" : " WHERE LOWER(i.code) LIKE :key OR LOWER(i.description) LIKE :key"), Long.class);
+        if (key != null) {
+            query.setParameter("key", key + "%");
+        }
+        return query.getSingleResult();
+    }
+
     public Item get(long id) {
         Item item = em.find(Item.class, id);
         if (item == null) {

@@ -1,0 +1,74 @@
+package com.assisto.systemtest;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Debian's headless Chromium driven by its chromedriver; nothing is downloaded. */
+final class Browser implements AutoCloseable {
+
+    final WebDriver driver;
+    private final Path profile;
+
+    Browser() throws java.io.IOException {
+        profile = Files.createTempDirectory("assisto-chromium");
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"))
+                .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--no-first-run", "--window-size=1024,768", "--lang=en-GB",
+                        "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    void open(String page) {
+        driver.get(DeployedAssisto.BASE_URL + page);
+    }
+
+    void logIn(String user, String password) {
+        open("login.xhtml");
+        driver.findElement(By.id("login:username")).sendKeys(user);
+        driver.findElement(By.id("login:password")).sendKeys(password);
+        driver.findElement(By.id("login:submit")).click();
+        waitFor(d -> !d.getCurrentUrl().contains("login.xhtml"));
+    }
+
+    /** Waits through PrimeFaces' AJAX updates, which replace elements under our feet. */
+    <T> T waitFor(ExpectedCondition<T> condition) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30))
+                .ignoring(StaleElementReferenceException.class)
+                .until(condition);
+    }
+
+    String text(By locator) {
+        return driver.findElement(locator).getText();
+    }
+
+    void screenshot(String name) throws java.io.IOException {
+        Path target = Path.of("target", "screenshots", name + ".png");
+        Files.createDirectories(target.getParent());
+        Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), target,
+                StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,24 @@
+package com.assisto.interfaces.console;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import java.util.Set;
+
+/** The product areas still being built: their menu entries open a page that says so. */
+@Named
+@RequestScoped
+public class AreaBean {
+
+    private static final Set<String> AREAS = Set.of("contracts", "interventions", "installed-base", "projects",
+            "profitability", "erp-exchange");
+
+    private String name;
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = AREAS.contains(name) ? name : "contracts";
+    }
+}
