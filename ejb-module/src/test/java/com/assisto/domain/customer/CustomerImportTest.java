@@ -1,0 +1,77 @@
+package com.assisto.domain.customer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.assisto.domain.shared.ImportReport;
+import com.assisto.domain.shared.Slice;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class CustomerImportTest {
+
+    private final Map<String, Customer> stored = new HashMap<>();
+    private final CustomerRepository repository = new CustomerRepository() {
+        @Override
+        public Optional<Customer> find(long id) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Customer> findByCode(String code) {
+            return Optional.ofNullable(stored.get(code));
+        }
+
+        @Override
+        public Slice<Customer> search(CustomerFilter filter, String afterCode, int limit) {
+            return new Slice<>(List.copyOf(stored.values()), null);
+        }
+
+        @Override
+        public List<Customer> page(CustomerFilter filter, String sortField, boolean ascending, int first, int max) {
+            return List.copyOf(stored.values());
+        }
+
+        @Override
+        public long count(CustomerFilter filter) {
+            return stored.size();
+        }
+
+        @Override
+        public void add(Customer customer) {
+            stored.put(customer.getCode(), customer);
+        }
+
+        @Override
+        public void remove(Customer customer) {
+            stored.remove(customer.getCode());
+        }
+    };
+
+    private static CustomerImport.Row row(long line, String code, String name, String vat) {
+        return new CustomerImport.Row(line, CustomerRegistryTest.registry(code, name, vat));
+    }
+
+    @Test
+    void insertsUpdatesKeepsAndRejects() {
+        new CustomerImport(repository).importRows(List.of(row(2, "A1", "Alfa", null), row(3, "B1", "Beta", null)));
+
+        ImportReport report = new CustomerImport(repository).importRows(List.of(
+                row(2, "A1", "Alfa", null),
+                row(3, "B1", "Beta Nuova", null),
+                row(4, "C1", "Gamma", null),
+                row(5, "D1", null, "123"),
+                row(6, "C1", "Gamma again", null)));
+
+        assertEquals(1, report.getInserted());
+        assertEquals(1, report.getUpdated());
+        assertEquals(1, report.getUnchanged());
+        assertEquals(List.of(5L, 6L), report.getRejected().stream().map(ImportReport.RejectedRow::line).toList());
+        assertEquals("name is required; vatNumber '123' is not a valid VAT number", report.getRejected().get(0).reason());
+        assertEquals("Beta Nuova", stored.get("B1").getName());
+        assertEquals("Gamma", stored.get("C1").getName(), "a repeated code in the same file does not overwrite the first");
+        assertEquals(3, stored.size());
+    }
+}

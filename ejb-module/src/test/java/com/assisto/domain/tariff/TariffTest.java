@@ -1,0 +1,64 @@
+package com.assisto.domain.tariff;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.assisto.domain.item.Item;
+import com.assisto.domain.item.ItemTerms;
+import com.assisto.domain.shared.ValidationException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class TariffTest {
+
+    private static Item item(String code) {
+        return new Item(code, new ItemTerms("Copier " + code, "pz", new BigDecimal("2500"), 24, "NBD", true, 30, true, true));
+    }
+
+    @Test
+    void thePriceInForceIsTheLatestNotAfterTheDate() {
+        Tariff tariff = new Tariff("STD", "Standard");
+        Item copier = item("CP0001");
+        Item other = item("CP0002");
+        tariff.setPrice(copier, LocalDate.of(2024, 1, 1), new BigDecimal("30"));
+        tariff.setPrice(copier, LocalDate.of(2025, 1, 1), new BigDecimal("31.5"));
+        tariff.setPrice(other, LocalDate.of(2025, 6, 1), new BigDecimal("99"));
+
+        assertEquals(Optional.empty(), tariff.priceOf(copier, LocalDate.of(2023, 12, 31)));
+        assertEquals(new BigDecimal("30.00"), tariff.priceOf(copier, LocalDate.of(2024, 1, 1)).orElseThrow());
+        assertEquals(new BigDecimal("30.00"), tariff.priceOf(copier, LocalDate.of(2024, 12, 31)).orElseThrow());
+        assertEquals(new BigDecimal("31.50"), tariff.priceOf(copier, LocalDate.of(2025, 1, 1)).orElseThrow());
+        assertEquals(new BigDecimal("31.50"), tariff.priceOf(copier, LocalDate.of(2030, 1, 1)).orElseThrow());
+        assertEquals(3, tariff.getPrices().size(), "every price is kept as history");
+    }
+
+    @Test
+    void typologyPricesAreSeparateFromItemPrices() {
+        Tariff tariff = new Tariff("STD", "Standard");
+        tariff.setTypologyPrice("2", LocalDate.of(2024, 1, 1), new BigDecimal("45"));
+        assertEquals(new BigDecimal("45.00"), tariff.priceOfTypology("2", LocalDate.of(2024, 3, 1)).orElseThrow());
+        assertTrue(tariff.priceOfTypology("3", LocalDate.of(2024, 3, 1)).isEmpty());
+        assertTrue(tariff.priceOf(item("CP0001"), LocalDate.of(2024, 3, 1)).isEmpty());
+    }
+
+    @Test
+    void aSecondPriceOnTheSameDayIsRefused() {
+        Tariff tariff = new Tariff("STD", "Standard");
+        Item copier = item("CP0001");
+        tariff.setPrice(copier, LocalDate.of(2024, 1, 1), new BigDecimal("30"));
+        ValidationException refused = assertThrows(ValidationException.class,
+                () -> tariff.setPrice(copier, LocalDate.of(2024, 1, 1), new BigDecimal("32")));
+        assertEquals("validFrom", refused.getErrors().get(0).field());
+    }
+
+    @Test
+    void negativeOrMissingPricesAreRefused() {
+        Tariff tariff = new Tariff("STD", "Standard");
+        Item copier = item("CP0001");
+        assertThrows(ValidationException.class, () -> tariff.setPrice(copier, LocalDate.of(2024, 1, 1), new BigDecimal("-1")));
+        assertThrows(ValidationException.class, () -> tariff.setPrice(copier, null, BigDecimal.TEN));
+    }
+}
