@@ -14,6 +14,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * Runs {@link CustomerImport} in chunks, each in its own transaction, so that a large file
@@ -30,6 +32,8 @@ public class CustomerImportService implements CustomerImporter {
     private CustomerRepository customers;
     @Resource
     private SessionContext context;
+    @Inject
+    private MetricRegistry metrics;
 
     @Override
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -42,7 +46,15 @@ public class CustomerImportService implements CustomerImporter {
             report.merge(self.importChunk(chunk, seenCodes));
         }
         LOG.info(() -> "Customer import " + source + ": " + report.summary());
+        count("inserted", report.getInserted());
+        count("updated", report.getUpdated());
+        count("unchanged", report.getUnchanged());
+        count("rejected", report.getRejected().size());
         return report;
+    }
+
+    private void count(String outcome, long rows) {
+        metrics.counter("assisto.customer.import.rows", new Tag("outcome", outcome)).inc(rows);
     }
 
     /** Imports one chunk; codes already seen in earlier chunks of the same file are rejected as repeats. */

@@ -43,6 +43,11 @@ class CustomerDropFolderIT extends DeployedAssisto {
         assertEquals(renamedVersion, office.get("customers?code=501.00003").json().get("items").get(0)
                 .get("version").asLong(), "a repeated file changes nothing");
         assertEquals(0, office.get("customers?code=601.00002").json().get("items").size());
+
+        String metrics = Operations.get("metrics?scope=application");
+        assertTrue(metrics.contains("assisto_customer_import_rows_total{mp_scope=\"application\",outcome=\"rejected\"} 2.0")
+                || metrics.contains("assisto_customer_import_rows_total{outcome=\"rejected\",mp_scope=\"application\"} 2.0"),
+                metrics);
     }
 
     private String drop(String name, int expectedReports) throws IOException, InterruptedException {
