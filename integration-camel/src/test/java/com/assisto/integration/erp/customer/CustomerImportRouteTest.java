@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.camel.builder.NotifyBuilder;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.test.junit5.CamelContextConfiguration;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
 
@@ -41,12 +42,13 @@ class CustomerImportRouteTest extends CamelTestSupport {
     }
 
     @Override
-    protected Properties useOverridePropertiesWithPropertiesComponent() {
+    public void configureContext(CamelContextConfiguration configuration) {
+        super.configureContext(configuration);
         // called from the superclass constructor, before field initialisers run
         inbox = Path.of("target", "route-test-inbox", String.valueOf(System.nanoTime()));
         Properties properties = new Properties();
         properties.setProperty("erp.customers.inbox", inbox.toAbsolutePath().toString());
-        return properties;
+        configuration.withUseOverridePropertiesWithPropertiesComponent(properties);
     }
 
     @Test
