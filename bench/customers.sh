@@ -50,10 +50,12 @@ run() { # name, extra wrk args...
   echo "$name $rps $p99" >> "$out/summary.txt"
 }
 
-echo "warming up"
-wrk -t2 -c32 -d10s -H "$auth" "$base/ping" >/dev/null
-wrk -t2 -c32 -d10s -H "$auth" -s "$out/random-id.lua" "$base/" >/dev/null
-wrk -t2 -c32 -d10s -H "$auth" "$base/customers?city=milano&limit=50&after=$deep_after" >/dev/null
+# On 2 cores the JIT needs about two minutes of load before throughput levels off.
+echo "warming up (150 s)"
+wrk -t2 -c32 -d60s -H "$auth" "$base/ping" >/dev/null
+wrk -t2 -c32 -d30s -H "$auth" -s "$out/random-id.lua" "$base/" >/dev/null
+wrk -t2 -c32 -d30s -H "$auth" "$base/customers?city=milano&limit=50" >/dev/null
+wrk -t2 -c32 -d30s -H "$auth" "$base/customers?city=milano&limit=50&after=$deep_after" >/dev/null
 
 : > "$out/summary.txt"
 echo "== $customers customers; Milano has $city_rows, deep page after $deep_after (row $deep_offset); wrk -t2 -c32 ${seconds}s"

@@ -11,18 +11,21 @@ customers="${2:?usage: generate-data.sh DATABASE CUSTOMERS}"
 psql -q -h 127.0.0.1 -U postgres -d "$db" -v ON_ERROR_STOP=1 -v n="$customers" <<'SQL'
 \timing on
 CREATE TEMP TABLE city (n int PRIMARY KEY, name text, province text, cap text);
-INSERT INTO city SELECT ord - 1, c[1], c[2], c[3] FROM unnest(ARRAY[
-  ARRAY['Milano','MI','20121'], ARRAY['Torino','TO','10121'], ARRAY['Bergamo','BG','24121'], ARRAY['Brescia','BS','25121'],
-  ARRAY['Verona','VR','37121'], ARRAY['Padova','PD','35121'], ARRAY['Bologna','BO','40121'], ARRAY['Firenze','FI','50121'],
-  ARRAY['Roma','RM','00184'], ARRAY['Napoli','NA','80121'], ARRAY['Bari','BA','70121'], ARRAY['Monza','MB','20900'],
-  ARRAY['Como','CO','22100'], ARRAY['Varese','VA','21100'], ARRAY['Treviso','TV','31100'], ARRAY['Modena','MO','41121'],
-  ARRAY['Parma','PR','43121'], ARRAY['Genova','GE','16121'], ARRAY['Venezia','VE','30121'], ARRAY['Trento','TN','38121'],
-  ARRAY['Bolzano','BZ','39100'], ARRAY['Udine','UD','33100'], ARRAY['Trieste','TS','34121'], ARRAY['Vicenza','VI','36100'],
-  ARRAY['Reggio Emilia','RE','42121'], ARRAY['Piacenza','PC','29121'], ARRAY['Cremona','CR','26100'], ARRAY['Pavia','PV','27100'],
-  ARRAY['Lecco','LC','23900'], ARRAY['Novara','NO','28100'], ARRAY['Alessandria','AL','15121'], ARRAY['Cuneo','CN','12100'],
-  ARRAY['Rimini','RN','47921'], ARRAY['Ancona','AN','60121'], ARRAY['Perugia','PG','06121'], ARRAY['Pisa','PI','56121'],
-  ARRAY['Livorno','LI','57121'], ARRAY['Pescara','PE','65121'], ARRAY['Salerno','SA','84121'], ARRAY['Lecce','LE','73100']
-]) WITH ORDINALITY AS t(c, ord);
+INSERT INTO city VALUES
+  (0, 'Milano', 'MI', '20121'), (1, 'Torino', 'TO', '10121'), (2, 'Bergamo', 'BG', '24121'),
+  (3, 'Brescia', 'BS', '25121'), (4, 'Verona', 'VR', '37121'), (5, 'Padova', 'PD', '35121'),
+  (6, 'Bologna', 'BO', '40121'), (7, 'Firenze', 'FI', '50121'), (8, 'Roma', 'RM', '00184'),
+  (9, 'Napoli', 'NA', '80121'), (10, 'Bari', 'BA', '70121'), (11, 'Monza', 'MB', '20900'),
+  (12, 'Como', 'CO', '22100'), (13, 'Varese', 'VA', '21100'), (14, 'Treviso', 'TV', '31100'),
+  (15, 'Modena', 'MO', '41121'), (16, 'Parma', 'PR', '43121'), (17, 'Genova', 'GE', '16121'),
+  (18, 'Venezia', 'VE', '30121'), (19, 'Trento', 'TN', '38121'), (20, 'Bolzano', 'BZ', '39100'),
+  (21, 'Udine', 'UD', '33100'), (22, 'Trieste', 'TS', '34121'), (23, 'Vicenza', 'VI', '36100'),
+  (24, 'Reggio Emilia', 'RE', '42121'), (25, 'Piacenza', 'PC', '29121'), (26, 'Cremona', 'CR', '26100'),
+  (27, 'Pavia', 'PV', '27100'), (28, 'Lecco', 'LC', '23900'), (29, 'Novara', 'NO', '28100'),
+  (30, 'Alessandria', 'AL', '15121'), (31, 'Cuneo', 'CN', '12100'), (32, 'Rimini', 'RN', '47921'),
+  (33, 'Ancona', 'AN', '60121'), (34, 'Perugia', 'PG', '06121'), (35, 'Pisa', 'PI', '56121'),
+  (36, 'Livorno', 'LI', '57121'), (37, 'Pescara', 'PE', '65121'), (38, 'Salerno', 'SA', '84121'),
+  (39, 'Lecce', 'LE', '73100');
 
 INSERT INTO customer (id, version, code, name, name_key, vat_number, tax_code, legal_representative, street,
     postal_code, city, city_key, province, country, email, pec, sdi_code, payment_terms, tariff_id,

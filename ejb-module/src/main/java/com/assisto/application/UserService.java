@@ -5,8 +5,10 @@ import com.assisto.domain.shared.NotFoundException;
 import com.assisto.domain.shared.ValidationException;
 import com.assisto.domain.user.AppUser;
 import com.assisto.domain.user.Role;
+import com.assisto.domain.user.UserAccountChanged;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -33,6 +35,8 @@ public class UserService {
     private Pbkdf2PasswordHash passwordHash;
     @Inject
     private CallerScope caller;
+    @Inject
+    private Event<UserAccountChanged> accountChanged;
 
     @PostConstruct
     void configureHash() {
@@ -91,6 +95,7 @@ public class UserService {
         user.rename(fullName);
         user.grant(roles, customer(customerCode));
         user.activate(active);
+        accountChanged.fire(new UserAccountChanged(user.getUsername()));
         LOG.info(() -> caller.callerName() + " updated user " + user.getUsername() + ": roles " + roles
                 + (active ? "" : ", deactivated"));
         return user;
@@ -100,6 +105,7 @@ public class UserService {
         checkPassword(newPassword);
         AppUser user = get(id);
         user.changePasswordHash(passwordHash.generate(newPassword.toCharArray()));
+        accountChanged.fire(new UserAccountChanged(user.getUsername()));
         LOG.info(() -> caller.callerName() + " changed the password of " + user.getUsername());
     }
 

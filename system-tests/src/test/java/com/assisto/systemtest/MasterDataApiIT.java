@@ -108,6 +108,16 @@ class MasterDataApiIT extends DeployedAssisto {
         assertEquals(204, admin.put("users/" + id + "/password", Map.of("password", "another-pass")).status());
         assertEquals(401, Api.as("t.bianchi", "s3cret-pass").get("customers?limit=1").status());
         assertEquals(200, Api.as("t.bianchi", "another-pass").get("customers?limit=1").status());
+
+        JsonNode current = admin.get("users").json();
+        long version = java.util.stream.StreamSupport.stream(current.spliterator(), false)
+                .filter(user -> user.get("username").asText().equals("t.bianchi")).findFirst().orElseThrow()
+                .get("version").asLong();
+        Api.Reply deactivated = admin.put("users/" + id, Map.of("version", version, "fullName", "Tina Bianchi",
+                "roles", List.of("BACKOFFICE"), "active", false));
+        assertEquals(200, deactivated.status(), deactivated::toString);
+        assertEquals(401, Api.as("t.bianchi", "another-pass").get("customers?limit=1").status(),
+                "a deactivated user is refused at once, even right after a successful call");
     }
 
     private String price(long tariffId, String itemCode, String date) {

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
-/** The REST API. Resources are found by scanning; role checks come from {@code @RolesAllowed}. */
+/** The REST API. Resources are found by scanning; role checks come from {@link Allowed}. */
 @ApplicationPath("api")
 @OpenAPIDefinition(
         info = @Info(title = "Assisto API", version = "1",
@@ -20,9 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
 public class AssistoApi extends Application {
 
+    /** No WADL: OpenAPI at /openapi describes the API, and an unprotected WADL would list it. */
     @Override
     public Map<String, Object> getProperties() {
-        return Map.of("jersey.config.server.provider.classnames",
-                "org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature");
+        return Map.of("jersey.config.server.wadl.disableWadl", true);
     }
 }

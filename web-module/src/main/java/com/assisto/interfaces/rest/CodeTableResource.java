@@ -3,7 +3,6 @@ package com.assisto.interfaces.rest;
 import com.assisto.application.CodeTableService;
 import com.assisto.domain.code.CodeEntry;
 import com.assisto.domain.code.CodeKind;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -28,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Code tables")
-@RolesAllowed({"ADMIN", "BACKOFFICE"})
+@Allowed({"ADMIN", "BACKOFFICE"})
 public class CodeTableResource {
 
     @EJB
@@ -43,7 +42,7 @@ public class CodeTableResource {
     }
 
     @GET
-    @RolesAllowed({"ADMIN", "BACKOFFICE", "TECHNICIAN", "CUSTOMER"})
+    @Allowed({"ADMIN", "BACKOFFICE", "TECHNICIAN", "CUSTOMER"})
     @Operation(summary = "The names of the code tables")
     public List<String> tables() {
         return Arrays.stream(CodeKind.values()).map(CodeTableResource::pathName).toList();
@@ -51,7 +50,7 @@ public class CodeTableResource {
 
     @GET
     @Path("{table}")
-    @RolesAllowed({"ADMIN", "BACKOFFICE", "TECHNICIAN", "CUSTOMER"})
+    @Allowed({"ADMIN", "BACKOFFICE", "TECHNICIAN", "CUSTOMER"})
     public List<CodeDto> list(@PathParam("table") String table) {
         return codes.list(kind(table)).stream().map(CodeTableResource::dto).toList();
     }

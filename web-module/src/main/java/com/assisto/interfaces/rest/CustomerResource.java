@@ -7,7 +7,6 @@ import com.assisto.domain.customer.CustomerFilter;
 import com.assisto.domain.customer.CustomerRegistry;
 import com.assisto.domain.customer.ServiceSite;
 import com.assisto.domain.customer.Contact;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -33,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Customers")
-@RolesAllowed({"ADMIN", "BACKOFFICE"})
+@Allowed({"ADMIN", "BACKOFFICE"})
 public class CustomerResource {
 
     @EJB
@@ -78,7 +77,7 @@ public class CustomerResource {
     }
 
     @GET
-    @RolesAllowed({"ADMIN", "BACKOFFICE", "TECHNICIAN", "CUSTOMER"})
+    @Allowed({"ADMIN", "BACKOFFICE", "TECHNICIAN", "CUSTOMER"})
     @Operation(summary = "Search customers in code order, filtered by code, name prefix, VAT number and city")
     public Page<CustomerSummary> search(@QueryParam("code") String code, @QueryParam("name") String name,
             @QueryParam("vatNumber") String vatNumber, @QueryParam("city") String city,
@@ -89,7 +88,7 @@ public class CustomerResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({"ADMIN", "BACKOFFICE", "TECHNICIAN", "CUSTOMER"})
+    @Allowed({"ADMIN", "BACKOFFICE", "TECHNICIAN", "CUSTOMER"})
     @Operation(summary = "A customer with sites, contacts and credit status")
     public CustomerDetail get(@PathParam("id") long id) {
         return detail(customers.get(id));

@@ -4,7 +4,6 @@ import com.assisto.application.ItemService;
 import com.assisto.domain.item.Item;
 import com.assisto.domain.item.ItemTerms;
 import com.assisto.domain.item.StockLevel;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -30,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Items")
-@RolesAllowed({"ADMIN", "BACKOFFICE"})
+@Allowed({"ADMIN", "BACKOFFICE"})
 public class ItemResource {
 
     @EJB
@@ -65,7 +64,7 @@ public class ItemResource {
     }
 
     @GET
-    @RolesAllowed({"ADMIN", "BACKOFFICE", "TECHNICIAN"})
+    @Allowed({"ADMIN", "BACKOFFICE", "TECHNICIAN"})
     @Operation(summary = "Search items in code order; q matches the start of code or description")
     public Page<ItemDto> search(@QueryParam("q") String text, @QueryParam("after") String after,
             @QueryParam("limit") Integer limit) {
@@ -74,7 +73,7 @@ public class ItemResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({"ADMIN", "BACKOFFICE", "TECHNICIAN"})
+    @Allowed({"ADMIN", "BACKOFFICE", "TECHNICIAN"})
     public ItemDto get(@PathParam("id") long id) {
         return dto(items.get(id));
     }

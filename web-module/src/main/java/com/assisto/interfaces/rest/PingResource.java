@@ -1,6 +1,5 @@
 package com.assisto.interfaces.rest;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -18,7 +17,7 @@ public class PingResource {
     }
 
     @GET
-    @RolesAllowed({"ADMIN", "BACKOFFICE", "TECHNICIAN", "CUSTOMER"})
+    @Allowed({"ADMIN", "BACKOFFICE", "TECHNICIAN", "CUSTOMER"})
     public Pong ping(@Context SecurityContext security) {
         return new Pong("ok", security.getUserPrincipal().getName());
     }

@@ -3,7 +3,6 @@ package com.assisto.interfaces.rest;
 import com.assisto.application.TariffService;
 import com.assisto.domain.tariff.Tariff;
 import com.assisto.domain.tariff.TariffPrice;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -29,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Tariffs")
-@RolesAllowed({"ADMIN", "BACKOFFICE"})
+@Allowed({"ADMIN", "BACKOFFICE"})
 public class TariffResource {
 
     @EJB

@@ -3,7 +3,6 @@ package com.assisto.interfaces.rest;
 import com.assisto.application.TechnicianService;
 import com.assisto.domain.technician.Technician;
 import com.assisto.domain.technician.TechnicianProfile;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -28,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Technicians")
-@RolesAllowed({"ADMIN", "BACKOFFICE"})
+@Allowed({"ADMIN", "BACKOFFICE"})
 public class TechnicianResource {
 
     @EJB
@@ -49,14 +48,14 @@ public class TechnicianResource {
     }
 
     @GET
-    @RolesAllowed({"ADMIN", "BACKOFFICE", "TECHNICIAN"})
+    @Allowed({"ADMIN", "BACKOFFICE", "TECHNICIAN"})
     public List<TechnicianDto> list() {
         return technicians.list().stream().map(TechnicianResource::dto).toList();
     }
 
     @GET
     @Path("{id}")
-    @RolesAllowed({"ADMIN", "BACKOFFICE", "TECHNICIAN"})
+    @Allowed({"ADMIN", "BACKOFFICE", "TECHNICIAN"})
     public TechnicianDto get(@PathParam("id") long id) {
         return dto(technicians.get(id));
     }

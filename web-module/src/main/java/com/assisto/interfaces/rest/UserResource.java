@@ -4,7 +4,6 @@ import com.assisto.application.UserService;
 import com.assisto.domain.shared.ValidationException;
 import com.assisto.domain.user.AppUser;
 import com.assisto.domain.user.Role;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -26,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Users")
-@RolesAllowed("ADMIN")
+@Allowed("ADMIN")
 public class UserResource {
 
     @EJB

@@ -3,8 +3,8 @@ package com.assisto.interfaces.security;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.security.auth.message.callback.CallerPrincipalCallback;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
@@ -13,20 +13,26 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.security.Principal;
 import java.util.Base64;
+import javax.security.auth.callback.Callback;
+import javax.security.auth.callback.UnsupportedCallbackException;
 
 /**
  * One mechanism for the two doors: the API answers 401 with a Basic challenge, the console sends
  * the browser to its login page, whose form logs in through {@code SecurityContext.authenticate}.
- * A console login lives in the HTTP session.
+ * A console login lives in the HTTP session; API calls never create one, since a session per
+ * stateless call would cost memory and time for nothing.
  */
 @ApplicationScoped
-@AutoApplySession
 @DeclareRoles({"ADMIN", "BACKOFFICE", "TECHNICIAN", "CUSTOMER"})
 public class AssistoAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String LOGIN_PAGE = "/login.xhtml";
+    /** The Jakarta Authentication key asking the container to keep the login in the session. */
+    private static final String REGISTER_SESSION = "jakarta.servlet.http.registerSession";
     private static final String BASIC = "Basic ";
 
     @Inject
@@ -37,7 +43,16 @@ public class AssistoAuthenticationMechanism implements HttpAuthenticationMechani
             HttpMessageContext context) {
         Credential formCredential = context.getAuthParameters().getCredential();
         if (formCredential != null) {
-            return context.notifyContainerAboutLogin(identityStores.validate(formCredential));
+            CredentialValidationResult result = identityStores.validate(formCredential);
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                context.getMessageInfo().getMap().put(REGISTER_SESSION, Boolean.TRUE.toString());
+            }
+            return context.notifyContainerAboutLogin(result);
+        }
+        Principal sessionCaller = request.getUserPrincipal();
+        if (sessionCaller != null) {
+            // the container restored a console login from the session: confirm it as it stands
+            return confirm(context, sessionCaller);
         }
         if (isApi(request)) {
             String authorization = request.getHeader("Authorization");
@@ -56,6 +71,15 @@ public class AssistoAuthenticationMechanism implements HttpAuthenticationMechani
             return context.redirect(request.getContextPath() + LOGIN_PAGE);
         }
         return context.doNothing();
+    }
+
+    private static AuthenticationStatus confirm(HttpMessageContext context, Principal caller) {
+        try {
+            context.getHandler().handle(new Callback[] {new CallerPrincipalCallback(context.getClientSubject(), caller)});
+            return AuthenticationStatus.SUCCESS;
+        } catch (IOException | UnsupportedCallbackException e) {
+            throw new IllegalStateException("The container refused the session's caller", e);
+        }
     }
 
     private static boolean isApi(HttpServletRequest request) {

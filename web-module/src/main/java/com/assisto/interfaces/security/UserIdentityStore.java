@@ -31,20 +31,19 @@ public class UserIdentityStore implements IdentityStore {
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        Optional<AppUser> user = users.findByUsername(login.getCaller()).filter(AppUser::isActive);
+        String username = login.getCaller().trim().toLowerCase(java.util.Locale.ROOT);
+        Optional<CredentialValidationResult> known = verified.lookUp(username, login.getPasswordAsString());
+        if (known.isPresent()) {
+            return known.get();
+        }
+        Optional<AppUser> user = users.authenticate(username, login.getPassword().getValue());
         if (user.isEmpty()) {
-            LOG.info(() -> "Login refused for unknown or inactive user " + login.getCaller());
+            LOG.info(() -> "Login refused for " + username + ": unknown or inactive user, or wrong password");
             return CredentialValidationResult.INVALID_RESULT;
         }
-        AppUser account = user.get();
-        boolean valid = verified.isKnown(account.getUsername(), login.getPasswordAsString(), account.getPasswordHash())
-                || users.authenticate(account.getUsername(), login.getPassword().getValue()).isPresent();
-        if (!valid) {
-            LOG.info(() -> "Login refused for user " + account.getUsername() + ": wrong password");
-            return CredentialValidationResult.INVALID_RESULT;
-        }
-        verified.remember(account.getUsername(), login.getPasswordAsString(), account.getPasswordHash());
-        Set<String> groups = account.getRoles().stream().map(Role::name).collect(Collectors.toSet());
-        return new CredentialValidationResult(account.getUsername(), groups);
+        Set<String> groups = user.get().getRoles().stream().map(Role::name).collect(Collectors.toSet());
+        CredentialValidationResult result = new CredentialValidationResult(user.get().getUsername(), groups);
+        verified.remember(username, login.getPasswordAsString(), result);
+        return result;
     }
 }

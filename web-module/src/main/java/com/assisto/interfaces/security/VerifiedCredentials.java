@@ -1,58 +1,73 @@
 package com.assisto.interfaces.security;
 
+import com.assisto.domain.user.UserAccountChanged;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Remembers recently verified passwords so that API clients sending HTTP Basic on every request
- * do not pay the deliberately slow PBKDF2 check each time. Entries are keyed by an HMAC (with
- * a random key that lives only in this process) of user, password and the stored hash: a
- * password change or a different password never matches, and no password is kept in memory.
+ * Remembers recently verified logins for a minute, so that API clients sending HTTP Basic on
+ * every request pay neither the deliberately slow PBKDF2 check nor a database lookup each time.
+ * Entries are keyed by an HMAC (with a random key that lives only in this process) of user and
+ * password, so no password is kept in memory and a different password never matches. A change
+ * to a user's password, roles or active flag forgets that user's entries at once.
  */
 @ApplicationScoped
 public class VerifiedCredentials {
 
-    private static final long TIME_TO_LIVE_MILLIS = 5 * 60 * 1000L;
+    private static final long TIME_TO_LIVE_MILLIS = 60_000L;
     private static final int MAX_ENTRIES = 10_000;
 
     private final byte[] key = new byte[32];
-    private final ConcurrentHashMap<String, Long> verifiedUntil = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Verified> verified = new ConcurrentHashMap<>();
+
+    private record Verified(String username, Set<String> groups, long until) {
+    }
 
     public VerifiedCredentials() {
         new SecureRandom().nextBytes(key);
     }
 
-    boolean isKnown(String username, String password, String storedHash) {
-        Long until = verifiedUntil.get(fingerprint(username, password, storedHash));
-        return until != null && until > System.currentTimeMillis();
+    Optional<CredentialValidationResult> lookUp(String username, String password) {
+        Verified entry = verified.get(fingerprint(username, password));
+        if (entry == null || entry.until() < System.currentTimeMillis()) {
+            return Optional.empty();
+        }
+        return Optional.of(new CredentialValidationResult(entry.username(), entry.groups()));
     }
 
-    void remember(String username, String password, String storedHash) {
-        if (verifiedUntil.size() >= MAX_ENTRIES) {
+    void remember(String username, String password, CredentialValidationResult result) {
+        if (verified.size() >= MAX_ENTRIES) {
             long now = System.currentTimeMillis();
-            verifiedUntil.values().removeIf(until -> until <= now);
-            if (verifiedUntil.size() >= MAX_ENTRIES) {
-                verifiedUntil.clear();
+            verified.values().removeIf(entry -> entry.until() < now);
+            if (verified.size() >= MAX_ENTRIES) {
+                verified.clear();
             }
         }
-        verifiedUntil.put(fingerprint(username, password, storedHash), System.currentTimeMillis() + TIME_TO_LIVE_MILLIS);
+        verified.put(fingerprint(username, password), new Verified(result.getCallerPrincipal().getName(),
+                Set.copyOf(result.getCallerGroups()), System.currentTimeMillis() + TIME_TO_LIVE_MILLIS));
     }
 
-    private String fingerprint(String username, String password, String storedHash) {
+    void forget(@Observes UserAccountChanged change) {
+        verified.values().removeIf(entry -> entry.username().equals(change.username()));
+    }
+
+    private String fingerprint(String username, String password) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
             mac.update(username.getBytes(StandardCharsets.UTF_8));
             mac.update((byte) 0);
-            mac.update(password.getBytes(StandardCharsets.UTF_8));
-            mac.update((byte) 0);
-            return Base64.getEncoder().encodeToString(mac.doFinal(storedHash.getBytes(StandardCharsets.UTF_8)));
+            return Base64.getEncoder().encodeToString(mac.doFinal(password.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is not available", e);
         }
