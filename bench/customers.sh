@@ -63,6 +63,12 @@ run "a-ping" "$base/ping"
 run "b-customer-by-id" -s "$out/random-id.lua" "$base/"
 run "c-city-first-page" "$base/customers?city=milano&limit=50"
 run "c-city-deep-page" "$base/customers?city=milano&limit=50&after=$deep_after"
+echo "== the same list pages with 8 clients (less queueing on 2 shared cores)"
+run8() { local name="$1"; shift; wrk -t2 -c8 -d"${seconds}s" --latency -H "$auth" "$@" > "$out/$name.txt"
+  printf '%-34s %10s req/s   p99 %8s\n' "$name" "$(awk '/Requests\/sec/ {print $2}' "$out/$name.txt")" \
+    "$(awk '$1 == "99%" {print $2}' "$out/$name.txt")"; }
+run8 "c-city-first-page-8-clients" "$base/customers?city=milano&limit=50"
+run8 "c-city-deep-page-8-clients" "$base/customers?city=milano&limit=50&after=$deep_after"
 
 echo "== reference: the deep page by OFFSET in PostgreSQL alone (no HTTP)"
 psql -h 127.0.0.1 -U postgres -d "$db" -c "EXPLAIN (ANALYZE, TIMING ON, SUMMARY ON) SELECT * FROM customer WHERE city_key = 'milano' ORDER BY name_key, code OFFSET $deep_offset LIMIT 50" | grep -E "Execution Time"

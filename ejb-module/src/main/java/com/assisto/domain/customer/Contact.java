@@ -1,16 +1,21 @@
 package com.assisto.domain.customer;
 
 import com.assisto.domain.shared.BaseEntity;
+import com.assisto.domain.shared.SharedCache;
 import com.assisto.domain.shared.Text;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.Objects;
+import org.eclipse.persistence.annotations.Cache;
 
 /** A person to call at the customer: administration, the site's referent, the legal representative. */
 @Entity
+@Cacheable
+@Cache(expiry = SharedCache.EXPIRY_MILLIS)
 @Table(name = "contact")
 public class Contact extends BaseEntity {
 

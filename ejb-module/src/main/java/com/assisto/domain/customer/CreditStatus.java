@@ -42,6 +42,10 @@ public class CreditStatus {
 
     /** What the technician's screen shows: OK, OVERDUE or BLOCKED. */
     public Standing standing() {
+        return standingOf(blocked, overdueAmount);
+    }
+
+    static Standing standingOf(boolean blocked, BigDecimal overdueAmount) {
         if (blocked) {
             return Standing.BLOCKED;
         }

@@ -1,9 +1,11 @@
 package com.assisto.domain.customer;
 
 import com.assisto.domain.shared.Address;
+import com.assisto.domain.shared.SharedCache;
 import com.assisto.domain.shared.Text;
 import com.assisto.domain.shared.VersionedEntity;
 import com.assisto.domain.tariff.Tariff;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -18,12 +20,15 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.eclipse.persistence.annotations.Cache;
 
 /**
  * A customer account, keyed by the ERP's code. The ERP owns the registry data (name, VAT,
  * address, payment terms, credit); Assisto adds the service sites, contacts and tariff.
  */
 @Entity
+@Cacheable
+@Cache(expiry = SharedCache.EXPIRY_MILLIS)
 @Table(name = "customer")
 public class Customer extends VersionedEntity {
 

@@ -8,10 +8,13 @@ public interface CustomerRepository {
 
     Optional<Customer> find(long id);
 
+    /** The customer with sites, contacts and tariff, in one query, for reading only: never change it. */
+    Optional<Customer> view(long id);
+
     Optional<Customer> findByCode(String code);
 
-    /** Customers matching the filter in code order, after the given code (null: from the start). */
-    Slice<Customer> search(CustomerFilter filter, String afterCode, int limit);
+    /** Customers matching the filter in code order, after the given code (null: from the start), for reading only. */
+    Slice<CustomerListing> search(CustomerFilter filter, String afterCode, int limit);
 
     /** An offset page for the console's pager, in the order the user picked. */
     java.util.List<Customer> page(CustomerFilter filter, String sortField, boolean ascending, int first, int max);

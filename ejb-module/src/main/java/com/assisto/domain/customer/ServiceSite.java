@@ -2,7 +2,9 @@ package com.assisto.domain.customer;
 
 import com.assisto.domain.shared.Address;
 import com.assisto.domain.shared.BaseEntity;
+import com.assisto.domain.shared.SharedCache;
 import com.assisto.domain.shared.Text;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -12,9 +14,12 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
+import org.eclipse.persistence.annotations.Cache;
 
 /** An address where the customer's equipment stands; its distance prices call-out fees (C7). */
 @Entity
+@Cacheable
+@Cache(expiry = SharedCache.EXPIRY_MILLIS)
 @Table(name = "service_site")
 public class ServiceSite extends BaseEntity {
 

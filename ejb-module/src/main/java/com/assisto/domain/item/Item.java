@@ -2,9 +2,11 @@ package com.assisto.domain.item;
 
 import com.assisto.domain.shared.FieldError;
 import com.assisto.domain.shared.Money;
+import com.assisto.domain.shared.SharedCache;
 import com.assisto.domain.shared.Text;
 import com.assisto.domain.shared.ValidationException;
 import com.assisto.domain.shared.VersionedEntity;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -17,12 +19,15 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.persistence.annotations.Cache;
 
 /**
  * An article from the ERP. Its warranty terms drive warranty contracts (W1, W2) and its
  * warning days drive expiry warnings (C10); stock comes from the ERP per warehouse.
  */
 @Entity
+@Cacheable
+@Cache(expiry = SharedCache.EXPIRY_MILLIS)
 @Table(name = "item")
 public class Item extends VersionedEntity {
 

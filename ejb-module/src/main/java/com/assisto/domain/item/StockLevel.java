@@ -1,7 +1,9 @@
 package com.assisto.domain.item;
 
 import com.assisto.domain.shared.BaseEntity;
+import com.assisto.domain.shared.SharedCache;
 import com.assisto.domain.shared.Text;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
@@ -10,9 +12,12 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.eclipse.persistence.annotations.Cache;
 
 /** Stock of one item in one warehouse (or van), as last reported by the ERP. */
 @Entity
+@Cacheable
+@Cache(expiry = SharedCache.EXPIRY_MILLIS)
 @Table(name = "stock_level")
 public class StockLevel extends BaseEntity {
 

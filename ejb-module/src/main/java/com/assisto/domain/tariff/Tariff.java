@@ -1,9 +1,11 @@
 package com.assisto.domain.tariff;
 
 import com.assisto.domain.item.Item;
+import com.assisto.domain.shared.SharedCache;
 import com.assisto.domain.shared.Text;
 import com.assisto.domain.shared.ValidationException;
 import com.assisto.domain.shared.VersionedEntity;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -18,6 +20,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.eclipse.persistence.annotations.Cache;
 
 /**
  * A named price list giving the monthly maintenance base price of items or service typologies.
@@ -25,6 +28,8 @@ import java.util.Optional;
  * price at the contract's start (C9), so the whole history must stay answerable.
  */
 @Entity
+@Cacheable
+@Cache(expiry = SharedCache.EXPIRY_MILLIS)
 @Table(name = "tariff")
 public class Tariff extends VersionedEntity {
 

@@ -3,7 +3,9 @@ package com.assisto.domain.tariff;
 import com.assisto.domain.item.Item;
 import com.assisto.domain.shared.BaseEntity;
 import com.assisto.domain.shared.Money;
+import com.assisto.domain.shared.SharedCache;
 import com.assisto.domain.shared.ValidationException;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
@@ -12,9 +14,12 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.eclipse.persistence.annotations.Cache;
 
 /** One dated monthly base price of an item or a service typology in a tariff. */
 @Entity
+@Cacheable
+@Cache(expiry = SharedCache.EXPIRY_MILLIS)
 @Table(name = "tariff_price")
 public class TariffPrice extends BaseEntity {
 

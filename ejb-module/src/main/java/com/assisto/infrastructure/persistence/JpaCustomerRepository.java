@@ -2,6 +2,7 @@ package com.assisto.infrastructure.persistence;
 
 import com.assisto.domain.customer.Customer;
 import com.assisto.domain.customer.CustomerFilter;
+import com.assisto.domain.customer.CustomerListing;
 import com.assisto.domain.customer.CustomerRepository;
 import com.assisto.domain.shared.Slice;
 import jakarta.enterprise.context.Dependent;
@@ -13,7 +14,9 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,6 +25,9 @@ import java.util.Optional;
  */
 @Dependent
 public class JpaCustomerRepository implements CustomerRepository {
+
+    /** EclipseLink's hint for results that will not be changed: they skip change tracking. */
+    private static final String READ_ONLY = "eclipselink.read-only";
 
     @PersistenceContext(unitName = "assisto")
     private EntityManager em;
@@ -32,6 +38,20 @@ public class JpaCustomerRepository implements CustomerRepository {
     }
 
     @Override
+    public Optional<Customer> view(long id) {
+        // read-only: the shared cache's own copy, without a change-tracking clone
+        Customer customer = em.find(Customer.class, id, Map.of(READ_ONLY, true));
+        if (customer != null) {
+            customer.getSites().size();
+            customer.getContacts().size();
+            if (customer.getTariff() != null) {
+                customer.getTariff().getCode();
+            }
+        }
+        return Optional.ofNullable(customer);
+    }
+
+    @Override
     public Optional<Customer> findByCode(String code) {
         return em.createQuery("SELECT c FROM Customer c WHERE c.code = :code", Customer.class)
                 .setParameter("code", code)
@@ -39,17 +59,46 @@ public class JpaCustomerRepository implements CustomerRepository {
     }
 
     @Override
-    public Slice<Customer> search(CustomerFilter filter, String afterCode, int limit) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Customer> query = cb.createQuery(Customer.class);
-        Root<Customer> customer = query.from(Customer.class);
-        List<Predicate> where = predicates(cb, customer, filter);
+    public Slice<CustomerListing> search(CustomerFilter filter, String afterCode, int limit) {
+        // JPQL text rather than a criteria query: EclipseLink keeps each parsed text, and the
+        // handful of filter combinations makes a handful of texts.
+        StringBuilder jpql = new StringBuilder("SELECT NEW com.assisto.domain.customer.CustomerListing(c.id, c.version,"
+                + " c.code, c.name, c.vatNumber, c.billingAddress.city, c.billingAddress.province, c.credit.blocked,"
+                + " c.credit.overdueAmount) FROM Customer c WHERE 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        where(filter, jpql, parameters);
         if (afterCode != null) {
-            where.add(cb.greaterThan(customer.get("code"), afterCode));
+            jpql.append(" AND c.code > :after");
+            parameters.put("after", afterCode);
         }
-        query.select(customer).where(where.toArray(Predicate[]::new)).orderBy(cb.asc(customer.get("code")));
-        List<Customer> rows = em.createQuery(query).setMaxResults(limit + 1).getResultList();
-        return Slice.of(rows, limit, Customer::getCode);
+        jpql.append(" ORDER BY c.code");
+        TypedQuery<CustomerListing> query = em.createQuery(jpql.toString(), CustomerListing.class)
+                .setMaxResults(limit + 1);
+        parameters.forEach(query::setParameter);
+        return Slice.of(query.getResultList(), limit, CustomerListing::code);
+    }
+
+    private static void where(CustomerFilter filter, StringBuilder jpql, Map<String, Object> parameters) {
+        if (filter.onlyCustomerId() != null) {
+            jpql.append(" AND c.id = :onlyId");
+            parameters.put("onlyId", filter.onlyCustomerId());
+        }
+        if (filter.code() != null) {
+            jpql.append(" AND c.code = :code");
+            parameters.put("code", filter.code());
+        }
+        if (filter.vatNumber() != null) {
+            jpql.append(" AND c.vatNumber = :vat");
+            parameters.put("vat", filter.vatNumber());
+        }
+        if (filter.city() != null) {
+            jpql.append(" AND c.cityKey = :city");
+            parameters.put("city", filter.city());
+        }
+        if (filter.name() != null) {
+            jpql.append(" AND c.nameKey LIKE :name ESCAPE '\\'");
+            parameters.put("name", escapeLike(filter.name()) + "%");
+        }
     }
 
     @Override
@@ -66,7 +115,8 @@ public class JpaCustomerRepository implements CustomerRepository {
         query.select(customer).where(predicates(cb, customer, filter).toArray(Predicate[]::new))
                 .orderBy(ascending ? cb.asc(customer.get(sortPath)) : cb.desc(customer.get(sortPath)),
                         cb.asc(customer.get("code")));
-        TypedQuery<Customer> typed = em.createQuery(query).setFirstResult(first).setMaxResults(max);
+        TypedQuery<Customer> typed = em.createQuery(query).setFirstResult(first).setMaxResults(max)
+                .setHint(READ_ONLY, true);
         return typed.getResultList();
     }
 

@@ -36,7 +36,7 @@ public class CustomerDetailBean implements Serializable {
     /** Loads the customer named in the URL; the service refuses customers the user may not see. */
     public void load() throws java.io.IOException {
         try {
-            customer = customers.get(id);
+            customer = customers.view(id);
         } catch (RuntimeException e) {
             Throwable cause = e instanceof jakarta.ejb.EJBException && e.getCause() != null ? e.getCause() : e;
             int status = cause instanceof com.assisto.domain.shared.AccessDeniedException ? 403
@@ -52,8 +52,9 @@ public class CustomerDetailBean implements Serializable {
 
     public void addSite() {
         try {
-            customer = customers.addSite(id, customer.getVersion(), siteName,
+            customers.addSite(id, customer.getVersion(), siteName,
                     new Address(siteStreet, null, siteCity, siteProvince, "IT"), siteDistanceKm);
+            customer = customers.view(id);
             siteName = siteStreet = siteCity = siteProvince = null;
             siteDistanceKm = null;
             Faces.info("customer.siteAdded");
@@ -64,8 +65,8 @@ public class CustomerDetailBean implements Serializable {
 
     public void addContact() {
         try {
-            customer = customers.addContact(id, customer.getVersion(), contactName, contactRole, contactPhone,
-                    contactEmail);
+            customers.addContact(id, customer.getVersion(), contactName, contactRole, contactPhone, contactEmail);
+            customer = customers.view(id);
             contactName = contactRole = contactPhone = contactEmail = null;
             Faces.info("customer.contactAdded");
         } catch (RuntimeException e) {

@@ -54,7 +54,7 @@ public class CustomerListBean implements Serializable {
 
         @Override
         public Customer getRowData(String rowKey) {
-            return customers.get(Long.parseLong(rowKey));
+            return customers.view(Long.parseLong(rowKey));
         }
 
         private CustomerFilter filter(Map<String, FilterMeta> filterBy) {

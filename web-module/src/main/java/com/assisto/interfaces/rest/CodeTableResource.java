@@ -4,6 +4,7 @@ import com.assisto.application.CodeTableService;
 import com.assisto.domain.code.CodeEntry;
 import com.assisto.domain.code.CodeKind;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * The code tables (M5). Tables are named in the path in kebab case: contract-type,
  * service-typology, intervention-type, urgency-class, unit, payment-terms, warehouse.
  */
+@ApplicationScoped
 @Path("codes")
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 @Consumes(MediaType.APPLICATION_JSON)

@@ -4,10 +4,12 @@ import com.assisto.application.CustomerService;
 import com.assisto.domain.customer.CreditStatus;
 import com.assisto.domain.customer.Customer;
 import com.assisto.domain.customer.CustomerFilter;
+import com.assisto.domain.customer.CustomerListing;
 import com.assisto.domain.customer.CustomerRegistry;
 import com.assisto.domain.customer.ServiceSite;
 import com.assisto.domain.customer.Contact;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -28,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Customers with their sites, contacts and credit status (M1). */
+@ApplicationScoped
 @Path("customers")
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 @Consumes(MediaType.APPLICATION_JSON)
@@ -91,7 +94,7 @@ public class CustomerResource {
     @Allowed({"ADMIN", "BACKOFFICE", "TECHNICIAN", "CUSTOMER"})
     @Operation(summary = "A customer with sites, contacts and credit status")
     public CustomerDetail get(@PathParam("id") long id) {
-        return detail(customers.get(id));
+        return detail(customers.view(id));
     }
 
     @POST
@@ -100,7 +103,7 @@ public class CustomerResource {
         Bodies.required(input);
         Customer created = customers.create(registry(input.code(), input), input.tariff());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
-                .entity(detail(customers.get(created.getId()))).build();
+                .entity(detail(customers.view(created.getId()))).build();
     }
 
     @PUT
@@ -108,9 +111,9 @@ public class CustomerResource {
     @Operation(summary = "Change a customer's registry data and tariff; send the version you read")
     public CustomerDetail update(@PathParam("id") long id, CustomerInput input) {
         Bodies.required(input);
-        Customer current = customers.get(id);
-        return detail(customers.update(id, Bodies.version(input.version()), registry(current.getCode(), input),
-                input.tariff()));
+        Customer current = customers.view(id);
+        customers.update(id, Bodies.version(input.version()), registry(current.getCode(), input), input.tariff());
+        return detail(customers.view(id));
     }
 
     @DELETE
@@ -126,8 +129,9 @@ public class CustomerResource {
     @Operation(summary = "Add a service site")
     public CustomerDetail addSite(@PathParam("id") long id, SiteInput input) {
         Bodies.required(input);
-        return detail(customers.addSite(id, Bodies.version(input.version()), input.name(),
-                input.address() == null ? null : input.address().toAddress(), input.distanceKm()));
+        customers.addSite(id, Bodies.version(input.version()), input.name(),
+                input.address() == null ? null : input.address().toAddress(), input.distanceKm());
+        return detail(customers.view(id));
     }
 
     @DELETE
@@ -135,7 +139,8 @@ public class CustomerResource {
     @Operation(summary = "Remove a service site")
     public CustomerDetail removeSite(@PathParam("id") long id, @PathParam("siteId") long siteId,
             @QueryParam("version") Long version) {
-        return detail(customers.removeSite(id, Bodies.version(version), siteId));
+        customers.removeSite(id, Bodies.version(version), siteId);
+        return detail(customers.view(id));
     }
 
     @POST
@@ -143,8 +148,9 @@ public class CustomerResource {
     @Operation(summary = "Add a contact")
     public CustomerDetail addContact(@PathParam("id") long id, ContactInput input) {
         Bodies.required(input);
-        return detail(customers.addContact(id, Bodies.version(input.version()), input.name(), input.role(),
-                input.phone(), input.email()));
+        customers.addContact(id, Bodies.version(input.version()), input.name(), input.role(), input.phone(),
+                input.email());
+        return detail(customers.view(id));
     }
 
     @DELETE
@@ -152,7 +158,8 @@ public class CustomerResource {
     @Operation(summary = "Remove a contact")
     public CustomerDetail removeContact(@PathParam("id") long id, @PathParam("contactId") long contactId,
             @QueryParam("version") Long version) {
-        return detail(customers.removeContact(id, Bodies.version(version), contactId));
+        customers.removeContact(id, Bodies.version(version), contactId);
+        return detail(customers.view(id));
     }
 
     @PUT
@@ -164,8 +171,9 @@ public class CustomerResource {
             throw new com.assisto.domain.shared.ValidationException(credit.openItems() == null ? "openItems"
                     : "overdueAmount", "is required");
         }
-        return detail(customers.updateCredit(id, new CreditStatus(credit.openItems(), credit.overdueAmount(),
-                credit.blocked(), credit.updatedOn() == null ? LocalDate.now() : credit.updatedOn())));
+        customers.updateCredit(id, new CreditStatus(credit.openItems(), credit.overdueAmount(), credit.blocked(),
+                credit.updatedOn() == null ? LocalDate.now() : credit.updatedOn()));
+        return detail(customers.view(id));
     }
 
     private static CustomerRegistry registry(String code, CustomerInput input) {
@@ -174,11 +182,9 @@ public class CustomerResource {
                 input.sdiCode(), input.paymentTerms());
     }
 
-    static CustomerSummary summary(Customer customer) {
-        return new CustomerSummary(customer.getId(), customer.getVersion(), customer.getCode(), customer.getName(),
-                customer.getVatNumber(), customer.getCity(),
-                customer.getBillingAddress() == null ? null : customer.getBillingAddress().getProvince(),
-                customer.getCredit().standing().name());
+    static CustomerSummary summary(CustomerListing customer) {
+        return new CustomerSummary(customer.id(), customer.version(), customer.code(), customer.name(),
+                customer.vatNumber(), customer.city(), customer.province(), customer.standing().name());
     }
 
     static CustomerDetail detail(Customer customer) {

@@ -5,6 +5,7 @@ import com.assisto.domain.item.Item;
 import com.assisto.domain.item.ItemTerms;
 import com.assisto.domain.item.StockLevel;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Items with warranty terms, stock per warehouse and incoming quantities (M2). */
+@ApplicationScoped
 @Path("items")
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package com.assisto.interfaces.rest;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -8,6 +9,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.Context;
 
 /** A constant answer behind the same login as every endpoint: the ceiling benchmarks compare with. */
+@ApplicationScoped
 @Path("ping")
 @Produces(MediaType.APPLICATION_JSON)
 public class PingResource {

@@ -4,6 +4,7 @@ import com.assisto.application.TariffService;
 import com.assisto.domain.tariff.Tariff;
 import com.assisto.domain.tariff.TariffPrice;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Tariffs and their dated price history (M3). */
+@ApplicationScoped
 @Path("tariffs")
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 @Consumes(MediaType.APPLICATION_JSON)

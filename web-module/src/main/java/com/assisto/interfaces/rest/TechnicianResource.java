@@ -4,6 +4,7 @@ import com.assisto.application.TechnicianService;
 import com.assisto.domain.technician.Technician;
 import com.assisto.domain.technician.TechnicianProfile;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -23,6 +24,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Technicians (M4). */
+@ApplicationScoped
 @Path("technicians")
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 @Consumes(MediaType.APPLICATION_JSON)

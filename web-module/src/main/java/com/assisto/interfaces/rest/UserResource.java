@@ -5,6 +5,7 @@ import com.assisto.domain.shared.ValidationException;
 import com.assisto.domain.user.AppUser;
 import com.assisto.domain.user.Role;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,6 +22,7 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** User administration (P1), for administrators only. Passwords are never returned. */
+@ApplicationScoped
 @Path("users")
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 @Consumes(MediaType.APPLICATION_JSON)

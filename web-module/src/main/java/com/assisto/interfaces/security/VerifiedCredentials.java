@@ -15,16 +15,17 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Remembers recently verified logins for a minute, so that API clients sending HTTP Basic on
+ * Remembers verified logins for five minutes, so that API clients sending HTTP Basic on
  * every request pay neither the deliberately slow PBKDF2 check nor a database lookup each time.
  * Entries are keyed by an HMAC (with a random key that lives only in this process) of user and
  * password, so no password is kept in memory and a different password never matches. A change
- * to a user's password, roles or active flag forgets that user's entries at once.
+ * to a user's password, roles or active flag forgets that user's entries at once on this
+ * instance; other instances of a cluster forget them within the five minutes.
  */
 @ApplicationScoped
 public class VerifiedCredentials {
 
-    private static final long TIME_TO_LIVE_MILLIS = 60_000L;
+    private static final long TIME_TO_LIVE_MILLIS = 5 * 60_000L;
     private static final int MAX_ENTRIES = 10_000;
 
     private final byte[] key = new byte[32];
