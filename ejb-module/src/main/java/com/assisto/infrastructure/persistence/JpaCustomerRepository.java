@@ -39,8 +39,9 @@ public class JpaCustomerRepository implements CustomerRepository {
 
     @Override
     public Optional<Customer> view(long id) {
-        // read-only: the shared cache's own copy, without a change-tracking clone
-        Customer customer = em.find(Customer.class, id, Map.of(READ_ONLY, true));
+        // served from the shared cache when present; a private copy, so that a concurrent change
+        // merged into the cache cannot alter the graph while it is being written out
+        Customer customer = em.find(Customer.class, id);
         if (customer != null) {
             customer.getSites().size();
             customer.getContacts().size();
