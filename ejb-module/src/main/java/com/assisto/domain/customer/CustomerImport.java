@@ -44,7 +44,7 @@ public class CustomerImport {
         CustomerRegistry registry = row.registry();
         List<FieldError> errors = registry.errors();
         if (!errors.isEmpty()) {
-            report.reject(row.line(), describe(errors));
+            report.reject(row.line(), FieldError.describe(errors));
             return;
         }
         if (!codesSeen.add(registry.code())) {
@@ -60,16 +60,5 @@ public class CustomerImport {
         } else {
             report.unchanged();
         }
-    }
-
-    private static String describe(List<FieldError> errors) {
-        StringBuilder text = new StringBuilder();
-        for (FieldError error : errors) {
-            if (!text.isEmpty()) {
-                text.append("; ");
-            }
-            text.append(error.field()).append(' ').append(error.message());
-        }
-        return text.toString();
     }
 }

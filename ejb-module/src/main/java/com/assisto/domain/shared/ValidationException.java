@@ -12,7 +12,7 @@ public class ValidationException extends RuntimeException {
     private final transient List<FieldError> errors;
 
     public ValidationException(List<FieldError> errors) {
-        super(describe(errors));
+        super(FieldError.describe(errors));
         this.errors = List.copyOf(errors);
     }
 
@@ -22,16 +22,5 @@ public class ValidationException extends RuntimeException {
 
     public List<FieldError> getErrors() {
         return errors;
-    }
-
-    private static String describe(List<FieldError> errors) {
-        StringBuilder text = new StringBuilder();
-        for (FieldError error : errors) {
-            if (!text.isEmpty()) {
-                text.append("; ");
-            }
-            text.append(error.field()).append(": ").append(error.message());
-        }
-        return text.toString();
     }
 }
