@@ -15,10 +15,6 @@ public record CustomerFilter(String code, String name, String vatNumber, String 
         city = Text.searchKey(city);
     }
 
-    public static CustomerFilter none() {
-        return new CustomerFilter(null, null, null, null, null);
-    }
-
     public CustomerFilter restrictedTo(Long customerId) {
         return new CustomerFilter(code, name, vatNumber, city, customerId);
     }

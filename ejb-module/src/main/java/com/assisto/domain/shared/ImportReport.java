@@ -56,10 +56,6 @@ public class ImportReport {
         return Collections.unmodifiableList(sorted);
     }
 
-    public boolean hasRejections() {
-        return !rejected.isEmpty();
-    }
-
     public String summary() {
         return inserted + " inserted, " + updated + " updated, " + unchanged + " unchanged, "
                 + rejected.size() + " rejected";

@@ -15,12 +15,4 @@ public final class Money {
     public static BigDecimal of(BigDecimal amount) {
         return amount == null ? null : amount.setScale(SCALE, ROUNDING);
     }
-
-    public static BigDecimal of(String amount) {
-        return of(new BigDecimal(amount));
-    }
-
-    public static BigDecimal zero() {
-        return BigDecimal.ZERO.setScale(SCALE);
-    }
 }
