@@ -76,14 +76,14 @@ class MasterDataApiIT extends DeployedAssisto {
                 technician.get("skills").get(1).asText()));
         assertEquals(8 + 1, Api.as("tech1").get("technicians").json().size());
 
-        Api.Reply created = office.post("codes/contract-type", Map.of("code", "42", "description", "Lift maintenance"));
+        Api.Reply created = office.post("codes/service-typology", Map.of("code", "42", "description", "Lift maintenance"));
         assertEquals(201, created.status(), created::toString);
-        Api.Reply tooBig = office.post("codes/contract-type", Map.of("code", "1000", "description", "Too big"));
+        Api.Reply tooBig = office.post("codes/service-typology", Map.of("code", "1000", "description", "Too big"));
         assertEquals(400, tooBig.status());
         assertEquals("code", fields(tooBig.json()).get(0));
-        Api.Reply duplicate = office.post("codes/contract-type", Map.of("code", "42", "description", "Again"));
+        Api.Reply duplicate = office.post("codes/service-typology", Map.of("code", "42", "description", "Again"));
         assertEquals(400, duplicate.status());
-        JsonNode updated = office.put("codes/contract-type/42", Map.of("version", created.json().get("version").asLong(),
+        JsonNode updated = office.put("codes/service-typology/42", Map.of("version", created.json().get("version").asLong(),
                 "description", "Lift maintenance (full)", "active", false)).json();
         assertEquals(false, updated.get("active").asBoolean());
         assertEquals(404, office.get("codes/no-such-table").status());

@@ -82,9 +82,6 @@ public class DemoData {
 
     private void codeTables() {
         String[][] entries = {
-            {"CONTRACT_TYPE", "1", "Full-service maintenance"}, {"CONTRACT_TYPE", "2", "Parts excluded maintenance"},
-            {"CONTRACT_TYPE", "3", "Cost per copy"}, {"CONTRACT_TYPE", "4", "Prepaid hour bank"},
-            {"CONTRACT_TYPE", "5", "Warranty"}, {"CONTRACT_TYPE", "6", "Rental"},
             {"SERVICE_TYPOLOGY", "1", "Office automation"}, {"SERVICE_TYPOLOGY", "2", "HVAC and heating"},
             {"SERVICE_TYPOLOGY", "3", "Photovoltaic plants"}, {"SERVICE_TYPOLOGY", "4", "Lifts"},
             {"SERVICE_TYPOLOGY", "5", "IT hardware and networks"}, {"SERVICE_TYPOLOGY", "6", "Vending"},

@@ -3,11 +3,11 @@ package com.assisto.domain.code;
 import java.util.regex.Pattern;
 
 /**
- * The user-editable code tables. Contract types and service typologies are numbered 1 to 999,
- * as the ERP numbers them; the others take short mnemonic codes.
+ * The user-editable code tables. Service typologies are numbered 1 to 999, as the ERP numbers
+ * them; the others take short mnemonic codes. Contract types carry a schema and defaults of
+ * their own and live in the contract area.
  */
 public enum CodeKind {
-    CONTRACT_TYPE("[1-9][0-9]{0,2}", "a number from 1 to 999"),
     SERVICE_TYPOLOGY("[1-9][0-9]{0,2}", "a number from 1 to 999"),
     INTERVENTION_TYPE("[A-Z0-9_]{1,10}", "up to 10 capital letters, digits or _"),
     URGENCY_CLASS("[A-Z0-9_]{1,10}", "up to 10 capital letters, digits or _"),

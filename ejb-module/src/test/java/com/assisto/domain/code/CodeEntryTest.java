@@ -10,11 +10,11 @@ class CodeEntryTest {
 
     @Test
     void contractTypesAreNumberedOneTo999() {
-        assertEquals("1", new CodeEntry(CodeKind.CONTRACT_TYPE, "1", "Full service").getCode());
+        assertEquals("1", new CodeEntry(CodeKind.SERVICE_TYPOLOGY, "1", "Full service").getCode());
         assertEquals("999", new CodeEntry(CodeKind.SERVICE_TYPOLOGY, "999", "Last").getCode());
-        assertThrows(ValidationException.class, () -> new CodeEntry(CodeKind.CONTRACT_TYPE, "0", "Zero"));
-        assertThrows(ValidationException.class, () -> new CodeEntry(CodeKind.CONTRACT_TYPE, "1000", "Too many"));
-        assertThrows(ValidationException.class, () -> new CodeEntry(CodeKind.CONTRACT_TYPE, "A1", "Letters"));
+        assertThrows(ValidationException.class, () -> new CodeEntry(CodeKind.SERVICE_TYPOLOGY, "0", "Zero"));
+        assertThrows(ValidationException.class, () -> new CodeEntry(CodeKind.SERVICE_TYPOLOGY, "1000", "Too many"));
+        assertThrows(ValidationException.class, () -> new CodeEntry(CodeKind.SERVICE_TYPOLOGY, "A1", "Letters"));
     }
 
     @Test

@@ -20,7 +20,7 @@ public class CodeTableBean implements Serializable {
     @EJB
     private transient CodeTableService codes;
 
-    private CodeKind kind = CodeKind.CONTRACT_TYPE;
+    private CodeKind kind = CodeKind.SERVICE_TYPOLOGY;
     private List<CodeEntry> entries;
     private String newCode;
     private String newDescription;

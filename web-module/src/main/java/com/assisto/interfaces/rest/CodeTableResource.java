@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The code tables (M5). Tables are named in the path in kebab case: contract-type,
+ * The code tables (M5). Tables are named in the path in kebab case:
  * service-typology, intervention-type, urgency-class, unit, payment-terms, warehouse.
  */
 @ApplicationScoped

@@ -1,0 +1,66 @@
+package com.assisto.domain.audit;
+
+import com.assisto.domain.shared.BaseEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One change to a record: who made it, when, and what changed, in words. Never updated. */
+@Entity
+@Table(name = "audit_entry")
+public class AuditEntry extends BaseEntity {
+
+    static final int MAX_DETAIL = 4000;
+
+    @Column(name = "entity_type", nullable = false, updatable = false)
+    private String entityType;
+    @Column(name = "entity_id", nullable = false, updatable = false)
+    private long entityId;
+    @Column(name = "changed_at", nullable = false, updatable = false)
+    private Instant changedAt;
+    @Column(name = "changed_by", nullable = false, updatable = false)
+    private String changedBy;
+    @Column(nullable = false, updatable = false)
+    private String action;
+    @Column(updatable = false)
+    private String detail;
+
+    protected AuditEntry() {
+    }
+
+    public AuditEntry(String entityType, long entityId, Instant changedAt, String changedBy, String action,
+            String detail) {
+        this.entityType = entityType;
+        this.entityId = entityId;
+        this.changedAt = changedAt;
+        this.changedBy = changedBy;
+        this.action = action;
+        this.detail = detail == null || detail.length() <= MAX_DETAIL ? detail
+                : detail.substring(0, MAX_DETAIL - 1) + "…";
+    }
+
+    public String getEntityType() {
+        return entityType;
+    }
+
+    public long getEntityId() {
+        return entityId;
+    }
+
+    public Instant getChangedAt() {
+        return changedAt;
+    }
+
+    public String getChangedBy() {
+        return changedBy;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public String getDetail() {
+        return detail;
+    }
+}

@@ -1,0 +1,446 @@
+package com.assisto.domain.contract;
+
+import com.assisto.domain.customer.Customer;
+import com.assisto.domain.equipment.Equipment;
+import com.assisto.domain.item.Item;
+import com.assisto.domain.shared.DateRange;
+import com.assisto.domain.shared.Money;
+import com.assisto.domain.shared.NotFoundException;
+import com.assisto.domain.shared.Text;
+import com.assisto.domain.shared.ValidationException;
+import com.assisto.domain.shared.VersionedEntity;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A service contract or, before the customer confirms it, a quote (C1, C2). The aggregate owns
+ * its covered lines and its billing instalments: every rule about what may change when —
+ * terms only on quotes, prorated notes for lines changed while it runs, instalments planned at
+ * activation — is enforced here.
+ */
+@Entity
+@Table(name = "contract")
+public class Contract extends VersionedEntity {
+
+    @Column(nullable = false)
+    private String number;
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "contract_type_id")
+    private ContractType type;
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "customer_id")
+    private Customer customer;
+    @Column(name = "typology_code")
+    private String typologyCode;
+    @Column(name = "start_date", nullable = false)
+    private LocalDate startDate;
+    @Column(name = "duration_months", nullable = false)
+    private int durationMonths;
+    @Column(name = "end_date", nullable = false)
+    private LocalDate endDate;
+    @Column(name = "renewal_months", nullable = false)
+    private int renewalMonths;
+    @Column(name = "billing_months", nullable = false)
+    private int billingMonths;
+    @Column(name = "payment_terms")
+    private String paymentTerms;
+    @Column(name = "auto_renew", nullable = false)
+    private boolean autoRenew;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ContractStatus status;
+    @Column(name = "issued_on", nullable = false)
+    private LocalDate issuedOn;
+    @Column(name = "quote_valid_until")
+    private LocalDate quoteValidUntil;
+    @Column(name = "quote_number")
+    private String quoteNumber;
+    @Column(name = "status_changed_on")
+    private LocalDate statusChangedOn;
+    @Column(name = "status_reason")
+    private String statusReason;
+    @Column(name = "contract_value", nullable = false)
+    private BigDecimal value = Money.of(BigDecimal.ZERO);
+    @Embedded
+    private ChargingRules charging;
+    @Convert(converter = CustomFieldsConverter.class)
+    @Column(name = "custom_fields")
+    private Map<String, Object> customFields = new LinkedHashMap<>();
+    @OneToMany(mappedBy = "contract", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<ContractLine> lines = new ArrayList<>();
+    @OneToMany(mappedBy = "contract", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("sequence")
+    private List<Instalment> instalments = new ArrayList<>();
+
+    protected Contract() {
+    }
+
+    private Contract(ContractType type, Customer customer, String number, ContractTerms terms,
+            Map<String, ?> customFields, LocalDate issuedOn) {
+        this.type = Objects.requireNonNull(type, "Contract type is required.");
+        this.customer = Objects.requireNonNull(customer, "Customer is required.");
+        this.issuedOn = Objects.requireNonNull(issuedOn, "Issue date is required.");
+        this.number = checkNumber(number);
+        this.status = ContractStatus.QUOTE;
+        this.charging = type.getCharging().copy();
+        applyTerms(terms);
+        this.customFields = new LinkedHashMap<>(type.validateCustomFields(customFields));
+    }
+
+    /** A new quote, valid for the type's validity period from the day it is issued. */
+    public static Contract quote(ContractType type, Customer customer, String number, ContractTerms terms,
+            Map<String, ?> customFields, LocalDate issuedOn) {
+        Contract contract = new Contract(type, customer, number, terms, customFields, issuedOn);
+        contract.quoteValidUntil = issuedOn.plusDays(type.getQuoteValidityDays());
+        return contract;
+    }
+
+    private static String checkNumber(String number) {
+        String trimmed = Text.trimToNull(number);
+        if (trimmed == null || trimmed.length() > 40) {
+            throw new ValidationException("number", "is required (at most 40 characters)");
+        }
+        return trimmed;
+    }
+
+    private void applyTerms(ContractTerms terms) {
+        terms.validate();
+        this.typologyCode = terms.typologyCode();
+        this.startDate = terms.startDate();
+        this.durationMonths = terms.durationMonths();
+        this.endDate = terms.term().to();
+        this.renewalMonths = terms.renewalMonths();
+        this.billingMonths = terms.billingMonths();
+        this.paymentTerms = terms.paymentTerms();
+        this.autoRenew = terms.autoRenew();
+    }
+
+    public ContractTerms terms() {
+        return new ContractTerms(typologyCode, startDate, durationMonths, renewalMonths, billingMonths, paymentTerms,
+                autoRenew);
+    }
+
+    public DateRange term() {
+        return new DateRange(startDate, endDate);
+    }
+
+    /**
+     * Changes terms and custom fields. A running contract keeps its dates and periodicities
+     * (its instalments are planned on them); only payment terms, auto-renewal and custom fields
+     * change then.
+     *
+     * @return what changed, in words, for the audit trail
+     */
+    public List<String> revise(ContractTerms newTerms, Map<String, ?> newCustomFields) {
+        checkEditable();
+        ContractTerms old = terms();
+        List<String> changes = new ArrayList<>();
+        if (status == ContractStatus.ACTIVE && (!Objects.equals(old.startDate(), newTerms.startDate())
+                || old.durationMonths() != newTerms.durationMonths() || old.billingMonths() != newTerms.billingMonths()
+                || old.renewalMonths() != newTerms.renewalMonths()
+                || !Objects.equals(old.typologyCode(), newTerms.typologyCode()))) {
+            throw new ValidationException("terms", "dates, duration, periodicities and typology of an active contract"
+                    + " change only at renewal; payment terms, auto-renewal and custom fields can change now");
+        }
+        Map<String, Object> fields = type.validateCustomFields(newCustomFields);
+        describeChange(changes, "startDate", old.startDate(), newTerms.startDate());
+        describeChange(changes, "durationMonths", old.durationMonths(), newTerms.durationMonths());
+        describeChange(changes, "billingMonths", old.billingMonths(), newTerms.billingMonths());
+        describeChange(changes, "renewalMonths", old.renewalMonths(), newTerms.renewalMonths());
+        describeChange(changes, "typology", old.typologyCode(), newTerms.typologyCode());
+        describeChange(changes, "paymentTerms", old.paymentTerms(), newTerms.paymentTerms());
+        describeChange(changes, "autoRenew", old.autoRenew(), newTerms.autoRenew());
+        for (String key : union(customFields.keySet(), fields.keySet())) {
+            describeChange(changes, "customFields." + key, customFields.get(key), fields.get(key));
+        }
+        applyTerms(newTerms);
+        this.customFields = new LinkedHashMap<>(fields);
+        return changes;
+    }
+
+    private static List<String> union(java.util.Set<String> first, java.util.Set<String> second) {
+        List<String> keys = new ArrayList<>(first);
+        second.stream().filter(key -> !first.contains(key)).forEach(keys::add);
+        return keys;
+    }
+
+    private static void describeChange(List<String> changes, String field, Object before, Object after) {
+        if (!Objects.equals(before, after)) {
+            changes.add(field + ": " + before + " → " + after);
+        }
+    }
+
+    /** Gives the contract another number (the service checks that it is unique). */
+    public void renumber(String newNumber) {
+        this.number = checkNumber(newNumber);
+    }
+
+    /**
+     * Adds a covered line. On a quote the line covers the whole term; on a running contract it
+     * is covered from the given day to the end, and the change to charge is returned.
+     */
+    public Optional<MidTermChange> addLine(Equipment equipment, Item item, String description, LinePrice price,
+            LocalDate day) {
+        checkEditable();
+        LinePrice effective = type.isWarranty() ? LinePrice.warranty() : price;
+        if (status == ContractStatus.QUOTE) {
+            lines.add(new ContractLine(this, equipment, item, description, effective, startDate));
+            recomputeValue();
+            return Optional.empty();
+        }
+        checkWithinTerm(day);
+        ContractLine line = new ContractLine(this, equipment, item, description, effective, day);
+        lines.add(line);
+        recomputeValue();
+        return Optional.of(new MidTermChange(line, DeliveryNoteKind.CHARGE,
+                Prorating.of(effective.getAmount(), term(), day)));
+    }
+
+    /**
+     * Removes a line. A quote's line simply goes; a running contract's line stops being covered
+     * on the given day, and the credit for the days left is returned.
+     */
+    public Optional<MidTermChange> removeLine(long lineId, LocalDate day) {
+        checkEditable();
+        ContractLine line = line(lineId);
+        if (!line.isCovered()) {
+            throw new ValidationException("lineId", "line " + lineId + " was already removed on " + line.getRemovedOn());
+        }
+        if (status == ContractStatus.QUOTE) {
+            lines.remove(line);
+            recomputeValue();
+            return Optional.empty();
+        }
+        checkWithinTerm(day);
+        if (day.isBefore(line.getCoveredFrom())) {
+            throw new ValidationException("date", "line " + lineId + " is covered from " + line.getCoveredFrom()
+                    + "; it cannot be removed on " + day);
+        }
+        line.remove(day);
+        recomputeValue();
+        return Optional.of(new MidTermChange(line, DeliveryNoteKind.CREDIT,
+                Prorating.of(line.getPrice().getAmount(), term(), day)));
+    }
+
+    /** What adding a line of this price on a day would charge, without changing anything. */
+    public Optional<Prorating> previewAddition(LinePrice price, LocalDate day) {
+        if (status != ContractStatus.ACTIVE) {
+            return Optional.empty();
+        }
+        checkWithinTerm(day);
+        return Optional.of(Prorating.of(type.isWarranty() ? BigDecimal.ZERO : price.getAmount(), term(), day));
+    }
+
+    /** What removing a line on a day would credit, without changing anything. */
+    public Optional<Prorating> previewRemoval(long lineId, LocalDate day) {
+        if (status != ContractStatus.ACTIVE) {
+            return Optional.empty();
+        }
+        checkWithinTerm(day);
+        return Optional.of(Prorating.of(line(lineId).getPrice().getAmount(), term(), day));
+    }
+
+    /** Sets a quote line's price by hand; the tariff price stays beside it for reference. */
+    public void overridePrice(long lineId, BigDecimal amount) {
+        if (status != ContractStatus.QUOTE) {
+            throw new ValidationException("price", "prices change while the contract is a quote; a running contract's"
+                    + " prices change at renewal");
+        }
+        if (type.isWarranty()) {
+            throw new ValidationException("price", "warranty contracts carry no value");
+        }
+        ContractLine line = line(lineId);
+        line.reprice(LinePrice.manual(amount, line.getPrice()));
+        recomputeValue();
+    }
+
+    /**
+     * The customer confirmed the quote: the contract starts running and its instalments are
+     * planned. A quote with its own number series takes its contract number now.
+     */
+    public void confirm(LocalDate day, String contractNumber) {
+        if (status == ContractStatus.QUOTE && day.isAfter(quoteValidUntil)) {
+            throw new ValidationException("status", "quote " + number + " lapsed on " + quoteValidUntil.plusDays(1)
+                    + "; issue a new quote");
+        }
+        if (lines.isEmpty()) {
+            throw new ValidationException("lines", "a contract needs at least one covered line");
+        }
+        status = status.moveTo(ContractStatus.ACTIVE);
+        statusChangedOn = day;
+        if (contractNumber != null) {
+            quoteNumber = number;
+            number = checkNumber(contractNumber);
+        }
+        recomputeValue();
+        instalments.clear();
+        if (value.signum() > 0) {
+            BillingSchedule.plan(terms(), value).forEach(planned -> instalments.add(new Instalment(this, planned)));
+        }
+    }
+
+    public void reject(LocalDate day, String reason) {
+        status = status.moveTo(ContractStatus.REJECTED);
+        statusChangedOn = day;
+        statusReason = Text.trimToNull(reason);
+    }
+
+    /** A quote not confirmed within its validity lapses; true when it just did. */
+    public boolean lapseIfOverdue(LocalDate today) {
+        if (status != ContractStatus.QUOTE || !today.isAfter(quoteValidUntil)) {
+            return false;
+        }
+        status = status.moveTo(ContractStatus.LAPSED);
+        statusChangedOn = today;
+        return true;
+    }
+
+    public void cancel(LocalDate day, String reason) {
+        status = status.moveTo(ContractStatus.CANCELLED);
+        statusChangedOn = day;
+        statusReason = Text.trimToNull(reason);
+    }
+
+    /** The instalments the contract would have if confirmed now, or has since it was. */
+    public List<BillingSchedule.Planned> schedule() {
+        if (status != ContractStatus.QUOTE) {
+            return instalments.stream().map(instalment -> new BillingSchedule.Planned(instalment.getSequence(),
+                    new DateRange(instalment.getPeriodFrom(), instalment.getPeriodTo()), instalment.getAmount())).toList();
+        }
+        return value.signum() > 0 ? BillingSchedule.plan(terms(), value) : List.of();
+    }
+
+    private void recomputeValue() {
+        value = Money.of(lines.stream().filter(ContractLine::isCovered)
+                .map(line -> line.getPrice().getAmount()).reduce(BigDecimal.ZERO, BigDecimal::add));
+    }
+
+    private void checkEditable() {
+        if (!status.isEditable()) {
+            throw new ValidationException("status", "contract " + number + " is " + status + " and can no longer change");
+        }
+    }
+
+    private void checkWithinTerm(LocalDate day) {
+        if (day == null || !term().contains(day)) {
+            throw new ValidationException("date", "the change date " + day + " is outside the contract term " + term());
+        }
+    }
+
+    public ContractLine line(long lineId) {
+        return lines.stream().filter(line -> line.getId() != null && line.getId() == lineId).findFirst()
+                .orElseThrow(() -> new NotFoundException("Line of contract " + number, lineId));
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public ContractType getType() {
+        return type;
+    }
+
+    public Customer getCustomer() {
+        return customer;
+    }
+
+    public String getTypologyCode() {
+        return typologyCode;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public int getDurationMonths() {
+        return durationMonths;
+    }
+
+    public LocalDate getEndDate() {
+        return endDate;
+    }
+
+    public int getRenewalMonths() {
+        return renewalMonths;
+    }
+
+    public int getBillingMonths() {
+        return billingMonths;
+    }
+
+    public String getPaymentTerms() {
+        return paymentTerms;
+    }
+
+    public boolean isAutoRenew() {
+        return autoRenew;
+    }
+
+    public ContractStatus getStatus() {
+        return status;
+    }
+
+    public LocalDate getIssuedOn() {
+        return issuedOn;
+    }
+
+    public LocalDate getQuoteValidUntil() {
+        return quoteValidUntil;
+    }
+
+    public String getQuoteNumber() {
+        return quoteNumber;
+    }
+
+    public LocalDate getStatusChangedOn() {
+        return statusChangedOn;
+    }
+
+    public String getStatusReason() {
+        return statusReason;
+    }
+
+    /**
+     * The term's value: the sum of the prices of the lines covered now. Instalments were planned
+     * on the value at confirmation; lines changed since are billed by their delivery notes.
+     */
+    public BigDecimal getValue() {
+        return value;
+    }
+
+    public ChargingRules getCharging() {
+        return charging;
+    }
+
+    public Map<String, Object> getCustomFields() {
+        return Collections.unmodifiableMap(customFields);
+    }
+
+    public List<ContractLine> getLines() {
+        return Collections.unmodifiableList(lines);
+    }
+
+    public List<Instalment> getInstalments() {
+        return Collections.unmodifiableList(instalments);
+    }
+}

@@ -1,0 +1,15 @@
+package com.assisto.domain.contract;
+
+import java.time.LocalDate;
+
+/**
+ * Filters of the contract list: one customer, one type (by code), one status, and contracts
+ * ending between two days (both included; either end may be open).
+ */
+public record ContractFilter(Long customerId, String typeCode, ContractStatus status, LocalDate endingFrom,
+        LocalDate endingTo) {
+
+    public ContractFilter restrictedTo(Long onlyCustomerId) {
+        return new ContractFilter(onlyCustomerId, typeCode, status, endingFrom, endingTo);
+    }
+}

@@ -1,0 +1,6 @@
+package com.assisto.domain.contract;
+
+/** The kinds of value a contract type's custom field holds. */
+public enum CustomFieldKind {
+    TEXT, NUMBER, DATE, CHOICE, TABLE
+}

@@ -1,0 +1,85 @@
+package com.assisto.domain.contract;
+
+import com.assisto.domain.shared.BaseEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** One billing instalment of a contract (C12), due on the first day of the period it bills. */
+@Entity
+@Table(name = "instalment")
+public class Instalment extends BaseEntity {
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "contract_id")
+    private Contract contract;
+    @Column(nullable = false)
+    private int sequence;
+    @Column(name = "period_from", nullable = false)
+    private LocalDate periodFrom;
+    @Column(name = "period_to", nullable = false)
+    private LocalDate periodTo;
+    @Column(name = "due_date", nullable = false)
+    private LocalDate dueDate;
+    @Column(nullable = false)
+    private BigDecimal amount;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private InstalmentStatus status;
+
+    protected Instalment() {
+    }
+
+    Instalment(Contract contract, BillingSchedule.Planned planned) {
+        this.contract = contract;
+        this.sequence = planned.sequence();
+        this.periodFrom = planned.period().from();
+        this.periodTo = planned.period().to();
+        this.dueDate = planned.period().from();
+        this.amount = planned.amount();
+        this.status = InstalmentStatus.PLANNED;
+    }
+
+    /** Marks the instalment due if its day has come; true when it just became due. */
+    public boolean becomeDueOn(LocalDate today) {
+        if (status != InstalmentStatus.PLANNED || dueDate.isAfter(today)) {
+            return false;
+        }
+        status = InstalmentStatus.DUE;
+        return true;
+    }
+
+    public Contract getContract() {
+        return contract;
+    }
+
+    public int getSequence() {
+        return sequence;
+    }
+
+    public LocalDate getPeriodFrom() {
+        return periodFrom;
+    }
+
+    public LocalDate getPeriodTo() {
+        return periodTo;
+    }
+
+    public LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    public BigDecimal getAmount() {
+        return amount;
+    }
+
+    public InstalmentStatus getStatus() {
+        return status;
+    }
+}

@@ -1,0 +1,37 @@
+package com.assisto.domain.contract;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * A gap-free counter for one document series (a contract type's contracts of one year, its
+ * quotes, the delivery notes of one year). Callers read it with a write lock so two users
+ * never draw the same number.
+ */
+@Entity
+@Table(name = "number_series")
+public class NumberSeries {
+
+    @Id
+    @Column(name = "series_key")
+    private String key;
+    @Column(name = "last_value", nullable = false)
+    private long lastValue;
+
+    protected NumberSeries() {
+    }
+
+    public NumberSeries(String key) {
+        this.key = key;
+    }
+
+    public long next() {
+        return ++lastValue;
+    }
+
+    public String getKey() {
+        return key;
+    }
+}

@@ -1,0 +1,34 @@
+package com.assisto.infrastructure.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The migrations must also build the embedded H2 database of the first run (./run.sh), with the
+ * same connection settings as the domain's H2 pool; PostgreSQL is covered by the system tests.
+ */
+class H2MigrationTest {
+
+    @Test
+    void everyMigrationRunsOnTheEmbeddedDatabase() throws SQLException {
+        String url = "jdbc:h2:mem:migrations;DB_CLOSE_DELAY=-1";
+        int applied = Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load()
+                .migrate().migrationsExecuted;
+        assertEquals(2, applied);
+        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+                Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO file_content (id, bytes) VALUES (1, X'255044462D')");
+            try (ResultSet bytes = statement.executeQuery("SELECT bytes FROM file_content WHERE id = 1")) {
+                bytes.next();
+                assertEquals("%PDF-", new String(bytes.getBytes(1), java.nio.charset.StandardCharsets.US_ASCII));
+            }
+        }
+    }
+}
