@@ -1,0 +1,136 @@
+package com.assisto.application;
+
+import com.assisto.domain.contract.Contract;
+import com.assisto.domain.contract.ContractFile;
+import com.assisto.domain.contract.ContractTemplate;
+import com.assisto.domain.contract.ContractType;
+import com.assisto.domain.contract.DeliveryNote;
+import com.assisto.domain.contract.DocumentFields;
+import com.assisto.domain.shared.NotFoundException;
+import com.assisto.infrastructure.documents.DocumentRenderer;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+
+/**
+ * Contract document templates and the PDFs made from them (C13), and the printable delivery
+ * note. A template is tried against a specimen contract of its type before it is saved, so a
+ * template that names a field that does not exist is refused at once, with the line.
+ */
+@Stateless
+public class ContractDocuments {
+
+    private static final Logger LOG = Logger.getLogger(ContractDocuments.class.getName());
+
+    @PersistenceContext(unitName = "assisto")
+    private EntityManager em;
+    @Inject
+    private DocumentRenderer renderer;
+    @Inject
+    private CallerScope caller;
+    @Inject
+    private AuditTrail audit;
+    @EJB
+    private ContractTypeService types;
+    @EJB
+    private ContractService contracts;
+
+    /** The latest revision of each of the type's templates. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<ContractTemplate> templates(String typeCode) {
+        ContractType type = types.get(typeCode);
+        return em.createQuery("SELECT t FROM ContractTemplate t WHERE t.contractType = :type AND t.revision ="
+                + " (SELECT MAX(r.revision) FROM ContractTemplate r WHERE r.contractType = :type AND r.name = t.name)"
+                + " ORDER BY t.name", ContractTemplate.class).setParameter("type", type).getResultList();
+    }
+
+    /** Every revision of one template, newest first. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<ContractTemplate> revisions(String typeCode, String name) {
+        List<ContractTemplate> revisions = em.createQuery("SELECT t FROM ContractTemplate t WHERE t.contractType = :type"
+                + " AND t.name = :name ORDER BY t.revision DESC", ContractTemplate.class)
+                .setParameter("type", types.get(typeCode)).setParameter("name", name).getResultList();
+        if (revisions.isEmpty()) {
+            throw new NotFoundException("Template of contract type " + typeCode, name);
+        }
+        return revisions;
+    }
+
+    /** Saves a new revision of the template, after trying it on a specimen contract of the type. */
+    public ContractTemplate save(String typeCode, String name, String locale, String body) {
+        ContractType type = types.get(typeCode);
+        ContractTemplate previous = em.createQuery("SELECT t FROM ContractTemplate t WHERE t.contractType = :type"
+                + " AND t.name = :name ORDER BY t.revision DESC", ContractTemplate.class)
+                .setParameter("type", type).setParameter("name", name == null ? "" : name.trim())
+                .setMaxResults(1).getResultStream().findFirst().orElse(null);
+        ContractTemplate template = new ContractTemplate(type, name, previous, locale, body, caller.callerName(),
+                Instant.now());
+        renderer.pdf(renderer.fill(template.getName(), body, new DocumentFields(locale).specimen(type), "body"));
+        em.persist(template);
+        em.flush();
+        audit.record("ContractType", type.getId(), "template saved", template.getName() + " revision "
+                + template.getRevision());
+        LOG.info(() -> caller.callerName() + " saved template " + template.getName() + " r" + template.getRevision()
+                + " of contract type " + typeCode);
+        return template;
+    }
+
+    /** The contract's document from the template's latest revision, stored with the contract. */
+    public ContractFile generate(long contractId, String templateName) {
+        Contract contract = contracts.view(contractId);
+        ContractTemplate template = revisions(contract.getType().getCode(), templateName).get(0);
+        ContractFile file = ContractFile.document(contract, template, render(contract, template), caller.callerName(),
+                Instant.now());
+        em.persist(file);
+        em.flush();
+        audit.record(ContractService.AUDIT_TYPE, contractId, "document generated", file.getFileName()
+                + " from template " + template.getName() + " revision " + template.getRevision());
+        return file;
+    }
+
+    /** The document as it would be generated now, without storing it. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public byte[] preview(long contractId, String templateName) {
+        Contract contract = contracts.view(contractId);
+        return render(contract, revisions(contract.getType().getCode(), templateName).get(0));
+    }
+
+    private byte[] render(Contract contract, ContractTemplate template) {
+        Map<String, Object> fields = new DocumentFields(template.getLocale()).of(contract, LocalDate.now());
+        return renderer.pdf(renderer.fill(template.getName(), template.getBody(), fields, "template " + template.getName()
+                + " r" + template.getRevision()));
+    }
+
+    /** The printable delivery note, from the product's own template in the given language. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public byte[] deliveryNotePdf(long contractId, long noteId, String language) {
+        DeliveryNote note = contracts.deliveryNotes(contractId).stream().filter(each -> each.getId() == noteId)
+                .findFirst().orElseThrow(() -> new NotFoundException("Delivery note of contract " + contractId, noteId));
+        String locale = "en".equals(language) ? "en" : "it";
+        Map<String, Object> fields = new DocumentFields(locale).of(note.getContract(), LocalDate.now());
+        fields.put("note", new DocumentFields(locale).of(note));
+        return renderer.pdf(renderer.fill("delivery-note", builtIn("delivery-note_" + locale + ".ftlh"), fields,
+                "template"));
+    }
+
+    private static String builtIn(String name) {
+        try (InputStream in = ContractDocuments.class.getResourceAsStream("/documents/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

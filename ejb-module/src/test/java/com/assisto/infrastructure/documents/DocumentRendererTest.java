@@ -1,0 +1,69 @@
+package com.assisto.infrastructure.documents;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.assisto.domain.shared.ValidationException;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+class DocumentRendererTest {
+
+    private final DocumentRenderer renderer = new DocumentRenderer();
+    private final Map<String, Object> fields = Map.of(
+            "contract", Map.of("number", "FS/2026/00001", "value", "€ 1.200,00"),
+            "customer", Map.of("name", "Rossi & Figli <Srl>"),
+            "lines", List.of(Map.of("description", "Copier s/n 123"), Map.of("description", "Fax")));
+
+    @Test
+    void fieldsAreFilledInEscapedAndRenderedToAReadablePdf() throws IOException {
+        String html = renderer.fill("t", "<h1>Contract ${contract.number}</h1><p>${customer.name} ${contract.value}</p>"
+                + "<ul><#list lines as line><li>${line.description}</li></#list></ul>", fields, "body");
+        assertTrue(html.contains("Rossi &amp; Figli &lt;Srl&gt;"), html);
+
+        byte[] pdf = renderer.pdf(html);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains("Contract FS/2026/00001"), text);
+            assertTrue(text.contains("Rossi & Figli <Srl> € 1.200,00"), text);
+            assertTrue(text.contains("Copier s/n 123"), text);
+        }
+    }
+
+    @Test
+    void anUnknownFieldIsNamedWithItsLineAndColumn() {
+        ValidationException refused = assertThrows(ValidationException.class, () -> renderer.fill("t",
+                "<p>ok</p>\n<p>${customer.nam}</p>", fields, "body"));
+        assertEquals("body", refused.getErrors().get(0).field());
+        assertEquals("line 2, column 6: 'customer.nam' is not a field of the document, or is not usable there",
+                refused.getErrors().get(0).message());
+    }
+
+    @Test
+    void aBrokenTemplateIsRefusedWithItsLine() {
+        ValidationException refused = assertThrows(ValidationException.class, () -> renderer.fill("t",
+                "<p>one</p>\n<p>two</p>\n<#list lines as line>${line.description}", fields, "body"));
+        assertTrue(refused.getErrors().get(0).message().startsWith("line 3, column"), refused.getMessage());
+    }
+
+    @Test
+    void templatesCannotCreateJavaObjects() {
+        ValidationException refused = assertThrows(ValidationException.class, () -> renderer.fill("t",
+                "<#assign ex = \"freemarker.template.utility.Execute\"?new()>${ex(\"id\")}", fields, "body"));
+        assertTrue(refused.getErrors().get(0).message().startsWith("line 1"), refused.getMessage());
+    }
+
+    @Test
+    void unclosedHtmlStillMakesAPdf() throws IOException {
+        byte[] pdf = renderer.pdf("<h1>Title<p>para <b>bold");
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertTrue(new PDFTextStripper().getText(document).contains("para bold"));
+        }
+    }
+}
