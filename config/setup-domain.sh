@@ -105,6 +105,7 @@ adm create-javamail-resource --mailhost "${ASSISTO_MAIL_HOST:-localhost}" --mail
 
 log "application settings"
 adm create-system-properties "assisto.demo-data=${ASSISTO_DEMO_DATA:-false}" >/dev/null
+adm create-system-properties "assisto.attachments.max-bytes=${ASSISTO_ATTACHMENT_MAX_BYTES:-10485760}" >/dev/null
 inbox="${ASSISTO_ERP_INBOX:-$domain_dir/erp/inbox}"
 mkdir -p "$inbox/customers"
 adm create-system-properties "erp.customers.inbox=${inbox//:/\\:}/customers" >/dev/null

@@ -7,6 +7,7 @@ import com.assisto.domain.contract.ContractLine;
 import com.assisto.domain.contract.ContractListing;
 import com.assisto.domain.contract.ContractRepository;
 import com.assisto.domain.contract.ContractStatus;
+import com.assisto.domain.contract.ContractTerms;
 import com.assisto.domain.contract.ContractType;
 import com.assisto.domain.contract.DeliveryNote;
 import com.assisto.domain.contract.LinePrice;
@@ -122,11 +123,14 @@ public class ContractService {
             throw new ValidationException("customerId", draft.customerId() == null ? "is required"
                     : "customer " + draft.customerId() + " does not exist");
         }
+        // checked before a number is drawn, so that bad input does not use up numbers
+        ContractTerms terms = draft.terms(type, customer);
+        terms.validate();
+        type.validateCustomFields(draft.customFields());
         boolean numberedAsContract = draft.confirmed() && type.hasQuoteSeries();
         String number = draft.number() != null && !draft.number().isBlank() ? uniqueNumber(draft.number(), null)
                 : numberedAsContract ? nextContractNumber(type, today) : nextQuoteNumber(type, today);
-        Contract contract = Contract.quote(type, customer, number, draft.terms(type, customer), draft.customFields(),
-                today);
+        Contract contract = Contract.quote(type, customer, number, terms, draft.customFields(), today);
         List<LineRequest> lines = draft.lines() == null ? List.of() : draft.lines();
         List<FieldError> lineErrors = new ArrayList<>();
         for (int index = 0; index < lines.size(); index++) {

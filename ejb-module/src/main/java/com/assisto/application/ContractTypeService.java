@@ -38,7 +38,9 @@ public class ContractTypeService {
         return find(code).orElseThrow(() -> new NotFoundException("Contract type", code));
     }
 
-    java.util.Optional<ContractType> find(String code) {
+    /** The contract type with the code, if there is one. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public java.util.Optional<ContractType> find(String code) {
         return em.createQuery("SELECT t FROM ContractType t WHERE t.code = :code", ContractType.class)
                 .setParameter("code", code == null ? "" : code.trim()).getResultStream().findFirst();
     }

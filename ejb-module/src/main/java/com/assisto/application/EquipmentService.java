@@ -94,7 +94,7 @@ public class EquipmentService {
         return equipment;
     }
 
-    Item item(String itemCode) {
+    private Item item(String itemCode) {
         if (itemCode == null || itemCode.isBlank()) {
             return null;
         }

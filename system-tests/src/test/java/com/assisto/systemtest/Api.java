@@ -41,7 +41,12 @@ final class Api {
     }
 
     /** A response: status, content type and body parsed as JSON where there is one. */
-    record Reply(int status, String contentType, String body, HttpResponse<String> raw) {
+    record Reply(int status, String contentType, String body, HttpResponse<byte[]> raw) {
+
+        static Reply of(Download download) {
+            return new Reply(download.status(), download.contentType(),
+                    new String(download.bytes(), StandardCharsets.UTF_8), download.raw());
+        }
 
         JsonNode json() {
             try {
@@ -73,22 +78,30 @@ final class Api {
         return send("DELETE", path, null);
     }
 
-    Reply send(String method, String path, Object body) {
+    /** A binary download: status, content type and bytes. */
+    record Download(int status, String contentType, byte[] bytes, HttpResponse<byte[]> raw) {
+    }
+
+    Download download(String path) {
+        return exchange(HttpRequest.newBuilder(URI.create(DeployedAssisto.BASE_URL + "api/" + path)).GET()
+                .header("Accept", "*/*"));
+    }
+
+    /** Sends raw bytes, as a file upload does. */
+    Reply upload(String path, byte[] content, String contentType) {
+        return Reply.of(exchange(HttpRequest.newBuilder(URI.create(DeployedAssisto.BASE_URL + "api/" + path))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(content)).header("Content-Type", contentType)
+                .header("Accept", "application/json")));
+    }
+
+    private Download exchange(HttpRequest.Builder request) {
         try {
-            String json = body == null ? null : body instanceof String text ? text : JSON.writeValueAsString(body);
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(DeployedAssisto.BASE_URL + "api/" + path))
-                    .timeout(Duration.ofSeconds(60))
-                    .header("Accept", "application/json")
-                    .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofString(json));
-            if (json != null) {
-                request.header("Content-Type", "application/json");
-            }
+            request.timeout(Duration.ofSeconds(60));
             if (authorization != null) {
                 request.header("Authorization", authorization);
             }
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+            HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.body(), response);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -96,5 +109,22 @@ final class Api {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    Reply send(String method, String path, Object body) {
+        String json;
+        try {
+            json = body == null ? null : body instanceof String text ? text : JSON.writeValueAsString(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(DeployedAssisto.BASE_URL + "api/" + path))
+                .header("Accept", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return Reply.of(exchange(request));
     }
 }

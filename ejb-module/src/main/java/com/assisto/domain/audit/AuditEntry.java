@@ -5,6 +5,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
 /** One change to a record: who made it, when, and what changed, in words. Never updated. */
 @Entity
@@ -18,7 +20,7 @@ public class AuditEntry extends BaseEntity {
     @Column(name = "entity_id", nullable = false, updatable = false)
     private long entityId;
     @Column(name = "changed_at", nullable = false, updatable = false)
-    private Instant changedAt;
+    private OffsetDateTime changedAt;
     @Column(name = "changed_by", nullable = false, updatable = false)
     private String changedBy;
     @Column(nullable = false, updatable = false)
@@ -33,7 +35,7 @@ public class AuditEntry extends BaseEntity {
             String detail) {
         this.entityType = entityType;
         this.entityId = entityId;
-        this.changedAt = changedAt;
+        this.changedAt = changedAt.atOffset(ZoneOffset.UTC);
         this.changedBy = changedBy;
         this.action = action;
         this.detail = detail == null || detail.length() <= MAX_DETAIL ? detail
@@ -49,7 +51,7 @@ public class AuditEntry extends BaseEntity {
     }
 
     public Instant getChangedAt() {
-        return changedAt;
+        return changedAt.toInstant();
     }
 
     public String getChangedBy() {

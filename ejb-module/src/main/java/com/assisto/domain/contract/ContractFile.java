@@ -15,6 +15,8 @@ import jakarta.persistence.Table;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.Objects;
 
@@ -48,7 +50,7 @@ public class ContractFile extends BaseEntity {
     @Column(name = "created_by", nullable = false)
     private String createdBy;
     @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
+    private OffsetDateTime createdAt;
     @OneToOne(fetch = FetchType.LAZY, cascade = CascadeType.ALL, optional = false)
     @JoinColumn(name = "content_id")
     private FileContent content;
@@ -65,7 +67,7 @@ public class ContractFile extends BaseEntity {
         this.sizeBytes = bytes.length;
         this.sha256 = fingerprint(bytes);
         this.createdBy = createdBy;
-        this.createdAt = createdAt;
+        this.createdAt = createdAt.atOffset(ZoneOffset.UTC);
         this.content = new FileContent(bytes);
     }
 
@@ -144,7 +146,7 @@ public class ContractFile extends BaseEntity {
     }
 
     public Instant getCreatedAt() {
-        return createdAt;
+        return createdAt.toInstant();
     }
 
     public FileContent getContent() {

@@ -20,7 +20,4 @@ public interface ContractRepository {
     long count(ContractFilter filter);
 
     void add(Contract contract);
-
-    /** The next number of a series, drawn under a write lock so that concurrent users never share one. */
-    long nextInSeries(String seriesKey);
 }

@@ -9,6 +9,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -38,7 +40,7 @@ public class ContractTemplate extends BaseEntity {
     @Column(name = "created_by", nullable = false, updatable = false)
     private String createdBy;
     @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
+    private OffsetDateTime createdAt;
 
     protected ContractTemplate() {
     }
@@ -64,7 +66,7 @@ public class ContractTemplate extends BaseEntity {
         this.locale = locale;
         this.body = body;
         this.createdBy = createdBy;
-        this.createdAt = createdAt;
+        this.createdAt = createdAt.atOffset(ZoneOffset.UTC);
     }
 
     public ContractType getContractType() {
@@ -92,6 +94,6 @@ public class ContractTemplate extends BaseEntity {
     }
 
     public Instant getCreatedAt() {
-        return createdAt;
+        return createdAt.toInstant();
     }
 }

@@ -10,6 +10,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.LocalDate;
 
 /**
@@ -51,7 +53,7 @@ public class DeliveryNote extends BaseEntity {
     @Column(name = "created_by", nullable = false)
     private String createdBy;
     @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
+    private OffsetDateTime createdAt;
 
     protected DeliveryNote() {
     }
@@ -71,7 +73,7 @@ public class DeliveryNote extends BaseEntity {
         this.fullValue = prorating.fullValue();
         this.amount = prorating.amount();
         this.createdBy = createdBy;
-        this.createdAt = createdAt;
+        this.createdAt = createdAt.atOffset(ZoneOffset.UTC);
     }
 
     /** The amount with its sign as the ERP books it: credits are negative. */
@@ -132,6 +134,6 @@ public class DeliveryNote extends BaseEntity {
     }
 
     public Instant getCreatedAt() {
-        return createdAt;
+        return createdAt.toInstant();
     }
 }

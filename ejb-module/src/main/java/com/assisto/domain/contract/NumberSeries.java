@@ -6,9 +6,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * A gap-free counter for one document series (a contract type's contracts of one year, its
- * quotes, the delivery notes of one year). Callers read it with a write lock so two users
- * never draw the same number.
+ * The counter of one document series (a contract type's contracts of one year, its quotes, the
+ * delivery notes of one year). Callers read it with a write lock so two users never draw the
+ * same number.
  */
 @Entity
 @Table(name = "number_series")

@@ -7,6 +7,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
 /**
  * Something the ERP must invoice: a due instalment or a delivery note. The reference is the
@@ -26,7 +28,7 @@ public class OutboxMessage extends BaseEntity {
     @Column(nullable = false)
     private OutboxStatus status;
     @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
+    private OffsetDateTime createdAt;
 
     protected OutboxMessage() {
     }
@@ -36,7 +38,7 @@ public class OutboxMessage extends BaseEntity {
         this.reference = reference;
         this.payload = payload;
         this.status = OutboxStatus.PENDING;
-        this.createdAt = createdAt;
+        this.createdAt = createdAt.atOffset(ZoneOffset.UTC);
     }
 
     public String getType() {
@@ -56,6 +58,6 @@ public class OutboxMessage extends BaseEntity {
     }
 
     public Instant getCreatedAt() {
-        return createdAt;
+        return createdAt.toInstant();
     }
 }

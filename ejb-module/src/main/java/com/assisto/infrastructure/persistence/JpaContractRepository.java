@@ -4,12 +4,10 @@ import com.assisto.domain.contract.Contract;
 import com.assisto.domain.contract.ContractFilter;
 import com.assisto.domain.contract.ContractListing;
 import com.assisto.domain.contract.ContractRepository;
-import com.assisto.domain.contract.NumberSeries;
 import com.assisto.domain.shared.Slice;
 import com.assisto.domain.shared.ValidationException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
@@ -137,14 +135,5 @@ public class JpaContractRepository implements ContractRepository {
     @Override
     public void add(Contract contract) {
         em.persist(contract);
-    }
-
-    @Override
-    public long nextInSeries(String seriesKey) {
-        NumberSeries series = em.find(NumberSeries.class, seriesKey, LockModeType.PESSIMISTIC_WRITE);
-        if (series == null) {
-            throw new IllegalStateException("Number series " + seriesKey + " was not created first");
-        }
-        return series.next();
     }
 }

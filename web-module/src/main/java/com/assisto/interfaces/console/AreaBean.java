@@ -9,7 +9,7 @@ import java.util.Set;
 @RequestScoped
 public class AreaBean {
 
-    private static final Set<String> AREAS = Set.of("contracts", "interventions", "installed-base", "projects",
+    private static final Set<String> AREAS = Set.of("interventions", "installed-base", "projects",
             "profitability", "erp-exchange");
 
     private String name;
@@ -19,6 +19,6 @@ public class AreaBean {
     }
 
     public void setName(String name) {
-        this.name = AREAS.contains(name) ? name : "contracts";
+        this.name = AREAS.contains(name) ? name : "interventions";
     }
 }

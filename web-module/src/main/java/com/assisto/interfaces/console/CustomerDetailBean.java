@@ -38,15 +38,7 @@ public class CustomerDetailBean implements Serializable {
         try {
             customer = customers.view(id);
         } catch (RuntimeException e) {
-            Throwable cause = e instanceof jakarta.ejb.EJBException && e.getCause() != null ? e.getCause() : e;
-            int status = cause instanceof com.assisto.domain.shared.AccessDeniedException ? 403
-                    : cause instanceof com.assisto.domain.shared.NotFoundException ? 404 : 500;
-            if (status == 500) {
-                throw e;
-            }
-            jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(status, cause.getMessage());
-            faces.responseComplete();
+            Faces.sendErrorPage(e);
         }
     }
 

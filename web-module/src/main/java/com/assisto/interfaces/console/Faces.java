@@ -20,8 +20,32 @@ final class Faces {
         return bundle.containsKey(key) ? bundle.getString(key) : key;
     }
 
-    static void info(String key) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key), null));
+    /** The field's name in the user's language, or as the domain names it (custom fields, table cells). */
+    private static String fieldLabel(String field) {
+        String label = text("field." + field);
+        return label.equals("field." + field) ? field : label;
+    }
+
+    static void info(String key, Object... arguments) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                arguments.length == 0 ? text(key) : java.text.MessageFormat.format(text(key).replace("'", "''"),
+                        arguments), null));
+    }
+
+    /**
+     * Answers a page whose record the user may not see (403) or that does not exist (404) with
+     * the error page; any other failure is rethrown.
+     */
+    static void sendErrorPage(RuntimeException failure) throws java.io.IOException {
+        Throwable cause = failure instanceof EJBException && failure.getCause() != null ? failure.getCause() : failure;
+        int status = cause instanceof com.assisto.domain.shared.AccessDeniedException ? 403
+                : cause instanceof com.assisto.domain.shared.NotFoundException ? 404 : 500;
+        if (status == 500) {
+            throw failure;
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getExternalContext().responseSendError(status, cause.getMessage());
+        faces.responseComplete();
     }
 
     /** Shows why an action failed: each invalid field, or the conflict, or the error. */
@@ -33,7 +57,7 @@ final class Faces {
         FacesContext context = FacesContext.getCurrentInstance();
         if (cause instanceof ValidationException invalid) {
             for (FieldError error : invalid.getErrors()) {
-                context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text("field." + error.field()),
+                context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, fieldLabel(error.field()),
                         error.message()));
             }
         } else if (cause instanceof StaleEditException || cause instanceof jakarta.persistence.OptimisticLockException) {

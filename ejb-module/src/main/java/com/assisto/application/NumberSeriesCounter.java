@@ -1,0 +1,33 @@
+package com.assisto.application;
+
+import com.assisto.domain.contract.NumberSeries;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * Draws the next value of a number series in a transaction of its own, so the series row is
+ * locked only for the moment of the draw and concurrent users do not queue behind each other's
+ * whole transactions. The price: a creation that fails after drawing leaves a gap.
+ */
+@Stateless
+public class NumberSeriesCounter {
+
+    @PersistenceContext(unitName = "assisto")
+    private EntityManager em;
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public long draw(String seriesKey) {
+        NumberSeries series = em.find(NumberSeries.class, seriesKey, LockModeType.PESSIMISTIC_WRITE);
+        if (series == null) {
+            // the first draw of a series; if another user starts it at the same moment, this
+            // insert fails at commit and the caller draws again from the row the other one made
+            series = new NumberSeries(seriesKey);
+            em.persist(series);
+        }
+        return series.next();
+    }
+}

@@ -1,0 +1,39 @@
+package com.assisto.interfaces.rest;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/** Query parameters that need parsing, with an error naming the parameter. */
+final class Params {
+
+    private Params() {
+    }
+
+    static LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw new ProblemMappers.BadRequestParameter(name, "'" + value + "' is not a date (YYYY-MM-DD)");
+        }
+    }
+
+    static LocalDate dateOrToday(String name, String value) {
+        LocalDate date = date(name, value);
+        return date == null ? LocalDate.now() : date;
+    }
+
+    static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ProblemMappers.BadRequestParameter(name, "'" + value + "' is not one of "
+                    + java.util.Arrays.toString(type.getEnumConstants()));
+        }
+    }
+}
