@@ -40,7 +40,20 @@ class ApiSecurityIT extends DeployedAssisto {
                 Arguments.of("admin", "GET", "users", 200),
                 Arguments.of("office", "GET", "users", 403),
                 Arguments.of("tech1", "GET", "users", 403),
-                Arguments.of("customer1", "GET", "users", 403));
+                Arguments.of("customer1", "GET", "users", 403),
+                Arguments.of(null, "GET", "contracts", 401),
+                Arguments.of("office", "GET", "contracts", 200),
+                Arguments.of("tech1", "GET", "contracts", 200),
+                Arguments.of("customer1", "GET", "contracts", 200),
+                Arguments.of("tech1", "POST", "contracts", 403),
+                Arguments.of("customer1", "POST", "contracts", 403),
+                Arguments.of("office", "GET", "contract-types", 200),
+                Arguments.of("customer1", "GET", "contract-types", 403),
+                Arguments.of("tech1", "POST", "contract-types", 403),
+                Arguments.of("customer1", "GET", "equipment", 200),
+                Arguments.of("customer1", "POST", "equipment", 403),
+                Arguments.of("office", "POST", "billing/runs", 403),
+                Arguments.of("customer1", "POST", "billing/runs", 403));
     }
 
     @ParameterizedTest(name = "{0} {1} {2} -> {3}")

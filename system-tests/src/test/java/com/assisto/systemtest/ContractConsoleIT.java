@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -31,9 +30,12 @@ class ContractConsoleIT extends DeployedAssisto {
     private static void quoteAndConfirm(ContractFixtures setup, Browser browser) throws Exception {
         browser.logIn("office", "office");
         browser.open("contract.xhtml");
+        WebElement formBeforeTypeChange = browser.driver.findElement(By.id("newQuote:customer"));
         choose(browser, "newQuote:type", "910 – Full service KB");
-        browser.waitFor(d -> !d.findElements(By.cssSelector("input.cf-responseHours")).isEmpty());
-        browser.waitFor(ExpectedConditions.elementToBeClickable(By.id("newQuote:customer"))).sendKeys("KB-C" + Keys.TAB);
+        // the form is rendered again with the chosen type's fields
+        browser.waitFor(ExpectedConditions.stalenessOf(formBeforeTypeChange));
+        browser.waitFor(ExpectedConditions.elementToBeClickable(By.id("newQuote:customer"))).sendKeys("KB-C");
+        browser.driver.findElement(By.tagName("h1")).click();
         browser.waitFor(d -> d.findElement(By.id("newQuote:customerName")).getText().contains("Cliente KB Srl"));
         browser.driver.findElement(By.cssSelector("input.cf-responseHours")).sendKeys("8");
         browser.screenshot("contract-new-quote");
@@ -49,7 +51,8 @@ class ContractConsoleIT extends DeployedAssisto {
 
         browser.driver.findElement(By.id("contract:tabs:item")).sendKeys("KB-FX");
         WebElement price = browser.driver.findElement(By.id("contract:tabs:manualPrice_input"));
-        price.sendKeys("200" + Keys.TAB);
+        price.sendKeys("200");
+        browser.driver.findElement(By.tagName("h1")).click();
         browser.waitFor(d -> d.findElement(By.id("contract:tabs:previewExplanation")).getText()
                 .startsWith("Manual price 200.00"));
         browser.driver.findElement(By.id("contract:tabs:add")).click();
@@ -61,7 +64,8 @@ class ContractConsoleIT extends DeployedAssisto {
         browser.driver.findElement(By.id("contract:confirm")).click();
         browser.waitFor(d -> d.findElement(By.id("status")).getText().equals("Active"));
         browser.driver.findElement(By.cssSelector("a[href='#contract:tabs:scheduleTab']")).click();
-        browser.waitFor(d -> d.findElements(By.cssSelector("[id='contract:tabs:instalmentStatus_data'] tr")).size() == 4);
+        browser.waitFor(d -> d.findElements(By.cssSelector("[id='contract:tabs:instalments_data'] tr")).size() == 4);
+        assertTrue(browser.text(By.id("contract:tabs:instalments_data")).contains("Planned"));
         browser.screenshot("contract-confirmed");
 
         JsonNode contract = setup.office.get("contracts/" + id).json();

@@ -11,7 +11,6 @@ import com.assisto.application.LinePreview;
 import com.assisto.application.LineRequest;
 import com.assisto.application.StoredFile;
 import com.assisto.domain.audit.AuditEntry;
-import com.assisto.domain.contract.BillingSchedule;
 import com.assisto.domain.contract.Contract;
 import com.assisto.domain.contract.ContractFile;
 import com.assisto.domain.contract.ContractLine;
@@ -19,7 +18,6 @@ import com.assisto.domain.contract.ContractStatus;
 import com.assisto.domain.contract.ContractTemplate;
 import com.assisto.domain.contract.ContractType;
 import com.assisto.domain.contract.DeliveryNote;
-import com.assisto.domain.contract.Instalment;
 import com.assisto.domain.contract.Prorating;
 import com.assisto.domain.customer.CustomerFilter;
 import com.assisto.domain.customer.CustomerListing;
@@ -91,6 +89,13 @@ public class ContractBean implements Serializable {
     private Long removalLineId;
     private transient Prorating removalPreview;
 
+    // read once per change rather than at every evaluation of the page
+    private transient List<Equipment> customerEquipment;
+    private transient List<DeliveryNote> notes;
+    private transient List<ContractFile> files;
+    private transient List<AuditEntry> history;
+    private transient List<ContractTemplate> templates;
+
     private LocalDate statusDate = LocalDate.now();
     private String statusReason;
     private String templateName;
@@ -123,7 +128,11 @@ public class ContractBean implements Serializable {
         paymentTerms = contract.getPaymentTerms();
         typologyCode = contract.getTypologyCode();
         customFields = new CustomFieldForm(contract.getType().getFields(), contract.getCustomFields());
-        List<ContractTemplate> templates = getTemplates();
+        customerEquipment = equipmentService.search(contract.getCustomer().getId(), null, null, 200).items();
+        notes = contracts.deliveryNotes(id);
+        files = contracts.files(id);
+        history = contracts.history(id);
+        templates = documents.templates(typeCode);
         if (templateName == null && !templates.isEmpty()) {
             templateName = templates.get(0).getName();
         }
@@ -279,6 +288,7 @@ public class ContractBean implements Serializable {
     public void generateDocument() {
         try {
             documents.generate(id, templateName);
+            reload();
             Faces.info("contract.documentGenerated");
         } catch (RuntimeException e) {
             Faces.error(e);
@@ -308,6 +318,7 @@ public class ContractBean implements Serializable {
     public void upload(FileUploadEvent event) {
         try {
             contracts.attach(id, event.getFile().getFileName(), event.getFile().getContent());
+            reload();
             Faces.info("contract.fileAttached");
         } catch (RuntimeException e) {
             Faces.error(e);
@@ -327,32 +338,42 @@ public class ContractBean implements Serializable {
     }
 
     public List<Equipment> getCustomerEquipment() {
-        Long owner = contract != null ? contract.getCustomer().getId() : customerId;
-        return owner == null ? List.of() : equipmentService.search(owner, null, null, 200).items();
+        return customerEquipment == null ? List.of() : customerEquipment;
     }
 
-    public List<BillingSchedule.Planned> getSchedule() {
-        return contract == null ? List.of() : contract.schedule();
+    /** One row of the instalment table: planned on a contract, projected on a quote. */
+    public record ScheduleRow(int sequence, LocalDate periodFrom, LocalDate periodTo, LocalDate dueDate,
+            BigDecimal amount, String status) {
     }
 
-    public List<Instalment> getInstalments() {
-        return contract == null ? List.of() : contract.getInstalments();
+    public List<ScheduleRow> getSchedule() {
+        if (contract == null) {
+            return List.of();
+        }
+        if (contract.getStatus() == ContractStatus.QUOTE) {
+            return contract.schedule().stream().map(planned -> new ScheduleRow(planned.sequence(),
+                    planned.period().from(), planned.period().to(), planned.period().from(), planned.amount(),
+                    "PROJECTED")).toList();
+        }
+        return contract.getInstalments().stream().map(instalment -> new ScheduleRow(instalment.getSequence(),
+                instalment.getPeriodFrom(), instalment.getPeriodTo(), instalment.getDueDate(), instalment.getAmount(),
+                instalment.getStatus().name())).toList();
     }
 
     public List<DeliveryNote> getNotes() {
-        return id == null ? List.of() : contracts.deliveryNotes(id);
+        return notes == null ? List.of() : notes;
     }
 
     public List<ContractFile> getFiles() {
-        return id == null ? List.of() : contracts.files(id);
+        return files == null ? List.of() : files;
     }
 
     public List<AuditEntry> getHistory() {
-        return id == null ? List.of() : contracts.history(id);
+        return history == null ? List.of() : history;
     }
 
     public List<ContractTemplate> getTemplates() {
-        return typeCode == null ? List.of() : documents.templates(typeCode);
+        return templates == null ? List.of() : templates;
     }
 
     public ContractLine getRemovalLine() {

@@ -40,6 +40,7 @@ public class ContractListBean implements Serializable {
     private ContractStatus status;
     private LocalDate endingFrom;
     private LocalDate endingTo;
+    private transient List<ContractType> typeList;
     private ContractFilter filter = new ContractFilter(null, null, null, null, null);
     private final LazyDataModel<ContractListing> model = new ContractModel();
 
@@ -56,7 +57,10 @@ public class ContractListBean implements Serializable {
     }
 
     public List<ContractType> getTypes() {
-        return types.list();
+        if (typeList == null) {
+            typeList = types.list();
+        }
+        return typeList;
     }
 
     public ContractStatus[] getStatuses() {
