@@ -20,7 +20,7 @@ auth="Authorization: Basic $(printf office:office | base64)"
 out="$root/bench/results/contracts"
 mkdir -p "$out"
 
-command -v wrk >/dev/null || { echo "wrk is required: apt-get install wrk" >&2; exit 1; }
+"$root/bench/require-wrk.sh"
 
 "$root/bench/server.sh" start
 trap '"$root/bench/server.sh" stop' EXIT
@@ -56,9 +56,13 @@ cat > "$out/create.lua" <<LUA
 local ids = {}
 for line in io.lines("$out/customers.txt") do ids[#ids + 1] = line end
 request = function()
+  -- headers given to wrk.format replace the command line's, so the login is copied in
+  local headers = {}
+  for name, value in pairs(wrk.headers) do headers[name] = value end
+  headers["Content-Type"] = "application/json"
   local body = '{"type":"2","customerId":' .. ids[math.random(#ids)] .. ',"startDate":"2026-01-01",'
     .. '"customFields":{"responseHours":8},"lines":[$items]}'
-  return wrk.format("POST", "/assisto/api/contracts", {["Content-Type"] = "application/json"}, body)
+  return wrk.format("POST", "/assisto/api/contracts", headers, body)
 end
 LUA
 

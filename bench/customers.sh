@@ -17,7 +17,7 @@ auth="Authorization: Basic $(printf office:office | base64)"
 out="$root/bench/results"
 mkdir -p "$out"
 
-command -v wrk >/dev/null || { echo "wrk is required: apt-get install wrk" >&2; exit 1; }
+"$root/bench/require-wrk.sh"
 
 "$root/bench/server.sh" start
 trap '"$root/bench/server.sh" stop' EXIT

@@ -34,6 +34,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -132,12 +133,15 @@ public class ContractService {
                 : numberedAsContract ? nextContractNumber(type, today) : nextQuoteNumber(type, today);
         Contract contract = Contract.quote(type, customer, number, terms, draft.customFields(), today);
         List<LineRequest> lines = draft.lines() == null ? List.of() : draft.lines();
+        Map<String, Item> items = itemsByCode(lines);
         List<FieldError> lineErrors = new ArrayList<>();
         for (int index = 0; index < lines.size(); index++) {
             try {
                 LineRequest line = lines.get(index);
                 Equipment equipment = equipment(line);
-                Item item = lineItem(line, equipment);
+                Item item = line.itemCode() == null || line.itemCode().isBlank() ? lineItem(line, equipment)
+                        : Optional.ofNullable(items.get(line.itemCode().trim())).orElseThrow(() ->
+                                new ValidationException("itemCode", "item " + line.itemCode() + " does not exist"));
                 contract.addLine(equipment, item, line.description(), price(contract, item, line), today);
             } catch (ValidationException e) {
                 String prefix = "lines[" + (index + 1) + "].";
@@ -339,6 +343,17 @@ public class ContractService {
             throw new ValidationException("equipmentId", "equipment " + line.equipmentId() + " does not exist");
         }
         return equipment;
+    }
+
+    /** The items the lines name by code, read in one query. */
+    private Map<String, Item> itemsByCode(List<LineRequest> lines) {
+        List<String> codes = lines.stream().map(LineRequest::itemCode).filter(code -> code != null && !code.isBlank())
+                .map(String::trim).distinct().toList();
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT i FROM Item i WHERE i.code IN :codes", Item.class).setParameter("codes", codes)
+                .getResultStream().collect(java.util.stream.Collectors.toMap(Item::getCode, item -> item));
     }
 
     private Item lineItem(LineRequest line, Equipment equipment) {

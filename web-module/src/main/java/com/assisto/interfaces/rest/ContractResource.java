@@ -195,9 +195,10 @@ public class ContractResource {
     @Operation(summary = "Create a quote (or, with confirmed=true, a contract already signed) with its lines")
     public Response create(ContractInput input, @Context UriInfo uri) {
         Bodies.required(input);
+        // the service hands back the contract as it committed it, lines and instalments included
         Contract created = contracts.create(input.draft(), LocalDate.now());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
-                .entity(detail(contracts.view(created.getId()))).build();
+                .entity(detail(created)).build();
     }
 
     @PUT
