@@ -104,7 +104,6 @@ public class DocumentRenderer {
         org.w3c.dom.Document document = new W3CDom().fromJsoup(parsed);
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         PdfRendererBuilder builder = new PdfRendererBuilder();
-        builder.useFastMode();
         for (String[] font : FONTS) {
             builder.useFont(() -> DocumentRenderer.class.getResourceAsStream("/liberation/" + font[0] + ".ttf"),
                     font[1], Integer.parseInt(font[2]), BaseRendererBuilder.FontStyle.valueOf(font[3]), true);
