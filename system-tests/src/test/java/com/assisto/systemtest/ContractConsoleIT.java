@@ -69,6 +69,11 @@ class ContractConsoleIT extends DeployedAssisto {
         browser.screenshot("contract-confirmed");
 
         JsonNode contract = setup.office.get("contracts/" + id).json();
+        browser.open("contracts.xhtml?customer=KB-C");
+        browser.waitFor(d -> d.findElements(By.cssSelector("[id='contracts:table_data'] tr a")).size() == 1);
+        assertEquals(contract.get("number").asText(), browser.text(By.cssSelector("[id='contracts:table_data'] tr a")));
+        assertTrue(browser.text(By.id("contracts:table_data")).contains("Active"));
+        browser.screenshot("contract-list");
         assertEquals("ACTIVE", contract.get("status").asText());
         assertEquals(2, contract.get("lines").size());
         assertEquals("560.00", contract.get("value").asText());
