@@ -31,6 +31,8 @@ mvn -q -B dependency:copy -Dartifact="org.postgresql:postgresql:42.7.8" -Doutput
 export ASSISTO_JDBC_DRIVER="$root/.payara/postgresql.jar"
 
 "$PAYARA_HOME/bin/asadmin" stop-domain "$ASSISTO_DOMAIN" >/dev/null 2>&1 || true
+# a new domain every time: a failed deployment can leave a domain that no longer deploys
+"$PAYARA_HOME/bin/asadmin" delete-domain "$ASSISTO_DOMAIN" >/dev/null 2>&1 || true
 psql -q -h 127.0.0.1 -U postgres -d postgres -v ON_ERROR_STOP=1 \
   -c "DROP DATABASE IF EXISTS $ASSISTO_DB_NAME WITH (FORCE)" -c "CREATE DATABASE $ASSISTO_DB_NAME"
 config/setup-domain.sh >/dev/null

@@ -21,6 +21,10 @@ import com.assisto.domain.shared.FieldError;
 import com.assisto.domain.shared.NotFoundException;
 import com.assisto.domain.shared.Slice;
 import com.assisto.domain.shared.ValidationException;
+import com.assisto.domain.tariff.PriceList;
+import com.assisto.domain.tariff.PriceSelection;
+import com.assisto.domain.tariff.Tariff;
+import com.assisto.domain.tariff.TariffPrice;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -133,19 +137,36 @@ public class ContractService {
                 : numberedAsContract ? nextContractNumber(type, today) : nextQuoteNumber(type, today);
         Contract contract = Contract.quote(type, customer, number, terms, draft.customFields(), today);
         List<LineRequest> lines = draft.lines() == null ? List.of() : draft.lines();
-        Map<String, Item> items = itemsByCode(lines);
+        Map<String, Item> itemsByCode = itemsByCode(lines);
         List<FieldError> lineErrors = new ArrayList<>();
+        List<Equipment> equipments = new ArrayList<>();
+        List<Item> items = new ArrayList<>();
+        java.util.Set<Integer> unresolved = new java.util.HashSet<>();
         for (int index = 0; index < lines.size(); index++) {
+            LineRequest line = lines.get(index);
             try {
-                LineRequest line = lines.get(index);
                 Equipment equipment = equipment(line);
-                Item item = line.itemCode() == null || line.itemCode().isBlank() ? lineItem(line, equipment)
-                        : Optional.ofNullable(items.get(line.itemCode().trim())).orElseThrow(() ->
-                                new ValidationException("itemCode", "item " + line.itemCode() + " does not exist"));
-                contract.addLine(equipment, item, line.description(), price(contract, item, line), today);
+                equipments.add(equipment);
+                items.add(line.itemCode() == null || line.itemCode().isBlank() ? lineItem(line, equipment)
+                        : Optional.ofNullable(itemsByCode.get(line.itemCode().trim())).orElseThrow(() ->
+                                new ValidationException("itemCode", "item " + line.itemCode() + " does not exist")));
             } catch (ValidationException e) {
-                String prefix = "lines[" + (index + 1) + "].";
-                e.getErrors().forEach(error -> lineErrors.add(new FieldError(prefix + error.field(), error.message())));
+                equipments.add(null);
+                items.add(null);
+                unresolved.add(index);
+                addLineErrors(lineErrors, index, e);
+            }
+        }
+        PriceList prices = priceList(customer, items, terms.typologyCode());
+        for (int index = 0; index < lines.size(); index++) {
+            if (unresolved.contains(index)) {
+                continue;
+            }
+            try {
+                contract.addLine(equipments.get(index), items.get(index), lines.get(index).description(),
+                        price(contract, items.get(index), lines.get(index), prices), today);
+            } catch (ValidationException e) {
+                addLineErrors(lineErrors, index, e);
             }
         }
         if (!lineErrors.isEmpty()) {
@@ -182,8 +203,10 @@ public class ContractService {
     public LinePreview previewLine(long id, LineRequest request, LocalDate day) {
         Contract contract = get(id);
         Equipment equipment = equipment(request);
+        Item item = lineItem(request, equipment);
         LinePrice price = contract.getType().isWarranty() ? LinePrice.warranty()
-                : price(contract, lineItem(request, equipment), request);
+                : price(contract, item, request, priceList(contract.getCustomer(), java.util.Collections.singletonList(item),
+                        contract.getTypologyCode()));
         return new LinePreview(price, contract.previewAddition(price, day));
     }
 
@@ -198,7 +221,8 @@ public class ContractService {
         Equipment equipment = equipment(request);
         Item item = lineItem(request, equipment);
         Optional<MidTermChange> change = contract.addLine(equipment, item, request.description(),
-                price(contract, item, request), day);
+                price(contract, item, request, priceList(contract.getCustomer(), java.util.Collections.singletonList(item),
+                        contract.getTypologyCode())), day);
         em.lock(contract, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.flush();
         Optional<DeliveryNote> note = change.filter(MidTermChange::isBillable).map(this::deliveryNote);
@@ -304,6 +328,35 @@ public class ContractService {
         return new StoredFile(file.getFileName(), file.getMediaType(), file.getContent().getBytes());
     }
 
+    private static void addLineErrors(List<FieldError> errors, int index, ValidationException failure) {
+        String prefix = "lines[" + (index + 1) + "].";
+        failure.getErrors().forEach(error -> errors.add(new FieldError(prefix + error.field(), error.message())));
+    }
+
+    /**
+     * The customer's tariff prices for these items and the typology, read without loading the
+     * whole tariff into the transaction; null when the customer has no tariff.
+     */
+    private PriceList priceList(Customer customer, List<Item> items, String typologyCode) {
+        Tariff tariff = customer.getTariff();
+        if (tariff == null) {
+            return null;
+        }
+        List<Long> itemIds = items.stream().filter(java.util.Objects::nonNull).map(Item::getId).distinct().toList();
+        StringBuilder jpql = new StringBuilder("SELECT p FROM TariffPrice p WHERE p.tariff.id = :tariff AND (");
+        jpql.append(itemIds.isEmpty() ? "1 = 0" : "p.item.id IN :items");
+        jpql.append(typologyCode == null ? ")" : " OR p.typologyCode = :typology)");
+        jakarta.persistence.TypedQuery<TariffPrice> query = em.createQuery(jpql.toString(), TariffPrice.class)
+                .setParameter("tariff", tariff.getId()).setHint("eclipselink.read-only", true);
+        if (!itemIds.isEmpty()) {
+            query.setParameter("items", itemIds);
+        }
+        if (typologyCode != null) {
+            query.setParameter("typology", typologyCode);
+        }
+        return new PriceSelection(tariff.getCode(), query.getResultList());
+    }
+
     private DeliveryNote deliveryNote(MidTermChange change) {
         int year = change.prorating().changeDate().getYear();
         String number = numbering.next("delivery-note:" + year, sequence -> "DN/" + year + "/"
@@ -369,20 +422,19 @@ public class ContractService {
      * The tariff price of the line at the contract's start, or the manual price given; a manual
      * price keeps the tariff figures beside it when the tariff has them.
      */
-    private LinePrice price(Contract contract, Item item, LineRequest line) {
+    private LinePrice price(Contract contract, Item item, LineRequest line, PriceList prices) {
         if (contract.getType().isWarranty()) {
             return LinePrice.warranty();
         }
         BigDecimal coefficient = line.coefficientMonths() != null ? line.coefficientMonths()
                 : BigDecimal.valueOf(contract.getDurationMonths());
         if (line.price() == null) {
-            return TariffPricing.price(contract.getCustomer().getTariff(), item, contract.getTypologyCode(),
-                    contract.getStartDate(), coefficient);
+            return TariffPricing.price(prices, item, contract.getTypologyCode(), contract.getStartDate(), coefficient);
         }
         LinePrice tariffPrice;
         try {
-            tariffPrice = TariffPricing.price(contract.getCustomer().getTariff(), item, contract.getTypologyCode(),
-                    contract.getStartDate(), coefficient);
+            tariffPrice = TariffPricing.price(prices, item, contract.getTypologyCode(), contract.getStartDate(),
+                    coefficient);
         } catch (ValidationException noTariffPrice) {
             tariffPrice = null;
         }

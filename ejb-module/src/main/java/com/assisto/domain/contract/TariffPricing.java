@@ -2,7 +2,7 @@ package com.assisto.domain.contract;
 
 import com.assisto.domain.item.Item;
 import com.assisto.domain.shared.ValidationException;
-import com.assisto.domain.tariff.Tariff;
+import com.assisto.domain.tariff.PriceList;
 import com.assisto.domain.tariff.TariffPrice;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -17,7 +17,7 @@ public final class TariffPricing {
     private TariffPricing() {
     }
 
-    public static LinePrice price(Tariff tariff, Item item, String typologyCode, LocalDate pricingDate,
+    public static LinePrice price(PriceList tariff, Item item, String typologyCode, LocalDate pricingDate,
             BigDecimal coefficientMonths) {
         if (tariff == null) {
             throw new ValidationException("price", "the customer has no tariff: enter the price by hand");
@@ -25,16 +25,16 @@ public final class TariffPricing {
         Optional<TariffPrice> itemPrice = item == null ? Optional.empty()
                 : tariff.priceInForce(item.getCode(), null, pricingDate);
         if (itemPrice.isPresent()) {
-            return LinePrice.fromTariff(tariff.getCode(), pricingDate, itemPrice.get().getMonthlyPrice(), false,
+            return LinePrice.fromTariff(tariff.tariffCode(), pricingDate, itemPrice.get().getMonthlyPrice(), false,
                     coefficientMonths);
         }
         Optional<TariffPrice> typologyPrice = typologyCode == null ? Optional.empty()
                 : tariff.priceInForce(null, typologyCode, pricingDate);
         if (typologyPrice.isPresent()) {
-            return LinePrice.fromTariff(tariff.getCode(), pricingDate, typologyPrice.get().getMonthlyPrice(), true,
+            return LinePrice.fromTariff(tariff.tariffCode(), pricingDate, typologyPrice.get().getMonthlyPrice(), true,
                     coefficientMonths);
         }
-        throw new ValidationException("price", "tariff " + tariff.getCode() + " has no price on " + pricingDate
+        throw new ValidationException("price", "tariff " + tariff.tariffCode() + " has no price on " + pricingDate
                 + " for " + (item == null ? "this line" : "item " + item.getCode())
                 + (typologyCode == null ? "" : " nor for service typology " + typologyCode)
                 + ": enter the price by hand");

@@ -31,7 +31,7 @@ import org.eclipse.persistence.annotations.Cache;
 @Cacheable
 @Cache(expiry = SharedCache.EXPIRY_MILLIS)
 @Table(name = "tariff")
-public class Tariff extends VersionedEntity {
+public class Tariff extends VersionedEntity implements PriceList {
 
     @Column(nullable = false, updatable = false)
     private String code;
@@ -91,15 +91,14 @@ public class Tariff extends VersionedEntity {
         return priceInForce(null, typologyCode, date).map(TariffPrice::getMonthlyPrice);
     }
 
-    /** The price row in force on the date for an item code, or else for a typology code. */
+    @Override
     public Optional<TariffPrice> priceInForce(String itemCode, String typologyCode, LocalDate date) {
-        Objects.requireNonNull(date, "Date is required.");
-        return prices.stream()
-                .filter(price -> itemCode != null
-                        ? price.getItem() != null && price.getItem().getCode().equals(itemCode)
-                        : typologyCode != null && typologyCode.equals(price.getTypologyCode()))
-                .filter(price -> !price.getValidFrom().isAfter(date))
-                .max(Comparator.comparing(TariffPrice::getValidFrom));
+        return new PriceSelection(code, prices).priceInForce(itemCode, typologyCode, date);
+    }
+
+    @Override
+    public String tariffCode() {
+        return code;
     }
 
     public String getCode() {

@@ -61,4 +61,14 @@ class TariffTest {
         assertThrows(ValidationException.class, () -> tariff.setPrice(copier, LocalDate.of(2024, 1, 1), new BigDecimal("-1")));
         assertThrows(ValidationException.class, () -> tariff.setPrice(copier, null, BigDecimal.TEN));
     }
+
+    @Test
+    void aPriceAddedAfterALookupIsSeenByTheNextOne() {
+        Tariff tariff = new Tariff("STD", "Standard");
+        Item copier = item("CP0001");
+        tariff.setPrice(copier, LocalDate.of(2025, 1, 1), new BigDecimal("30"));
+        assertEquals(new BigDecimal("30.00"), tariff.priceOf(copier, LocalDate.of(2026, 6, 1)).orElseThrow());
+        tariff.setPrice(copier, LocalDate.of(2026, 1, 1), new BigDecimal("32"));
+        assertEquals(new BigDecimal("32.00"), tariff.priceOf(copier, LocalDate.of(2026, 6, 1)).orElseThrow());
+    }
 }
