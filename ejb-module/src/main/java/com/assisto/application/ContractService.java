@@ -288,6 +288,41 @@ public class ContractService {
                 DeliveryNote.class).setParameter("id", id).getResultList();
     }
 
+    /**
+     * The register of delivery and credit notes of all contracts dated between two days (either
+     * may be open), in number order, after the given note id; a customer sees its own only.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Slice<DeliveryNote> deliveryNoteRegister(LocalDate from, LocalDate to, Long afterId, int limit) {
+        Optional<Long> own = caller.restrictedToCustomer();
+        StringBuilder jpql = new StringBuilder("SELECT n FROM DeliveryNote n JOIN FETCH n.contract c WHERE 1 = 1");
+        if (own.isPresent()) {
+            jpql.append(" AND c.customer.id = :own");
+        }
+        if (from != null) {
+            jpql.append(" AND n.noteDate >= :from");
+        }
+        if (to != null) {
+            jpql.append(" AND n.noteDate <= :to");
+        }
+        if (afterId != null) {
+            jpql.append(" AND n.id > :after");
+        }
+        jakarta.persistence.TypedQuery<DeliveryNote> query = em.createQuery(jpql.append(" ORDER BY n.id").toString(),
+                DeliveryNote.class).setMaxResults(limit + 1);
+        own.ifPresent(id -> query.setParameter("own", id));
+        if (from != null) {
+            query.setParameter("from", from);
+        }
+        if (to != null) {
+            query.setParameter("to", to);
+        }
+        if (afterId != null) {
+            query.setParameter("after", afterId);
+        }
+        return Slice.of(query.getResultList(), limit, note -> String.valueOf(note.getId()));
+    }
+
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<com.assisto.domain.audit.AuditEntry> history(long id) {
         get(id);

@@ -53,6 +53,8 @@ class ApiSecurityIT extends DeployedAssisto {
                 Arguments.of("customer1", "GET", "equipment", 200),
                 Arguments.of("customer1", "POST", "equipment", 403),
                 Arguments.of("office", "POST", "billing/runs", 403),
+                Arguments.of("office", "GET", "delivery-notes", 200),
+                Arguments.of("tech1", "GET", "delivery-notes", 403),
                 Arguments.of("customer1", "POST", "billing/runs", 403));
     }
 

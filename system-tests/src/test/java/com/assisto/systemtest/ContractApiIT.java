@@ -79,6 +79,16 @@ class ContractApiIT extends DeployedAssisto {
         String noteText = Pdf.text(notePdf.bytes());
         assertTrue(noteText.contains(charge.get("number").asText()) && noteText.contains("261.00"), noteText);
 
+        JsonNode register = office.get("delivery-notes?from=2025-04-15&to=2025-07-01&limit=200").json().get("items");
+        List<String> registered = new ArrayList<>();
+        register.forEach(entry -> registered.add(entry.get("number").asText() + " " + entry.get("amount").asText()));
+        assertTrue(registered.contains(charge.get("number").asText() + " 261.00"), registered.toString());
+        assertTrue(registered.contains(removed.get("deliveryNote").get("number").asText() + " -181.48"),
+                "credits are negative in the register: " + registered);
+        assertEquals(0, Api.as("customer1").get("delivery-notes?from=2025-04-15&to=2025-07-01").json().get("items")
+                .findValues("contractId").stream().filter(value -> value.asLong() == id).count(),
+                "a customer does not see other customers' notes");
+
         List<String> actions = new ArrayList<>();
         office.get("contracts/" + id + "/history").json().forEach(entry -> actions.add(entry.get("action").asText()));
         assertEquals(List.of("line removed", "line added", "confirmed", "created"), actions);
