@@ -7,6 +7,7 @@ import com.assisto.domain.contract.ContractType;
 import com.assisto.domain.contract.DeliveryNote;
 import com.assisto.domain.contract.DocumentFields;
 import com.assisto.domain.shared.NotFoundException;
+import com.assisto.infrastructure.documents.BuiltInTemplates;
 import com.assisto.infrastructure.documents.DocumentRenderer;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -15,10 +16,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -122,15 +119,7 @@ public class ContractDocuments {
         String locale = "en".equals(language) ? "en" : "it";
         Map<String, Object> fields = new DocumentFields(locale).of(note.getContract(), LocalDate.now());
         fields.put("note", new DocumentFields(locale).of(note));
-        return renderer.pdf(renderer.fill("delivery-note", builtIn("delivery-note_" + locale + ".ftlh"), fields,
-                "template"));
-    }
-
-    private static String builtIn(String name) {
-        try (InputStream in = ContractDocuments.class.getResourceAsStream("/documents/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        String template = BuiltInTemplates.read("delivery-note_" + locale + ".ftlh");
+        return renderer.pdf(renderer.fill("delivery-note", template, fields, "template"));
     }
 }

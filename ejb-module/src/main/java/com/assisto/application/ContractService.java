@@ -65,6 +65,8 @@ public class ContractService {
     private ContractTypeService types;
     @EJB
     private ErpOutbox outbox;
+    @EJB
+    private ItemService itemService;
     @Inject
     @ConfigProperty(name = "assisto.attachments.max-bytes", defaultValue = "10485760")
     private long maxAttachmentBytes;
@@ -103,7 +105,6 @@ public class ContractService {
             }
         });
         contract.getInstalments().size();
-        contract.getCustomer().getSites().size();
         return contract;
     }
 
@@ -448,9 +449,7 @@ public class ContractService {
         if (line.itemCode() == null || line.itemCode().isBlank()) {
             return equipment == null ? null : equipment.getItem();
         }
-        return em.createQuery("SELECT i FROM Item i WHERE i.code = :code", Item.class)
-                .setParameter("code", line.itemCode().trim()).getResultStream().findFirst()
-                .orElseThrow(() -> new ValidationException("itemCode", "item " + line.itemCode() + " does not exist"));
+        return itemService.requireByCode(line.itemCode(), "itemCode");
     }
 
     /**

@@ -29,6 +29,8 @@ public class EquipmentService {
     private CallerScope caller;
     @Inject
     private AuditTrail audit;
+    @jakarta.ejb.EJB
+    private ItemService items;
 
     /** A customer's equipment (or everyone's, for staff) in id order, after the given id. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -98,9 +100,7 @@ public class EquipmentService {
         if (itemCode == null || itemCode.isBlank()) {
             return null;
         }
-        return em.createQuery("SELECT i FROM Item i WHERE i.code = :code", Item.class)
-                .setParameter("code", itemCode.trim()).getResultStream().findFirst()
-                .orElseThrow(() -> new ValidationException("itemCode", "item " + itemCode + " does not exist"));
+        return items.requireByCode(itemCode, "itemCode");
     }
 
     private ServiceSite site(Long siteId) {

@@ -118,6 +118,15 @@ public class ItemService {
         return item;
     }
 
+    /** The item with the code, or a refusal naming the field that gave it. */
+    public Item requireByCode(String code, String field) {
+        Item item = findByCode(code.trim());
+        if (item == null) {
+            throw new ValidationException(field, "item " + code.trim() + " does not exist");
+        }
+        return item;
+    }
+
     public Item findByCode(String code) {
         return em.createQuery("SELECT i FROM Item i WHERE i.code = :code", Item.class)
                 .setParameter("code", code).getResultStream().findFirst().orElse(null);

@@ -15,6 +15,7 @@ import com.assisto.domain.customer.Customer;
 import com.assisto.domain.equipment.Equipment;
 import com.assisto.domain.equipment.EquipmentDetails;
 import com.assisto.domain.item.Item;
+import com.assisto.infrastructure.documents.BuiltInTemplates;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
@@ -23,10 +24,6 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -177,17 +174,9 @@ public class DemoContracts {
                 full), List.of(new CustomFieldDefinition("minimumMonths", "Minimum rental (months)",
                         CustomFieldKind.NUMBER, false, null)));
         for (String typeCode : List.of("1", "2", "6")) {
-            documents.save(typeCode, "Contratto", "it", builtIn("contract_it.ftlh"));
-            documents.save(typeCode, "Contract", "en", builtIn("contract_en.ftlh"));
+            documents.save(typeCode, "Contratto", "it", BuiltInTemplates.read("demo/contract_it.ftlh"));
+            documents.save(typeCode, "Contract", "en", BuiltInTemplates.read("demo/contract_en.ftlh"));
         }
-        documents.save("5", "Certificato di garanzia", "it", builtIn("warranty_it.ftlh"));
-    }
-
-    private static String builtIn(String name) {
-        try (InputStream in = DemoContracts.class.getResourceAsStream("/documents/demo/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        documents.save("5", "Certificato di garanzia", "it", BuiltInTemplates.read("demo/warranty_it.ftlh"));
     }
 }

@@ -322,12 +322,15 @@ public class Contract extends VersionedEntity {
     }
 
     /** The instalments the contract would have if confirmed now, or has since it was. */
-    public List<BillingSchedule.Planned> schedule() {
+    public List<ScheduledInstalment> schedule() {
         if (status != ContractStatus.QUOTE) {
-            return instalments.stream().map(instalment -> new BillingSchedule.Planned(instalment.getSequence(),
-                    new DateRange(instalment.getPeriodFrom(), instalment.getPeriodTo()), instalment.getAmount())).toList();
+            return instalments.stream().map(instalment -> new ScheduledInstalment(instalment.getSequence(),
+                    new DateRange(instalment.getPeriodFrom(), instalment.getPeriodTo()), instalment.getDueDate(),
+                    instalment.getAmount(), instalment.getStatus().name())).toList();
         }
-        return value.signum() > 0 ? BillingSchedule.plan(terms(), value) : List.of();
+        return value.signum() <= 0 ? List.of() : BillingSchedule.plan(terms(), value).stream()
+                .map(planned -> new ScheduledInstalment(planned.sequence(), planned.period(), planned.period().from(),
+                        planned.amount(), ScheduledInstalment.PROJECTED)).toList();
     }
 
     private void recomputeValue() {

@@ -50,10 +50,10 @@ public final class DocumentFields {
         }
         model.put("lines", lines);
         List<Map<String, Object>> instalments = new ArrayList<>();
-        for (BillingSchedule.Planned planned : contract.schedule()) {
+        for (ScheduledInstalment planned : contract.schedule()) {
             Map<String, Object> instalment = new LinkedHashMap<>();
             instalment.put("sequence", String.valueOf(planned.sequence()));
-            instalment.put("dueDate", date(planned.period().from()));
+            instalment.put("dueDate", date(planned.dueDate()));
             instalment.put("periodFrom", date(planned.period().from()));
             instalment.put("periodTo", date(planned.period().to()));
             instalment.put("amount", money(planned.amount()));

@@ -19,6 +19,7 @@ import com.assisto.domain.contract.ContractTemplate;
 import com.assisto.domain.contract.ContractType;
 import com.assisto.domain.contract.DeliveryNote;
 import com.assisto.domain.contract.Prorating;
+import com.assisto.domain.contract.ScheduledInstalment;
 import com.assisto.domain.customer.CustomerFilter;
 import com.assisto.domain.customer.CustomerListing;
 import com.assisto.domain.equipment.Equipment;
@@ -341,23 +342,8 @@ public class ContractBean implements Serializable {
         return customerEquipment == null ? List.of() : customerEquipment;
     }
 
-    /** One row of the instalment table: planned on a contract, projected on a quote. */
-    public record ScheduleRow(int sequence, LocalDate periodFrom, LocalDate periodTo, LocalDate dueDate,
-            BigDecimal amount, String status) {
-    }
-
-    public List<ScheduleRow> getSchedule() {
-        if (contract == null) {
-            return List.of();
-        }
-        if (contract.getStatus() == ContractStatus.QUOTE) {
-            return contract.schedule().stream().map(planned -> new ScheduleRow(planned.sequence(),
-                    planned.period().from(), planned.period().to(), planned.period().from(), planned.amount(),
-                    "PROJECTED")).toList();
-        }
-        return contract.getInstalments().stream().map(instalment -> new ScheduleRow(instalment.getSequence(),
-                instalment.getPeriodFrom(), instalment.getPeriodTo(), instalment.getDueDate(), instalment.getAmount(),
-                instalment.getStatus().name())).toList();
+    public List<ScheduledInstalment> getSchedule() {
+        return contract == null ? List.of() : contract.schedule();
     }
 
     public List<DeliveryNote> getNotes() {

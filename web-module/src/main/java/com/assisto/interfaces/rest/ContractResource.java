@@ -8,7 +8,6 @@ import com.assisto.application.LinePreview;
 import com.assisto.application.LineRequest;
 import com.assisto.application.StoredFile;
 import com.assisto.domain.audit.AuditEntry;
-import com.assisto.domain.contract.BillingSchedule;
 import com.assisto.domain.contract.ChargingRules;
 import com.assisto.domain.contract.Contract;
 import com.assisto.domain.contract.ContractFile;
@@ -17,7 +16,6 @@ import com.assisto.domain.contract.ContractLine;
 import com.assisto.domain.contract.ContractListing;
 import com.assisto.domain.contract.ContractStatus;
 import com.assisto.domain.contract.DeliveryNote;
-import com.assisto.domain.contract.Instalment;
 import com.assisto.domain.contract.LinePrice;
 import com.assisto.domain.contract.Prorating;
 import com.assisto.domain.shared.ValidationException;
@@ -405,20 +403,9 @@ public class ContractResource {
     }
 
     private static List<InstalmentDto> instalments(Contract contract) {
-        if (contract.getStatus() == ContractStatus.QUOTE) {
-            return contract.schedule().stream().map(ContractResource::projected).toList();
-        }
-        return contract.getInstalments().stream().map(ContractResource::instalment).toList();
-    }
-
-    private static InstalmentDto projected(BillingSchedule.Planned planned) {
-        return new InstalmentDto(planned.sequence(), planned.period().from(), planned.period().to(),
-                planned.period().from(), planned.amount(), "PROJECTED");
-    }
-
-    private static InstalmentDto instalment(Instalment instalment) {
-        return new InstalmentDto(instalment.getSequence(), instalment.getPeriodFrom(), instalment.getPeriodTo(),
-                instalment.getDueDate(), instalment.getAmount(), instalment.getStatus().name());
+        return contract.schedule().stream().map(planned -> new InstalmentDto(planned.sequence(),
+                planned.period().from(), planned.period().to(), planned.dueDate(), planned.amount(), planned.status()))
+                .toList();
     }
 
     private static LineDto line(ContractLine line) {
