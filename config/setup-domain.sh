@@ -109,6 +109,8 @@ adm create-system-properties "assisto.attachments.max-bytes=${ASSISTO_ATTACHMENT
 inbox="${ASSISTO_ERP_INBOX:-$domain_dir/erp/inbox}"
 mkdir -p "$inbox/customers"
 adm create-system-properties "erp.customers.inbox=${inbox//:/\\:}/customers" >/dev/null
+mkdir -p "$inbox/invoices"
+adm create-system-properties "erp.invoices.inbox=${inbox//:/\\:}/invoices" >/dev/null
 
 if [ "${ASSISTO_STOP_AFTER_SETUP:-false}" = true ]; then
   log "stopping domain $DOMAIN"

@@ -1,6 +1,7 @@
 package com.assisto.application;
 
 import com.assisto.domain.contract.Contract;
+import com.assisto.domain.contract.RevaluationClause;
 import com.assisto.domain.contract.ContractFile;
 import com.assisto.domain.contract.ContractFilter;
 import com.assisto.domain.contract.ContractLine;
@@ -51,7 +52,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ContractService {
 
     private static final Logger LOG = Logger.getLogger(ContractService.class.getName());
-    static final String AUDIT_TYPE = "Contract";
+    public static final String AUDIT_TYPE = "Contract";
 
     @Inject
     private ContractRepository contracts;
@@ -181,6 +182,38 @@ public class ContractService {
         audit.record(AUDIT_TYPE, contract.getId(), "created", (draft.confirmed() ? "contract " : "quote ") + number
                 + " for " + customer.getCode() + ", " + lines.size() + " lines, value " + contract.getValue());
         LOG.info(() -> caller.callerName() + " created " + contract.getStatus() + " " + number);
+        return contract;
+    }
+
+    /** Sets or clears the contract's index clause (C6); it applies from the next renewal. */
+    public Contract setRevaluation(long id, long version, RevaluationClause clause) {
+        Contract contract = getForChange(id, version);
+        if (clause != null && em.createQuery("SELECT COUNT(i) FROM PriceIndex i WHERE i.code = :code", Long.class)
+                .setParameter("code", clause.getIndexCode()).getSingleResult() == 0) {
+            throw new ValidationException("revaluation.indexCode", "no index has code '" + clause.getIndexCode() + "'");
+        }
+        contract.setRevaluation(clause);
+        em.lock(contract, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        audit.record(AUDIT_TYPE, id, "revaluation", clause == null ? "no index clause" : clause.getIndexCode() + " at "
+                + clause.getSharePercent().stripTrailingZeros().toPlainString() + " %, reference month "
+                + clause.getLagMonths() + " months before, decreases " + (clause.isDecreasesApplied() ? "applied"
+                        : "not applied") + (clause.getFloorPercent() == null ? "" : ", floor " + clause.getFloorPercent()
+                                + " %"));
+        return contract;
+    }
+
+    /** Sets who looks after the contract and how many days before its end the expiry warning goes out (C10). */
+    public Contract assignWarnings(long id, long version, String responsibleUser, Integer warningDays) {
+        Contract contract = getForChange(id, version);
+        if (responsibleUser != null && !responsibleUser.isBlank() && em.createQuery(
+                "SELECT COUNT(u) FROM AppUser u WHERE u.username = :name", Long.class)
+                .setParameter("name", responsibleUser.trim()).getSingleResult() == 0) {
+            throw new ValidationException("responsibleUser", "no user is called '" + responsibleUser.trim() + "'");
+        }
+        contract.assignWarnings(responsibleUser, warningDays);
+        em.lock(contract, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        audit.record(AUDIT_TYPE, id, "warnings", "responsible " + contract.getResponsibleUser() + ", warning days "
+                + contract.getWarningDays());
         return contract;
     }
 

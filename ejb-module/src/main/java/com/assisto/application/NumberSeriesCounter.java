@@ -22,6 +22,12 @@ public class NumberSeriesCounter {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public long draw(String seriesKey) {
+        return reserve(seriesKey, 1);
+    }
+
+    /** Reserves a block of consecutive values and returns the first: a renewal chunk numbers all its contracts with one draw. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public long reserve(String seriesKey, int count) {
         if (em.unwrap(Session.class).getPlatform().isPostgreSQL()) {
             // The draw need not wait for its own disk flush: PostgreSQL writes its log in order,
             // so the commit of the document that uses the number flushes the draw with it, and a
@@ -35,6 +41,6 @@ public class NumberSeriesCounter {
             series = new NumberSeries(seriesKey);
             em.persist(series);
         }
-        return series.next();
+        return series.reserve(count);
     }
 }

@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A service contract or, before the customer confirms it, a quote (C1, C2). The aggregate owns
@@ -85,6 +86,20 @@ public class Contract extends VersionedEntity {
     @Convert(converter = CustomFieldsConverter.class)
     @Column(name = "custom_fields")
     private Map<String, Object> customFields = new LinkedHashMap<>();
+    @Embedded
+    private RevaluationClause revaluation;
+    /** Days before the end that expiry warnings start (C10); empty: the type's, else the items'. */
+    @Column(name = "warning_days")
+    private Integer warningDays;
+    /** The user who looks after the contract and receives its warnings; empty: the back office. */
+    @Column(name = "responsible_user")
+    private String responsibleUser;
+    /** The contract whose term this one continues (a renewal, a conversion or a renewal quote). */
+    @Column(name = "renewal_of", updatable = false)
+    private Long renewalOf;
+    /** The ERP invoice a warranty was made from (W1). */
+    @Column(name = "invoice_id", updatable = false)
+    private Long invoiceId;
     @OneToMany(mappedBy = "contract", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     private List<ContractLine> lines = new ArrayList<>();
@@ -104,7 +119,8 @@ public class Contract extends VersionedEntity {
         this.status = ContractStatus.QUOTE;
         this.charging = type.getCharging().copy();
         applyTerms(terms);
-        this.customFields = new LinkedHashMap<>(type.validateCustomFields(customFields));
+        this.customFields = customFields == null ? new LinkedHashMap<>()
+                : new LinkedHashMap<>(type.validateCustomFields(customFields));
     }
 
     /** A new quote, valid for the type's validity period from the day it is issued. */
@@ -283,6 +299,10 @@ public class Contract extends VersionedEntity {
             throw new ValidationException("status", "quote " + number + " lapsed on " + quoteValidUntil.plusDays(1)
                     + "; issue a new quote");
         }
+        activate(day, contractNumber);
+    }
+
+    private void activate(LocalDate day, String contractNumber) {
         if (lines.isEmpty()) {
             throw new ValidationException("lines", "a contract needs at least one covered line");
         }
@@ -321,6 +341,140 @@ public class Contract extends VersionedEntity {
         statusReason = Text.trimToNull(reason);
     }
 
+    /** Whether the term is over and the renewal run of that day must decide what follows. */
+    public boolean isDueForRenewal(LocalDate day) {
+        return status == ContractStatus.ACTIVE && endDate.isBefore(day);
+    }
+
+    /** Whether it renews as a warranty converted into a maintenance contract (W2). */
+    public boolean isConvertibleWarranty() {
+        return type.isWarranty() && type.getConvertsTo() != null && !coveredLines().isEmpty()
+                && coveredLines().stream().allMatch(line -> line.getItem() != null
+                        && line.getItem().isWarrantyConvertible());
+    }
+
+    public List<ContractLine> coveredLines() {
+        return lines.stream().filter(ContractLine::isCovered).toList();
+    }
+
+    /**
+     * Renews the contract (C9): the next term runs from the day after the end for the renewal
+     * period, with the same customer, terms and clauses, each covered line at the price given;
+     * this one ends as RENEWED.
+     */
+    public Contract renew(String successorNumber, LocalDate day, Function<ContractLine, LinePrice> pricing) {
+        ContractTerms next = new ContractTerms(typologyCode, endDate.plusDays(1), renewalMonths, renewalMonths,
+                renewalMonths % billingMonths == 0 ? billingMonths : renewalMonths, paymentTerms, autoRenew);
+        return succeed(ContractStatus.RENEWED, type, successorNumber, next, customFields, day, pricing, true);
+    }
+
+    /**
+     * Turns a convertible warranty into a maintenance contract of the type it converts to
+     * (W2), priced by the tariff; the warranty ends as RENEWED.
+     */
+    public Contract convert(String successorNumber, LocalDate day, Function<ContractLine, LinePrice> pricing) {
+        ContractType target = Objects.requireNonNull(type.getConvertsTo(), "The warranty type converts to nothing.");
+        ContractTerms next = target.defaultTerms(endDate.plusDays(1), typologyCode, paymentTerms);
+        return succeed(ContractStatus.RENEWED, target, successorNumber, next, null, day, pricing, true);
+    }
+
+    /**
+     * The contract ends without renewing (no auto-renewal, or a warranty that does not
+     * convert); a quote for the next term is offered when a number is given (C2).
+     */
+    public Optional<Contract> expire(LocalDate day, String proposalNumber, ContractType proposalType,
+            Function<ContractLine, LinePrice> pricing) {
+        if (proposalNumber == null) {
+            status = status.moveTo(ContractStatus.EXPIRED);
+            statusChangedOn = day;
+            return Optional.empty();
+        }
+        ContractTerms next = proposalType == type
+                ? new ContractTerms(typologyCode, endDate.plusDays(1), renewalMonths, renewalMonths,
+                        renewalMonths % billingMonths == 0 ? billingMonths : renewalMonths, paymentTerms, autoRenew)
+                : proposalType.defaultTerms(endDate.plusDays(1), typologyCode, paymentTerms);
+        return Optional.of(succeed(ContractStatus.EXPIRED, proposalType, proposalNumber, next,
+                customFields, day, pricing, false));
+    }
+
+    private Contract succeed(ContractStatus ending, ContractType nextType, String nextNumber, ContractTerms nextTerms,
+            Map<String, ?> fields, LocalDate day, Function<ContractLine, LinePrice> pricing, boolean active) {
+        List<ContractLine> continuing = coveredLines();
+        if (continuing.isEmpty()) {
+            throw new ValidationException("lines", "contract " + number + " covers nothing any more; it cannot continue");
+        }
+        // a contract continuing as another type starts without that type's custom fields: the
+        // back office fills them in, and they are checked at its first edit
+        Contract next = new Contract(nextType, customer, nextNumber, nextTerms, nextType == type ? fields : null, day);
+        next.quoteValidUntil = day.plusDays(nextType.getQuoteValidityDays());
+        next.renewalOf = getId();
+        next.charging = nextType == type ? charging.copy() : nextType.getCharging().copy();
+        next.revaluation = nextType == type && revaluation != null ? revaluation.copy() : null;
+        next.warningDays = nextType == type ? warningDays : null;
+        next.responsibleUser = responsibleUser;
+        for (ContractLine line : continuing) {
+            LinePrice price = nextType.isWarranty() ? LinePrice.warranty() : pricing.apply(line);
+            next.lines.add(new ContractLine(next, line.getEquipment(), line.getItem(), line.getDescription(), price,
+                    nextTerms.startDate()));
+        }
+        next.recomputeValue();
+        if (active) {
+            next.activate(day, null);
+        }
+        status = status.moveTo(ending);
+        statusChangedOn = day;
+        return next;
+    }
+
+    /**
+     * A warranty made from an ERP invoice (W1): it runs from the invoice date for the items'
+     * warranty months, covering the equipment delivered, at no charge.
+     */
+    public static Contract warrantyFromInvoice(ContractType type, Customer customer, String number, long invoiceId,
+            LocalDate invoiceDate, int months, Map<String, ?> customFields, List<Equipment> equipment) {
+        if (!type.isWarranty()) {
+            throw new ValidationException("type", "contract type " + type.getCode() + " is not a warranty type");
+        }
+        ContractTerms terms = new ContractTerms(null, invoiceDate, months, months, months, null, false);
+        Contract warranty = new Contract(type, customer, number, terms, customFields, invoiceDate);
+        warranty.quoteValidUntil = invoiceDate;
+        warranty.invoiceId = invoiceId;
+        equipment.forEach(piece -> warranty.lines.add(new ContractLine(warranty, piece, piece.getItem(), null,
+                LinePrice.warranty(), invoiceDate)));
+        warranty.activate(invoiceDate, null);
+        return warranty;
+    }
+
+    /** Sets or clears the index clause (C6); it applies from the next renewal. */
+    public void setRevaluation(RevaluationClause clause) {
+        checkEditable();
+        this.revaluation = clause;
+    }
+
+    /** Sets who looks after the contract and how early its expiry warnings start. */
+    public void assignWarnings(String responsible, Integer days) {
+        if (days != null && (days < 0 || days > 365)) {
+            throw new ValidationException("warningDays", "must be between 0 and 365");
+        }
+        this.responsibleUser = Text.trimToNull(responsible);
+        this.warningDays = days;
+    }
+
+    /**
+     * How many days before the end its expiry warning goes out: the contract's own setting,
+     * else its type's, else the longest of its items' (C10).
+     */
+    public int effectiveWarningDays(int fallback) {
+        if (warningDays != null) {
+            return warningDays;
+        }
+        if (type.getWarningDays() != null) {
+            return type.getWarningDays();
+        }
+        return coveredLines().stream().filter(line -> line.getItem() != null)
+                .mapToInt(line -> line.getItem().getWarningDays()).filter(days -> days > 0).max().orElse(fallback);
+    }
+
     /** The instalments the contract would have if confirmed now, or has since it was. */
     public List<ScheduledInstalment> schedule() {
         if (status != ContractStatus.QUOTE) {
@@ -353,6 +507,26 @@ public class Contract extends VersionedEntity {
     public ContractLine line(long lineId) {
         return lines.stream().filter(line -> line.getId() != null && line.getId() == lineId).findFirst()
                 .orElseThrow(() -> new NotFoundException("Line of contract " + number, lineId));
+    }
+
+    public Optional<RevaluationClause> getRevaluation() {
+        return Optional.ofNullable(revaluation);
+    }
+
+    public Integer getWarningDays() {
+        return warningDays;
+    }
+
+    public String getResponsibleUser() {
+        return responsibleUser;
+    }
+
+    public Long getInvoiceId() {
+        return invoiceId;
+    }
+
+    public Long getRenewalOf() {
+        return renewalOf;
     }
 
     public String getNumber() {

@@ -13,6 +13,7 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
@@ -36,6 +37,7 @@ import org.eclipse.persistence.annotations.Cache;
 @Table(name = "contract_type")
 public class ContractType extends VersionedEntity {
 
+    public static final int DEFAULT_ADMIN_WARNING_DAYS = 30;
     private static final Pattern CODE_SHAPE = Pattern.compile("[1-9][0-9]{0,2}");
 
     @Column(nullable = false, updatable = false)
@@ -60,6 +62,16 @@ public class ContractType extends VersionedEntity {
     private String quotePrefix;
     @Embedded
     private ChargingRules charging;
+    /** For a warranty type: the maintenance type its convertible warranties become (W2). */
+    @ManyToOne
+    @JoinColumn(name = "converts_to_id")
+    private ContractType convertsTo;
+    /** Days before the end that expiry warnings start (C10); empty: each item's own. */
+    @Column(name = "warning_days")
+    private Integer warningDays;
+    /** Days before renewal that administration gets the term's summary (C11). */
+    @Column(name = "admin_warning_days", nullable = false)
+    private int adminWarningDays = DEFAULT_ADMIN_WARNING_DAYS;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "contract_type_field", joinColumns = @JoinColumn(name = "contract_type_id"))
     @OrderColumn(name = "position")
@@ -88,6 +100,45 @@ public class ContractType extends VersionedEntity {
         this.numberPrefix = settings.numberPrefix();
         this.quotePrefix = Text.trimToNull(settings.quotePrefix());
         this.charging = settings.charging().copy();
+    }
+
+    /**
+     * Sets what happens around the end of a term: which maintenance type a warranty converts
+     * to, how early expiry warnings start, how early administration gets the term summary.
+     */
+    public void configureLifecycle(ContractType newConvertsTo, Integer newWarningDays, int newAdminWarningDays) {
+        List<FieldError> errors = new ArrayList<>();
+        if (newConvertsTo != null && !warranty) {
+            errors.add(new FieldError("convertsTo", "only a warranty type converts into a maintenance type"));
+        }
+        if (newConvertsTo != null && newConvertsTo.isWarranty()) {
+            errors.add(new FieldError("convertsTo", "type " + newConvertsTo.getCode()
+                    + " is a warranty type; a warranty converts into a maintenance type"));
+        }
+        if (newWarningDays != null && (newWarningDays < 0 || newWarningDays > 365)) {
+            errors.add(new FieldError("warningDays", "must be between 0 and 365"));
+        }
+        if (newAdminWarningDays < 0 || newAdminWarningDays > 365) {
+            errors.add(new FieldError("adminWarningDays", "must be between 0 and 365"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        this.convertsTo = newConvertsTo;
+        this.warningDays = newWarningDays;
+        this.adminWarningDays = newAdminWarningDays;
+    }
+
+    public ContractType getConvertsTo() {
+        return convertsTo;
+    }
+
+    public Integer getWarningDays() {
+        return warningDays;
+    }
+
+    public int getAdminWarningDays() {
+        return adminWarningDays;
     }
 
     public ContractTypeSettings settings() {

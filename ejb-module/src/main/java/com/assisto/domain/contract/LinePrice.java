@@ -37,6 +37,9 @@ public class LinePrice {
     private BigDecimal tariffAmount;
     @Column(nullable = false)
     private BigDecimal amount;
+    /** How a renewal reached the amount from the previous term's (C9, C6); empty before any renewal. */
+    @Column(name = "renewal_basis")
+    private String renewalBasis;
 
     protected LinePrice() {
     }
@@ -77,6 +80,20 @@ public class LinePrice {
                 tariffPrice.monthlyPrice, tariffPrice.coefficientMonths, tariffPrice.tariffAmount, Money.of(amount));
     }
 
+    /**
+     * The price for a renewed term: the amount the renewal reached and how. Where it came
+     * from (tariff or by hand) stays as it was; the tariff figures move to the renewal date.
+     */
+    public LinePrice renewed(BigDecimal newAmount, String basis, LocalDate renewalDate, BigDecimal monthlyNow) {
+        BigDecimal monthly = monthlyNow == null ? monthlyPrice : Money.of(monthlyNow);
+        BigDecimal tariffTotal = monthlyNow == null || coefficientMonths == null ? tariffAmount
+                : Money.of(monthly.multiply(coefficientMonths));
+        LinePrice next = new LinePrice(source, tariffCode, monthlyNow == null ? priceDate : renewalDate, monthly,
+                coefficientMonths, tariffTotal, Money.of(newAmount));
+        next.renewalBasis = basis;
+        return next;
+    }
+
     public static LinePrice warranty() {
         return new LinePrice(PriceSource.WARRANTY, null, null, null, null, null, Money.of(BigDecimal.ZERO));
     }
@@ -92,6 +109,9 @@ public class LinePrice {
 
     /** The price in words, as the console and documents show it. */
     public String explanation() {
+        if (renewalBasis != null) {
+            return renewalBasis;
+        }
         return switch (source) {
             case WARRANTY -> "Warranty: no charge";
             case TARIFF_ITEM, TARIFF_TYPOLOGY -> tariffFigures() + " = " + amount;
@@ -132,6 +152,10 @@ public class LinePrice {
 
     public BigDecimal getTariffAmount() {
         return tariffAmount;
+    }
+
+    public String getRenewalBasis() {
+        return renewalBasis;
     }
 
     public BigDecimal getAmount() {

@@ -31,6 +31,16 @@ public class NumberSeries {
         return ++lastValue;
     }
 
+    /** Reserves a block of values at once; returns the first of them. */
+    public long reserve(int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("A block holds at least one number.");
+        }
+        long first = lastValue + 1;
+        lastValue += count;
+        return first;
+    }
+
     public String getKey() {
         return key;
     }

@@ -90,4 +90,8 @@ public class TariffPrice extends BaseEntity {
     public int hashCode() {
         return Objects.hashCode(getId());
     }
+
+    public Tariff getTariff() {
+        return tariff;
+    }
 }

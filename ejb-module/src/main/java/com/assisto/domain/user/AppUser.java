@@ -46,6 +46,8 @@ public class AppUser extends VersionedEntity {
     private String locale = "en";
     @Column(nullable = false)
     private boolean active = true;
+    /** Where warnings are e-mailed (C10, C11); without one the user reads them in the console inbox. */
+    private String email;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role")
@@ -100,6 +102,19 @@ public class AppUser extends VersionedEntity {
             throw new ValidationException("locale", "'" + languageTag + "' is not a console language (en, it)");
         }
         this.locale = languageTag;
+    }
+
+    public void changeEmail(String newEmail) {
+        String trimmed = newEmail == null || newEmail.isBlank() ? null : newEmail.trim();
+        if (trimmed != null && (trimmed.length() > 200 || !trimmed.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
+            throw new com.assisto.domain.shared.ValidationException("email", "'" + trimmed
+                    + "' is not an e-mail address");
+        }
+        this.email = trimmed;
+    }
+
+    public String getEmail() {
+        return email;
     }
 
     public void activate(boolean isActive) {

@@ -85,6 +85,10 @@ public class JpaContractRepository implements ContractRepository {
             jpql.append(" AND t.code = :type");
             parameters.put("type", filter.typeCode());
         }
+        if (filter.warranty() != null) {
+            jpql.append(" AND t.warranty = :warranty");
+            parameters.put("warranty", filter.warranty());
+        }
         if (filter.status() != null) {
             jpql.append(" AND c.status = :status");
             parameters.put("status", filter.status());

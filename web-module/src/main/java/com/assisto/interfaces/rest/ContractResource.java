@@ -3,6 +3,8 @@ package com.assisto.interfaces.rest;
 import com.assisto.application.ContractDocuments;
 import com.assisto.application.ContractDraft;
 import com.assisto.application.ContractService;
+import com.assisto.application.renewal.RenewalPreview;
+import com.assisto.application.renewal.RenewalRuns;
 import com.assisto.application.LineChange;
 import com.assisto.application.LinePreview;
 import com.assisto.application.LineRequest;
@@ -15,6 +17,7 @@ import com.assisto.domain.contract.ContractFilter;
 import com.assisto.domain.contract.ContractLine;
 import com.assisto.domain.contract.ContractListing;
 import com.assisto.domain.contract.ContractStatus;
+import com.assisto.domain.contract.RevaluationClause;
 import com.assisto.domain.contract.DeliveryNote;
 import com.assisto.domain.contract.LinePrice;
 import com.assisto.domain.contract.Prorating;
@@ -65,6 +68,8 @@ public class ContractResource {
     private ContractService contracts;
     @EJB
     private ContractDocuments documents;
+    @EJB
+    private RenewalRuns renewals;
     @Inject
     @ConfigProperty(name = "assisto.attachments.max-bytes", defaultValue = "10485760")
     private long maxAttachmentBytes;
@@ -103,7 +108,28 @@ public class ContractResource {
             int billingMonths, String paymentTerms, boolean autoRenew, String status, LocalDate issuedOn,
             LocalDate quoteValidUntil, LocalDate statusChangedOn, String statusReason, BigDecimal value,
             ChargingDto charging, Map<String, Object> customFields, List<LineDto> lines,
-            List<InstalmentDto> instalments) {
+            List<InstalmentDto> instalments, RevaluationDto revaluation, Integer warningDays, String responsibleUser,
+            Long renewalOf, Long invoiceId) {
+    }
+
+    /** The index clause (C6): index, share of the variation, decreases, floor, reference month lag. */
+    public record RevaluationDto(String indexCode, BigDecimal sharePercent, boolean decreasesApplied,
+            BigDecimal floorPercent, int lagMonths) {
+    }
+
+    /** The clause to set (null clause: none), with the contract's version. */
+    public record RevaluationInput(Long version, RevaluationDto revaluation) {
+    }
+
+    /** Who receives the contract's warnings and how early (C10). */
+    public record WarningsInput(Long version, String responsibleUser, Integer warningDays) {
+    }
+
+    /** A revaluation applied (C6). */
+    public record RevaluationRecordDto(long contractId, long previousId, Long runId, LocalDate appliedOn,
+            String indexCode, String fromMonth, BigDecimal fromValue, String toMonth, BigDecimal toValue,
+            BigDecimal coefficient, BigDecimal variationPercent, BigDecimal sharePercent, BigDecimal appliedPercent,
+            BigDecimal amountBefore, BigDecimal amountAfter, String performedBy, Instant performedAt) {
     }
 
     /** A line to add: equipment or item, optional coefficient and manual price, the change date if running. */
@@ -170,14 +196,15 @@ public class ContractResource {
 
     @GET
     @Allowed({"ADMIN", "BACKOFFICE", "TECHNICIAN", "CUSTOMER"})
-    @Operation(summary = "Search contracts in end-date order by customer, type, status and end between two dates")
+    @Operation(summary = "Search contracts in end-date order by customer, type, status, end between two dates,"
+            + " warranties (warranty=true) or maintenance contracts (warranty=false)")
     public Page<ContractSummary> search(@QueryParam("customerId") Long customerId, @QueryParam("type") String type,
             @QueryParam("status") String status, @QueryParam("endingFrom") String endingFrom,
-            @QueryParam("endingTo") String endingTo, @QueryParam("after") String after,
-            @QueryParam("limit") Integer limit) {
+            @QueryParam("endingTo") String endingTo, @QueryParam("warranty") Boolean warranty,
+            @QueryParam("after") String after, @QueryParam("limit") Integer limit) {
         ContractFilter filter = new ContractFilter(customerId, type == null || type.isBlank() ? null : type.trim(),
                 Params.enumValue("status", status, ContractStatus.class), Params.date("endingFrom", endingFrom),
-                Params.date("endingTo", endingTo));
+                Params.date("endingTo", endingTo), warranty);
         return Page.of(contracts.search(filter, after, Page.limit(limit)), ContractResource::summary);
     }
 
@@ -282,6 +309,56 @@ public class ContractResource {
         Bodies.required(input);
         contracts.cancel(id, Bodies.version(input.version()), day(input), input.reason());
         return detail(contracts.view(id));
+    }
+
+    @PUT
+    @Path("{id}/revaluation")
+    @Operation(summary = "Set or clear the index clause; it applies from the next renewal")
+    public ContractDetail setRevaluation(@PathParam("id") long id, RevaluationInput input) {
+        Bodies.required(input);
+        RevaluationDto clause = input.revaluation();
+        contracts.setRevaluation(id, Bodies.version(input.version()), clause == null ? null
+                : new RevaluationClause(clause.indexCode(), clause.sharePercent(), clause.decreasesApplied(),
+                        clause.floorPercent(), clause.lagMonths()));
+        return detail(contracts.view(id));
+    }
+
+    @PUT
+    @Path("{id}/warnings")
+    @Operation(summary = "Set who receives the contract's warnings and how many days before the end")
+    public ContractDetail assignWarnings(@PathParam("id") long id, WarningsInput input) {
+        Bodies.required(input);
+        contracts.assignWarnings(id, Bodies.version(input.version()), input.responsibleUser(), input.warningDays());
+        return detail(contracts.view(id));
+    }
+
+    @GET
+    @Path("{id}/renewal-preview")
+    @Operation(summary = "What renewing the running contract would do: each line's next price and how, or why it would"
+            + " wait")
+    public RenewalPreview renewalPreview(@PathParam("id") long id) {
+        return renewals.preview(id);
+    }
+
+    @GET
+    @Path("{id}/revaluations")
+    @Operation(summary = "The revaluations applied to this term or to the one before it")
+    public List<RevaluationRecordDto> revaluations(@PathParam("id") long id) {
+        contracts.view(id);
+        return renewals.revaluations(id).stream().map(record -> new RevaluationRecordDto(record.getContractId(),
+                record.getPreviousId(), record.getRunId(), record.getAppliedOn(), record.getIndexCode(),
+                record.getFromMonth().toString(), record.getFromValue(), record.getToMonth().toString(),
+                record.getToValue(), record.getCoefficient(), record.getVariationPercent(), record.getSharePercent(),
+                record.getAppliedPercent(), record.getAmountBefore(), record.getAmountAfter(), record.getPerformedBy(),
+                record.getPerformedAt())).toList();
+    }
+
+    @GET
+    @Path("{id}/renewal-outcomes")
+    @Operation(summary = "What renewal runs did with this contract, newest first")
+    public List<RenewalResource.OutcomeDto> renewalOutcomes(@PathParam("id") long id) {
+        contracts.view(id);
+        return renewals.outcomesOf(id).stream().map(RenewalResource::dto).toList();
     }
 
     @GET
@@ -399,7 +476,10 @@ public class ContractResource {
                 new ChargingDto(charging.isLabourCovered(), charging.isTravelCovered(), charging.isPartsCovered(),
                         charging.isConsumablesCovered()),
                 contract.getCustomFields(), contract.getLines().stream().map(ContractResource::line).toList(),
-                instalments(contract));
+                instalments(contract), contract.getRevaluation().map(clause -> new RevaluationDto(clause.getIndexCode(),
+                        clause.getSharePercent(), clause.isDecreasesApplied(), clause.getFloorPercent(),
+                        clause.getLagMonths())).orElse(null), contract.getWarningDays(), contract.getResponsibleUser(),
+                contract.getRenewalOf(), contract.getInvoiceId());
     }
 
     private static List<InstalmentDto> instalments(Contract contract) {

@@ -1,0 +1,155 @@
+package com.assisto.application.index;
+
+import com.assisto.application.AuditTrail;
+import com.assisto.domain.index.IndexBase;
+import com.assisto.domain.index.PriceIndex;
+import com.assisto.domain.shared.ImportReport;
+import com.assisto.domain.shared.NotFoundException;
+import com.assisto.domain.shared.ValidationException;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+/** Price-index series (C6): created and edited by the back office, values typed in or imported from CSV. */
+@Stateless
+public class IndexService {
+
+    private static final String AUDIT_TYPE = "PriceIndex";
+
+    @PersistenceContext(unitName = "assisto")
+    private EntityManager em;
+    @EJB
+    private AuditTrail audit;
+
+    public List<PriceIndex> list() {
+        return em.createQuery("SELECT i FROM PriceIndex i ORDER BY i.code", PriceIndex.class).getResultList();
+    }
+
+    public PriceIndex get(String code) {
+        return em.createQuery("SELECT i FROM PriceIndex i WHERE i.code = :code", PriceIndex.class)
+                .setParameter("code", code).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("Index", code));
+    }
+
+    /** The series with its values loaded, for views outside the transaction. */
+    public PriceIndex view(String code) {
+        PriceIndex index = get(code);
+        index.getValues().size();
+        index.getBases().size();
+        return index;
+    }
+
+    public PriceIndex create(String code, String name, Integer variationDecimals, List<IndexBase> bases) {
+        if (em.createQuery("SELECT COUNT(i) FROM PriceIndex i WHERE i.code = :code", Long.class)
+                .setParameter("code", code).getSingleResult() > 0) {
+            throw new ValidationException("code", "an index with code '" + code + "' already exists");
+        }
+        PriceIndex index = new PriceIndex(code, name, variationDecimals);
+        index.defineBases(bases);
+        em.persist(index);
+        em.flush();
+        audit.record(AUDIT_TYPE, index.getId(), "created", code + " " + name + ", " + bases.size() + " bases");
+        return index;
+    }
+
+    public PriceIndex update(String code, long version, String name, Integer variationDecimals, List<IndexBase> bases) {
+        PriceIndex index = get(code);
+        index.checkVersion(version);
+        index.rename(name, variationDecimals);
+        index.defineBases(bases);
+        audit.record(AUDIT_TYPE, index.getId(), "updated", name + ", " + bases.size() + " bases");
+        return index;
+    }
+
+    /** Records or corrects one month's value. */
+    public PriceIndex record(String code, YearMonth month, BigDecimal value, boolean provisional) {
+        PriceIndex index = get(code);
+        BigDecimal before = index.entry(month).map(entry -> entry.getValue()).orElse(null);
+        index.record(month, value, provisional);
+        audit.record(AUDIT_TYPE, index.getId(), "value", month + ": " + before + " → " + value
+                + (provisional ? " (provisional)" : ""));
+        return index;
+    }
+
+    public PriceIndex remove(String code, YearMonth month) {
+        PriceIndex index = get(code);
+        index.remove(month);
+        audit.record(AUDIT_TYPE, index.getId(), "value removed", month.toString());
+        return index;
+    }
+
+    /**
+     * Imports values from CSV with a header {@code month;value;provisional} (month as
+     * 2024-10, value with a dot or comma as decimal separator, provisional true/false, may be
+     * empty). Good rows are kept; each bad row is reported with its line and reason.
+     */
+    public ImportReport importCsv(String code, Reader csv) {
+        PriceIndex index = get(code);
+        ImportReport report = new ImportReport();
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true)
+                .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).setTrim(true).get();
+        try {
+            for (CSVRecord row : format.parse(csv)) {
+                long line = row.getRecordNumber() + 1;
+                try {
+                    YearMonth month = YearMonth.parse(field(row, "month"));
+                    BigDecimal value = new BigDecimal(field(row, "value").replace(',', '.'));
+                    String flag = row.isMapped("provisional") && row.isSet("provisional") ? row.get("provisional") : "";
+                    if (!flag.isEmpty() && !flag.equalsIgnoreCase("true") && !flag.equalsIgnoreCase("false")) {
+                        throw new ValidationException("provisional", "must be true or false, not '" + flag + "'");
+                    }
+                    boolean existed = index.entry(month).isPresent();
+                    BigDecimal before = index.entry(month).map(entry -> entry.getValue()).orElse(null);
+                    boolean wasProvisional = index.entry(month).map(entry -> entry.isProvisional()).orElse(false);
+                    boolean provisional = Boolean.parseBoolean(flag.toLowerCase(Locale.ROOT));
+                    index.record(month, value, provisional);
+                    if (!existed) {
+                        report.inserted();
+                    } else if (before.compareTo(value) != 0 || wasProvisional != provisional) {
+                        report.updated();
+                    } else {
+                        report.unchanged();
+                    }
+                } catch (DateTimeParseException badMonth) {
+                    report.reject(line, "month '" + row.get("month") + "' is not a month like 2024-10");
+                } catch (NumberFormatException badValue) {
+                    report.reject(line, "value '" + row.get("value") + "' is not a number");
+                } catch (ValidationException invalid) {
+                    report.reject(line, invalid.getMessage());
+                } catch (IllegalArgumentException | IllegalStateException shape) {
+                    report.reject(line, "the row does not have the columns month;value;provisional");
+                }
+            }
+        } catch (IOException | UncheckedIOException unreadable) {
+            throw new ValidationException("file", "the CSV could not be read: " + unreadable.getMessage());
+        } catch (IllegalArgumentException badHeader) {
+            throw new ValidationException("file", "the CSV needs the header month;value;provisional: "
+                    + badHeader.getMessage());
+        }
+        audit.record(AUDIT_TYPE, index.getId(), "imported", report.getInserted() + " new, " + report.getUpdated()
+                + " corrected, " + report.getRejected().size() + " rejected");
+        return report;
+    }
+
+    private static String field(CSVRecord row, String name) {
+        if (!row.isMapped(name)) {
+            throw new ValidationException("file", "the CSV needs a column '" + name + "'");
+        }
+        String value = row.get(name);
+        if (value == null || value.isBlank()) {
+            throw new ValidationException(name, "is empty");
+        }
+        return value;
+    }
+}

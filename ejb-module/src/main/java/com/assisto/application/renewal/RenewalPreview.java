@@ -1,0 +1,29 @@
+package com.assisto.application.renewal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What renewing a contract would do (C9, C6): RENEW, CONVERT or EXPIRE, the next type and
+ * start, each line's price now and next with its explanation, and why it would wait, if it would.
+ */
+public record RenewalPreview(long contractId, String contractNumber, String decision, String nextTypeCode,
+        LocalDate nextStart, String waitingFor, String revaluation, String problem, List<Line> lines) {
+
+    public record Line(long lineId, String description, BigDecimal current, BigDecimal next, String explanation) {
+    }
+
+    public BigDecimal currentTotal() {
+        return lines.stream().map(Line::current).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** The next term's value, or null when a line cannot be priced or nothing follows. */
+    public BigDecimal nextTotal() {
+        if (lines.stream().map(Line::next).anyMatch(Objects::isNull)) {
+            return null;
+        }
+        return lines.stream().map(Line::next).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+}

@@ -1,0 +1,161 @@
+package com.assisto.application.renewal;
+
+import com.assisto.application.CallerScope;
+import com.assisto.domain.renewal.RenewalOutcome;
+import com.assisto.domain.renewal.RenewalResult;
+import com.assisto.domain.renewal.RenewalRun;
+import com.assisto.domain.renewal.RevaluationRecord;
+import com.assisto.domain.renewal.RunStatus;
+import com.assisto.domain.renewal.RunTrigger;
+import com.assisto.domain.shared.NotFoundException;
+import com.assisto.domain.shared.ValidationException;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Starts renewal runs and answers what they did: the run history, each run's outcomes, the
+ * contracts waiting for an index value, a contract's revaluations and its renewal preview.
+ */
+@Stateless
+public class RenewalRuns {
+
+    static final int MAX_CHUNK = 2000;
+
+    @PersistenceContext(unitName = "assisto")
+    private EntityManager em;
+    @EJB
+    private RenewalRunner runner;
+    @EJB
+    private RenewalChunk chunks;
+    @Inject
+    private CallerScope caller;
+    @Inject
+    @ConfigProperty(name = "assisto.renewal.chunk-size", defaultValue = "200")
+    private int defaultChunkSize;
+
+    /** Records a new run; it starts RUNNING, so a stop before it ends leaves it to be resumed. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public long open(LocalDate day, RunTrigger trigger, Integer chunkSize, Integer pauseMillis, Long resumes) {
+        int size = chunkSize == null ? defaultChunkSize : chunkSize;
+        if (size < 1 || size > MAX_CHUNK) {
+            throw new ValidationException("chunkSize", "must be between 1 and " + MAX_CHUNK);
+        }
+        int pause = pauseMillis == null ? 0 : pauseMillis;
+        if (pause < 0 || pause > 60_000) {
+            throw new ValidationException("pauseMillis", "must be between 0 and 60000");
+        }
+        RenewalRun run = new RenewalRun(day, trigger, caller.callerName(), size, pause, resumes, Instant.now());
+        em.persist(run);
+        em.flush();
+        return run.getId();
+    }
+
+    /** Starts a run now and returns at once; the run goes on in the background. */
+    public long start(LocalDate day, Integer chunkSize, Integer pauseMillis) {
+        long id = open(day, RunTrigger.MANUAL, chunkSize, pauseMillis, null);
+        executeLater(id);
+        return id;
+    }
+
+    @Asynchronous
+    public void executeLater(long runId) {
+        runner.execute(runId);
+    }
+
+    /** Runs to the end before returning: the nightly timer's way. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public long runNow(LocalDate day, RunTrigger trigger) {
+        long id = open(day, trigger, null, null, null);
+        runner.execute(id);
+        return id;
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void finish(long runId) {
+        em.find(RenewalRun.class, runId).finish(Instant.now());
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void fail(long runId, String message) {
+        em.find(RenewalRun.class, runId).fail(message, Instant.now());
+    }
+
+    /**
+     * Marks runs left RUNNING by a stop as interrupted and returns them: a resuming run takes
+     * over each, and finds only the contracts the stop left undone.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<RenewalRun> interrupted() {
+        List<RenewalRun> cut = em.createQuery("SELECT r FROM RenewalRun r WHERE r.status = :running ORDER BY r.id",
+                RenewalRun.class).setParameter("running", RunStatus.RUNNING).getResultList();
+        cut.forEach(run -> run.interrupted(Instant.now()));
+        return cut;
+    }
+
+    /** Schedules a run for a later moment on a persistent timer: it survives a restart and fires once in a cluster. */
+    public void schedule(TimerService timers, LocalDate day, Instant at) {
+        if (at.isBefore(Instant.now())) {
+            throw new ValidationException("at", "is in the past: " + at);
+        }
+        timers.createSingleActionTimer(Date.from(at), new TimerConfig(new ScheduledRun(day, caller.callerName()), true));
+    }
+
+    public List<RenewalRun> runs(int limit) {
+        return em.createQuery("SELECT r FROM RenewalRun r ORDER BY r.id DESC", RenewalRun.class)
+                .setMaxResults(limit).getResultList();
+    }
+
+    public RenewalRun run(long id) {
+        RenewalRun run = em.find(RenewalRun.class, id);
+        if (run == null) {
+            throw new NotFoundException("Renewal run", id);
+        }
+        return run;
+    }
+
+    public List<RenewalOutcome> outcomes(long runId, RenewalResult result, long afterId, int limit) {
+        run(runId);
+        return em.createQuery("SELECT o FROM RenewalOutcome o WHERE o.runId = :run AND o.id > :after"
+                + (result == null ? "" : " AND o.result = :result") + " ORDER BY o.id", RenewalOutcome.class)
+                .setParameter("run", runId).setParameter("after", afterId)
+                .setParameter("result", result).setMaxResults(limit).getResultList();
+    }
+
+    /** Running contracts past their end whose last outcome was WAITING: they renew once the index values arrive. */
+    public List<RenewalOutcome> waiting() {
+        return em.createQuery("SELECT o FROM RenewalOutcome o WHERE o.result = :waiting AND o.id = (SELECT MAX(p.id)"
+                + " FROM RenewalOutcome p WHERE p.contractId = o.contractId) AND EXISTS (SELECT c FROM Contract c"
+                + " WHERE c.id = o.contractId AND c.status = :active) ORDER BY o.contractNumber", RenewalOutcome.class)
+                .setParameter("waiting", RenewalResult.WAITING)
+                .setParameter("active", com.assisto.domain.contract.ContractStatus.ACTIVE).getResultList();
+    }
+
+    /** What the runs did with one contract, newest first. */
+    public List<RenewalOutcome> outcomesOf(long contractId) {
+        return em.createQuery("SELECT o FROM RenewalOutcome o WHERE o.contractId = :id ORDER BY o.id DESC",
+                RenewalOutcome.class).setParameter("id", contractId).getResultList();
+    }
+
+    /** The revaluations applied to a contract (as the term they produced) or to the term before it. */
+    public List<RevaluationRecord> revaluations(long contractId) {
+        return em.createQuery("SELECT r FROM RevaluationRecord r WHERE r.contractId = :id OR r.previousId = :id"
+                + " ORDER BY r.id DESC", RevaluationRecord.class).setParameter("id", contractId).getResultList();
+    }
+
+    public RenewalPreview preview(long contractId) {
+        return chunks.preview(contractId);
+    }
+}

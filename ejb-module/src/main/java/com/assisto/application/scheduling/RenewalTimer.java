@@ -1,0 +1,67 @@
+package com.assisto.application.scheduling;
+
+import com.assisto.application.renewal.RenewalRuns;
+import com.assisto.application.renewal.ScheduledRun;
+import com.assisto.domain.renewal.RenewalRun;
+import com.assisto.domain.renewal.RunTrigger;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.logging.Logger;
+
+/**
+ * Renews due contracts every night (C9) before the billing run, so a renewed term's first
+ * instalment is billed the same night; runs the runs users schedule; and at start-up resumes
+ * any run a stop cut off. Timers are persistent: they fire once across a cluster sharing the
+ * timer database, and one missed while the server was down fires when it is back.
+ */
+@Singleton
+@Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class RenewalTimer {
+
+    private static final Logger LOG = Logger.getLogger(RenewalTimer.class.getName());
+
+    @EJB
+    private RenewalRuns runs;
+    @Resource
+    private TimerService timers;
+
+    @PostConstruct
+    void resumeInterrupted() {
+        for (RenewalRun cut : runs.interrupted()) {
+            LOG.warning(() -> "Renewal run " + cut.getId() + " for " + cut.getRunDate()
+                    + " was cut off by a stop; resuming it");
+            long resumed = runs.open(cut.getRunDate(), RunTrigger.RESUMED, cut.getChunkSize(), 0, cut.getId());
+            runs.executeLater(resumed);
+        }
+    }
+
+    @Schedule(hour = "0", minute = "30", persistent = true, info = "nightly renewal run")
+    void nightly() {
+        runs.runNow(LocalDate.now(), RunTrigger.NIGHTLY);
+    }
+
+    /** Lets a user schedule a run on this bean's persistent timers. */
+    public void schedule(LocalDate day, Instant at) {
+        runs.schedule(timers, day, at);
+    }
+
+    @Timeout
+    void scheduled(Timer timer) {
+        if (timer.getInfo() instanceof ScheduledRun run) {
+            LOG.info(() -> "Scheduled renewal run for " + run.day() + " requested by " + run.requestedBy());
+            runs.runNow(run.day(), RunTrigger.SCHEDULED);
+        }
+    }
+}

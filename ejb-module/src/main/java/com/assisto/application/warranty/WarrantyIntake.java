@@ -1,0 +1,184 @@
+package com.assisto.application.warranty;
+
+import com.assisto.application.CallerScope;
+import com.assisto.application.Numbering;
+import com.assisto.domain.contract.Contract;
+import com.assisto.domain.contract.ContractType;
+import com.assisto.domain.customer.Customer;
+import com.assisto.domain.equipment.Equipment;
+import com.assisto.domain.equipment.EquipmentDetails;
+import com.assisto.domain.equipment.EquipmentStatus;
+import com.assisto.domain.item.Item;
+import com.assisto.domain.shared.FieldError;
+import com.assisto.domain.shared.Text;
+import com.assisto.domain.shared.ValidationException;
+import com.assisto.domain.warranty.InboundInvoice;
+import com.assisto.domain.warranty.InvoiceLine;
+import com.assisto.domain.warranty.WarrantyGroup;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Turns an ERP invoice into equipment at the customer and warranty contracts (W1), all or
+ * nothing: every problem of the invoice is reported at once with its line, and an invoice
+ * number seen before creates nothing and answers what it created then.
+ */
+@Stateless
+public class WarrantyIntake {
+
+    @PersistenceContext(unitName = "assisto")
+    private EntityManager em;
+    @EJB
+    private Numbering numbering;
+    @Inject
+    private CallerScope caller;
+    /** The warranty contract type invoices create; empty: the warranty type with the lowest code. */
+    @Inject
+    @ConfigProperty(name = "assisto.warranty.contract-type", defaultValue = " ")
+    private String warrantyTypeCode;
+
+    public IntakeResult receive(InvoiceDocument invoice, String source) {
+        String number = Text.trimToNull(invoice.number());
+        List<InboundInvoice> earlier = number == null ? List.of() : em.createQuery(
+                "SELECT i FROM InboundInvoice i WHERE i.number = :number", InboundInvoice.class)
+                .setParameter("number", number).getResultList();
+        if (!earlier.isEmpty()) {
+            return new IntakeResult(number, true, earlier.get(0).getEquipmentCount(), warrantyNumbers(earlier.get(0)));
+        }
+        Checked checked = check(invoice, number);
+        ContractType type = warrantyType();
+        InboundInvoice received = new InboundInvoice(number, checked.customer(), invoice.date(), source,
+                caller.callerName(), Instant.now());
+        em.persist(received);
+        em.flush();
+        int equipmentCount = 0;
+        List<String> warranties = new ArrayList<>();
+        for (WarrantyGroup group : WarrantyGroup.of(checked.lines())) {
+            List<Equipment> delivered = new ArrayList<>();
+            for (InvoiceLine line : group.lines()) {
+                delivered.addAll(deliver(checked.customer(), line, invoice));
+            }
+            delivered.forEach(em::persist);
+            equipmentCount += delivered.size();
+            int year = invoice.date().getYear();
+            String contractNumber = numbering.next(type.seriesKey(false, year), sequence -> type.contractNumber(year,
+                    sequence));
+            Map<String, Object> fields = new HashMap<>();
+            if (group.urgency() != null && type.getFields().stream().anyMatch(field -> field.getKey().equals("urgency"))) {
+                fields.put("urgency", group.urgency());
+            }
+            Contract warranty = Contract.warrantyFromInvoice(type, checked.customer(), contractNumber, received.getId(),
+                    invoice.date(), group.months(), fields, delivered);
+            em.persist(warranty);
+            warranties.add(contractNumber);
+        }
+        received.produced(equipmentCount, warranties.size());
+        return new IntakeResult(number, false, equipmentCount, warranties);
+    }
+
+    private record Checked(Customer customer, List<InvoiceLine> lines) {
+    }
+
+    private Checked check(InvoiceDocument invoice, String number) {
+        List<FieldError> errors = new ArrayList<>();
+        if (number == null || number.length() > 40) {
+            errors.add(new FieldError("number", "is required (at most 40 characters)"));
+        }
+        if (invoice.date() == null) {
+            errors.add(new FieldError("date", "is required"));
+        }
+        Customer customer = Text.trimToNull(invoice.customerCode()) == null ? null : em.createQuery(
+                "SELECT c FROM Customer c WHERE c.code = :code", Customer.class)
+                .setParameter("code", invoice.customerCode().trim()).getResultStream().findFirst().orElse(null);
+        if (customer == null) {
+            errors.add(new FieldError("customerCode", "no customer has code '" + invoice.customerCode() + "'"));
+        }
+        List<InvoiceDocument.Line> lines = invoice.lines() == null ? List.of() : invoice.lines();
+        if (lines.isEmpty()) {
+            errors.add(new FieldError("lines", "an invoice has at least one line"));
+        }
+        Set<String> codes = lines.stream().map(InvoiceDocument.Line::itemCode).filter(code -> code != null)
+                .collect(Collectors.toSet());
+        Map<String, Item> items = codes.isEmpty() ? Map.of() : em.createQuery("SELECT i FROM Item i WHERE i.code IN :codes",
+                Item.class).setParameter("codes", codes).getResultStream()
+                .collect(Collectors.toMap(Item::getCode, Function.identity()));
+        Set<String> serialsSeen = new HashSet<>();
+        List<InvoiceLine> checked = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            InvoiceDocument.Line line = lines.get(i);
+            String at = "lines[" + i + "] (invoice line " + line.lineNumber() + ")";
+            Item item = items.get(line.itemCode());
+            List<String> serials = line.serialNumbers() == null ? List.of() : line.serialNumbers().stream()
+                    .map(Text::trimToNull).filter(serial -> serial != null).toList();
+            if (item == null) {
+                errors.add(new FieldError(at + ".itemCode", "no item has code '" + line.itemCode() + "'"));
+            }
+            if (line.quantity() < 1 || line.quantity() > 10_000) {
+                errors.add(new FieldError(at + ".quantity", "must be between 1 and 10000"));
+            }
+            if (!serials.isEmpty() && serials.size() != line.quantity()) {
+                errors.add(new FieldError(at + ".serialNumbers", serials.size() + " serial numbers for a quantity of "
+                        + line.quantity()));
+            }
+            if (item != null && item.isSerialTracked() && item.hasWarranty() && serials.isEmpty()) {
+                errors.add(new FieldError(at + ".serialNumbers", "item " + item.getCode()
+                        + " is serial-tracked: the serial numbers are required"));
+            }
+            for (String serial : serials) {
+                if (!serialsSeen.add(serial)) {
+                    errors.add(new FieldError(at + ".serialNumbers", "serial number " + serial
+                            + " appears twice in the invoice"));
+                }
+            }
+            if (item != null) {
+                checked.add(new InvoiceLine(line.lineNumber(), item, line.quantity(), serials));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return new Checked(customer, checked);
+    }
+
+    private static List<Equipment> deliver(Customer customer, InvoiceLine line, InvoiceDocument invoice) {
+        List<Equipment> delivered = new ArrayList<>();
+        for (int unit = 0; unit < line.quantity(); unit++) {
+            String serial = line.serialNumbers().isEmpty() ? null : line.serialNumbers().get(unit);
+            delivered.add(new Equipment(customer, line.item(), null, new EquipmentDetails(serial,
+                    line.item().getDescription(), null, null, null, invoice.date(),
+                    invoice.date().plusMonths(line.item().getWarrantyMonths()).minusDays(1), true,
+                    EquipmentStatus.IN_SERVICE)));
+        }
+        return delivered;
+    }
+
+    private ContractType warrantyType() {
+        String code = Text.trimToNull(warrantyTypeCode);
+        List<ContractType> types = em.createQuery("SELECT t FROM ContractType t WHERE t.warranty = TRUE"
+                + (code == null ? "" : " AND t.code = :code") + " ORDER BY t.code", ContractType.class)
+                .setParameter("code", code).getResultList();
+        if (types.isEmpty()) {
+            throw new ValidationException("type", code == null ? "no warranty contract type exists: create one first"
+                    : "contract type " + code + " (assisto.warranty.contract-type) is not a warranty type");
+        }
+        return types.get(0);
+    }
+
+    private List<String> warrantyNumbers(InboundInvoice invoice) {
+        return em.createQuery("SELECT c.number FROM Contract c WHERE c.invoiceId = :id ORDER BY c.id", String.class)
+                .setParameter("id", invoice.getId()).getResultList();
+    }
+}

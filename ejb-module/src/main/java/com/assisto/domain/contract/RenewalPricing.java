@@ -1,0 +1,79 @@
+package com.assisto.domain.contract;
+
+import com.assisto.domain.index.IndexAdjustment;
+import com.assisto.domain.shared.Money;
+import com.assisto.domain.tariff.PriceList;
+import com.assisto.domain.tariff.TariffPrice;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * Prices a line for the next term (C9): the old price × the tariff price at the renewal date
+ * ÷ the tariff price at the start of the ending term, whether the old price came from the
+ * tariff or was typed by hand; then the index adjustment where the contract has one (C6).
+ * A line the tariff does not price keeps its price before the index adjustment, and says so.
+ */
+public final class RenewalPricing {
+
+    private final PriceList tariff;
+    private final LocalDate termStart;
+    private final LocalDate renewalDate;
+    private final String typologyCode;
+    private final BigDecimal monthsRatio;
+    private final IndexAdjustment adjustment;
+
+    /**
+     * @param tariff the customer's tariff, or null when it has none
+     * @param adjustment the index adjustment, or null when the contract is not index-linked
+     */
+    public RenewalPricing(Contract contract, PriceList tariff, IndexAdjustment adjustment) {
+        this.tariff = tariff;
+        this.termStart = contract.getStartDate();
+        this.renewalDate = contract.getEndDate().plusDays(1);
+        this.typologyCode = contract.getTypologyCode();
+        this.monthsRatio = BigDecimal.valueOf(contract.getRenewalMonths())
+                .divide(BigDecimal.valueOf(contract.getDurationMonths()), MathContext.DECIMAL64);
+        this.adjustment = adjustment;
+    }
+
+    public LinePrice price(ContractLine line) {
+        LinePrice old = line.getPrice();
+        BigDecimal amount = old.getAmount();
+        StringBuilder basis = new StringBuilder("Renewal of ").append(amount.toPlainString());
+        if (monthsRatio.compareTo(BigDecimal.ONE) != 0) {
+            amount = Money.of(amount.multiply(monthsRatio));
+            basis.append(" for ").append(monthsRatio.stripTrailingZeros().toPlainString()).append(" of the term = ")
+                    .append(amount.toPlainString());
+        }
+        String itemCode = line.getItem() == null ? null : line.getItem().getCode();
+        Optional<TariffPrice> before = tariffPrice(itemCode, termStart);
+        Optional<TariffPrice> now = tariffPrice(itemCode, renewalDate);
+        BigDecimal monthlyNow = null;
+        if (before.isPresent() && now.isPresent() && before.get().getMonthlyPrice().signum() > 0) {
+            BigDecimal from = before.get().getMonthlyPrice();
+            monthlyNow = now.get().getMonthlyPrice();
+            amount = Money.of(amount.multiply(monthlyNow).divide(from, MathContext.DECIMAL64));
+            basis.append(" × tariff ").append(tariff.tariffCode()).append(' ').append(monthlyNow.toPlainString())
+                    .append(" on ").append(renewalDate).append(" ÷ ").append(from.toPlainString()).append(" on ")
+                    .append(termStart).append(" = ").append(amount.toPlainString());
+        } else {
+            basis.append(" (no tariff price on ").append(before.isEmpty() ? termStart : renewalDate)
+                    .append(": unchanged)");
+        }
+        if (adjustment != null) {
+            amount = adjustment.apply(amount);
+            basis.append("; ").append(adjustment.describe()).append(" = ").append(amount.toPlainString());
+        }
+        return old.renewed(amount, basis.toString(), renewalDate, monthlyNow);
+    }
+
+    private Optional<TariffPrice> tariffPrice(String itemCode, LocalDate date) {
+        if (tariff == null) {
+            return Optional.empty();
+        }
+        Optional<TariffPrice> byItem = itemCode == null ? Optional.empty() : tariff.priceInForce(itemCode, null, date);
+        return byItem.isPresent() || typologyCode == null ? byItem : tariff.priceInForce(null, typologyCode, date);
+    }
+}

@@ -1,0 +1,102 @@
+package com.assisto.domain.contract;
+
+import com.assisto.domain.index.IndexAdjustment;
+import com.assisto.domain.index.PriceIndex;
+import com.assisto.domain.shared.FieldError;
+import com.assisto.domain.shared.Text;
+import com.assisto.domain.shared.ValidationException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A contract's index clause (C6): which index, what share of its variation, whether decreases
+ * pass on, an optional floor, and the reference month, given as months before the revaluation
+ * date (ISTAT practice takes the month two or three before; Syntec's public-procurement formula
+ * S(n−3)/S0 takes three). The variation is measured over the twelve months before it.
+ */
+@Embeddable
+public class RevaluationClause {
+
+    private static final BigDecimal MAX_SHARE = BigDecimal.valueOf(100);
+
+    @Column(name = "reval_index_code")
+    private String indexCode;
+    @Column(name = "reval_share_percent")
+    private BigDecimal sharePercent;
+    @Column(name = "reval_decreases")
+    private Boolean decreasesApplied;
+    @Column(name = "reval_floor_percent")
+    private BigDecimal floorPercent;
+    @Column(name = "reval_lag_months")
+    private Integer lagMonths;
+
+    protected RevaluationClause() {
+    }
+
+    public RevaluationClause(String indexCode, BigDecimal sharePercent, boolean decreasesApplied,
+            BigDecimal floorPercent, int lagMonths) {
+        this.indexCode = Text.trimToNull(indexCode);
+        this.sharePercent = sharePercent;
+        this.decreasesApplied = decreasesApplied;
+        this.floorPercent = floorPercent;
+        this.lagMonths = lagMonths;
+        List<FieldError> errors = new ArrayList<>();
+        if (this.indexCode == null) {
+            errors.add(new FieldError("revaluation.indexCode", "is required"));
+        }
+        if (sharePercent == null || sharePercent.signum() <= 0 || sharePercent.compareTo(MAX_SHARE) > 0) {
+            errors.add(new FieldError("revaluation.sharePercent", "must be more than 0 and at most 100"));
+        }
+        if (lagMonths < 0 || lagMonths > 12) {
+            errors.add(new FieldError("revaluation.lagMonths", "must be between 0 and 12"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+
+    RevaluationClause copy() {
+        return new RevaluationClause(indexCode, sharePercent, isDecreasesApplied(), floorPercent, getLagMonths());
+    }
+
+    /** The month whose index value a revaluation on this date uses. */
+    public YearMonth referenceMonth(LocalDate revaluationDate) {
+        return YearMonth.from(revaluationDate).minusMonths(getLagMonths());
+    }
+
+    /**
+     * The adjustment for a revaluation on the date, or empty while the index values it needs
+     * are not published.
+     */
+    public Optional<IndexAdjustment> adjustment(PriceIndex index, LocalDate revaluationDate) {
+        YearMonth reference = referenceMonth(revaluationDate);
+        return index.variation(reference.minusYears(1), reference)
+                .map(variation -> IndexAdjustment.of(variation, sharePercent, isDecreasesApplied(), floorPercent));
+    }
+
+    public String getIndexCode() {
+        return indexCode;
+    }
+
+    public BigDecimal getSharePercent() {
+        return sharePercent;
+    }
+
+    public boolean isDecreasesApplied() {
+        return Boolean.TRUE.equals(decreasesApplied);
+    }
+
+    public BigDecimal getFloorPercent() {
+        return floorPercent;
+    }
+
+    public int getLagMonths() {
+        return lagMonths == null ? 0 : lagMonths;
+    }
+}

@@ -1,0 +1,48 @@
+package com.assisto.domain.index;
+
+import com.assisto.domain.shared.Money;
+import java.math.BigDecimal;
+import java.math.MathContext;
+
+/**
+ * A price change driven by an index (C6): the contract's share of the published variation
+ * (1.1 % at 75 % = 0.825 %, not rounded again), no change when the variation is a decrease the
+ * contract does not pass on, never less than the contract's floor. Money is rounded half-up to
+ * cents once, at the end.
+ */
+public record IndexAdjustment(IndexVariation variation, BigDecimal sharePercent, boolean decreasesApplied,
+        BigDecimal floorPercent, BigDecimal appliedPercent) {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    public static IndexAdjustment of(IndexVariation variation, BigDecimal sharePercent, boolean decreasesApplied,
+            BigDecimal floorPercent) {
+        BigDecimal applied = variation.percent().multiply(sharePercent).divide(HUNDRED, MathContext.DECIMAL64);
+        if (applied.signum() < 0 && !decreasesApplied) {
+            applied = BigDecimal.ZERO;
+        }
+        if (floorPercent != null && applied.compareTo(floorPercent) < 0) {
+            applied = floorPercent;
+        }
+        return new IndexAdjustment(variation, sharePercent, decreasesApplied, floorPercent, applied.stripTrailingZeros());
+    }
+
+    public BigDecimal apply(BigDecimal amount) {
+        return Money.of(amount.multiply(BigDecimal.ONE.add(appliedPercent.divide(HUNDRED, MathContext.DECIMAL64))));
+    }
+
+    /** In words, for the price explanation and the revaluation record. */
+    public String describe() {
+        StringBuilder text = new StringBuilder(variation.describe());
+        if (sharePercent.compareTo(HUNDRED) != 0) {
+            text.append(" × ").append(sharePercent.stripTrailingZeros().toPlainString()).append(" %");
+        }
+        if (variation.percent().signum() < 0 && !decreasesApplied) {
+            text.append(", decrease not applied");
+        }
+        if (floorPercent != null && appliedPercent.compareTo(floorPercent) == 0) {
+            text.append(", floor ").append(IndexVariation.signed(floorPercent)).append(" %");
+        }
+        return text.append(" → ").append(IndexVariation.signed(appliedPercent)).append(" %").toString();
+    }
+}
