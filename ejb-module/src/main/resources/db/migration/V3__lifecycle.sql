@@ -131,7 +131,7 @@ CREATE TABLE inbound_invoice (
     number        VARCHAR(40)   NOT NULL,
     customer_id   BIGINT        NOT NULL REFERENCES customer (id),
     invoice_date  DATE          NOT NULL,
-    source        VARCHAR(20)   NOT NULL,
+    source        VARCHAR(200)  NOT NULL,
     received_by   VARCHAR(60)   NOT NULL,
     received_at   TIMESTAMP WITH TIME ZONE NOT NULL,
     equipment_count  INTEGER    NOT NULL,

@@ -1,7 +1,6 @@
 package com.assisto.application;
 
 import com.assisto.domain.contract.Contract;
-import com.assisto.domain.contract.RevaluationClause;
 import com.assisto.domain.contract.ContractFile;
 import com.assisto.domain.contract.ContractFilter;
 import com.assisto.domain.contract.ContractLine;
@@ -14,6 +13,7 @@ import com.assisto.domain.contract.DeliveryNote;
 import com.assisto.domain.contract.LinePrice;
 import com.assisto.domain.contract.MidTermChange;
 import com.assisto.domain.contract.Prorating;
+import com.assisto.domain.contract.RevaluationClause;
 import com.assisto.domain.contract.TariffPricing;
 import com.assisto.domain.customer.Customer;
 import com.assisto.domain.equipment.Equipment;

@@ -6,7 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-/** Direct reads of the test database, for what no API shows (the ERP outbox). */
+/** Direct access to the test database, for what no API shows (the ERP outbox) or sets (a user's e-mail). */
 final class Database {
 
     private Database() {
@@ -17,6 +17,15 @@ final class Database {
                 Statement statement = db.createStatement(); ResultSet result = statement.executeQuery(sql)) {
             result.next();
             return result.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static void execute(String sql) {
+        try (Connection db = DriverManager.getConnection(System.getProperty("test.db.url"), "postgres", "");
+                Statement statement = db.createStatement()) {
+            statement.executeUpdate(sql);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -8,9 +8,11 @@ import com.assisto.application.EquipmentService;
 import com.assisto.application.LineRequest;
 import com.assisto.domain.contract.ChargingRules;
 import com.assisto.domain.contract.Contract;
+import com.assisto.domain.contract.ContractType;
 import com.assisto.domain.contract.ContractTypeSettings;
 import com.assisto.domain.contract.CustomFieldDefinition;
 import com.assisto.domain.contract.CustomFieldKind;
+import com.assisto.domain.contract.RevaluationClause;
 import com.assisto.domain.customer.Customer;
 import com.assisto.domain.equipment.Equipment;
 import com.assisto.domain.equipment.EquipmentDetails;
@@ -24,6 +26,7 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,7 +82,8 @@ public class DemoContracts {
             Customer customer = customers.get(index);
             List<Equipment> installed = install(random, customer, machines, today);
             String typeCode = new String[] {"1", "1", "2", "6"}[random.nextInt(4)];
-            LocalDate start = today.withDayOfMonth(1).minusMonths(random.nextInt(11));
+            // one in ten ended last month: the renewal run (nightly, or from the console) has work to show
+            LocalDate start = today.withDayOfMonth(1).minusMonths(index % 10 == 3 ? 13 : random.nextInt(11));
             boolean quote = index % 5 == 1;
             Contract contract = contracts.create(draft(typeCode, customer, quote ? today.withDayOfMonth(1).plusMonths(1)
                     : start, installed, random, !quote), quote ? today.minusDays(random.nextInt(10)) : start);
@@ -90,6 +94,11 @@ public class DemoContracts {
                 }
             } else {
                 active++;
+                if (index % 4 == 0 && !"6".equals(typeCode)) {
+                    contracts.setRevaluation(contract.getId(), contract.getVersion(),
+                            new RevaluationClause("FOI", new BigDecimal("75"), false, null, 2));
+                    contract = contracts.view(contract.getId());
+                }
                 LocalDate change = start.plusDays(20 + random.nextInt(60));
                 if (index % 6 == 0 && !change.isAfter(today) && contract.term().contains(change)) {
                     Item extra = machines.get(random.nextInt(machines.size()));
@@ -178,5 +187,8 @@ public class DemoContracts {
             documents.save(typeCode, "Contract", "en", BuiltInTemplates.read("demo/contract_en.ftlh"));
         }
         documents.save("5", "Certificato di garanzia", "it", BuiltInTemplates.read("demo/warranty_it.ftlh"));
+        ContractType fullService = types.get("1");
+        types.get("5").configureLifecycle(fullService, null, ContractType.DEFAULT_ADMIN_WARNING_DAYS);
+        fullService.configureLifecycle(null, 60, 45);
     }
 }

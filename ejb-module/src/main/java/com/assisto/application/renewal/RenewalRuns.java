@@ -9,8 +9,10 @@ import com.assisto.domain.renewal.RunStatus;
 import com.assisto.domain.renewal.RunTrigger;
 import com.assisto.domain.shared.NotFoundException;
 import com.assisto.domain.shared.ValidationException;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
@@ -42,6 +44,8 @@ public class RenewalRuns {
     private RenewalChunk chunks;
     @Inject
     private CallerScope caller;
+    @Resource
+    private SessionContext context;
     @Inject
     @ConfigProperty(name = "assisto.renewal.chunk-size", defaultValue = "200")
     private int defaultChunkSize;
@@ -65,8 +69,10 @@ public class RenewalRuns {
 
     /** Starts a run now and returns at once; the run goes on in the background. */
     public long start(LocalDate day, Integer chunkSize, Integer pauseMillis) {
-        long id = open(day, RunTrigger.MANUAL, chunkSize, pauseMillis, null);
-        executeLater(id);
+        // through the container, not this: the run must commit before the background thread reads it
+        RenewalRuns self = context.getBusinessObject(RenewalRuns.class);
+        long id = self.open(day, RunTrigger.MANUAL, chunkSize, pauseMillis, null);
+        self.executeLater(id);
         return id;
     }
 
@@ -78,7 +84,7 @@ public class RenewalRuns {
     /** Runs to the end before returning: the nightly timer's way. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public long runNow(LocalDate day, RunTrigger trigger) {
-        long id = open(day, trigger, null, null, null);
+        long id = context.getBusinessObject(RenewalRuns.class).open(day, trigger, null, null, null);
         runner.execute(id);
         return id;
     }
@@ -128,10 +134,13 @@ public class RenewalRuns {
 
     public List<RenewalOutcome> outcomes(long runId, RenewalResult result, long afterId, int limit) {
         run(runId);
-        return em.createQuery("SELECT o FROM RenewalOutcome o WHERE o.runId = :run AND o.id > :after"
-                + (result == null ? "" : " AND o.result = :result") + " ORDER BY o.id", RenewalOutcome.class)
-                .setParameter("run", runId).setParameter("after", afterId)
-                .setParameter("result", result).setMaxResults(limit).getResultList();
+        jakarta.persistence.TypedQuery<RenewalOutcome> query = em.createQuery("SELECT o FROM RenewalOutcome o"
+                + " WHERE o.runId = :run AND o.id > :after" + (result == null ? "" : " AND o.result = :result")
+                + " ORDER BY o.id", RenewalOutcome.class).setParameter("run", runId).setParameter("after", afterId);
+        if (result != null) {
+            query.setParameter("result", result);
+        }
+        return query.setMaxResults(limit).getResultList();
     }
 
     /** Running contracts past their end whose last outcome was WAITING: they renew once the index values arrive. */

@@ -167,9 +167,13 @@ public class WarrantyIntake {
 
     private ContractType warrantyType() {
         String code = Text.trimToNull(warrantyTypeCode);
-        List<ContractType> types = em.createQuery("SELECT t FROM ContractType t WHERE t.warranty = TRUE"
-                + (code == null ? "" : " AND t.code = :code") + " ORDER BY t.code", ContractType.class)
-                .setParameter("code", code).getResultList();
+        jakarta.persistence.TypedQuery<ContractType> query = em.createQuery("SELECT t FROM ContractType t"
+                + " WHERE t.warranty = TRUE" + (code == null ? "" : " AND t.code = :code") + " ORDER BY t.code",
+                ContractType.class);
+        if (code != null) {
+            query.setParameter("code", code);
+        }
+        List<ContractType> types = query.getResultList();
         if (types.isEmpty()) {
             throw new ValidationException("type", code == null ? "no warranty contract type exists: create one first"
                     : "contract type " + code + " (assisto.warranty.contract-type) is not a warranty type");

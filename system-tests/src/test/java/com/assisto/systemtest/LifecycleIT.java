@@ -1,0 +1,294 @@
+package com.assisto.systemtest;
+
+import static com.assisto.systemtest.ContractFixtures.created;
+import static com.assisto.systemtest.ContractFixtures.map;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The contract lifecycle on the deployed application over PostgreSQL: index revaluation at
+ * renewal (C6, C9), the persistent timer, a renewal run cut off by killing the server (each
+ * contract renewed exactly once), warnings mailed once to a real SMTP server (C10, C11), and
+ * warranties from an invoice received twice (W1).
+ *
+ * <p>A renewal run takes every contract ended before its date, so each test dates its
+ * contracts in its own past year, and the tests run newest year first: no run reaches another
+ * test's contracts.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LifecycleIT extends DeployedAssisto {
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(new ServerSetup(18025, null, ServerSetup.PROTOCOL_SMTP));
+
+    private final Api admin = Api.as("admin");
+
+    private static JsonNode contract(ContractFixtures fixtures, String start, String price, boolean autoRenew) {
+        return created(fixtures.office.post("contracts", map("type", fixtures.typeCode, "customerId",
+                fixtures.customerId, "startDate", start, "autoRenew", autoRenew, "confirmed", true,
+                "customFields", Map.of("responseHours", 8),
+                "lines", List.of(map("itemCode", fixtures.prefix + "-FX", "price", new BigDecimal(price))))));
+    }
+
+    private JsonNode waitForRun(long runId) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (System.currentTimeMillis() < deadline) {
+            JsonNode run = admin.get("renewals/runs/" + runId).json();
+            if (!"RUNNING".equals(run.get("status").asText())) {
+                return run;
+            }
+            Thread.sleep(300);
+        }
+        throw new AssertionError("renewal run " + runId + " did not finish");
+    }
+
+    private long startRun(String date, String throttle) {
+        Api.Reply started = admin.post("renewals/runs?date=" + date + throttle, null);
+        assertEquals(202, started.status(), started::toString);
+        return started.json().get("id").asLong();
+    }
+
+    @Test
+    @Order(1)
+    void renewalAppliesTheIndexClauseRecordsItAndWaitsWhereTheIndexHasNoValue() throws InterruptedException {
+        ContractFixtures fixtures = new ContractFixtures("RN1", "911");
+        created(fixtures.office.post("indices", map("code", "T-RN1", "name", "Test FOI", "variationDecimals", 1,
+                "bases", List.of(map("label", "2015=100", "from", "2016-01")))));
+        Api.Reply imported = fixtures.office.upload("indices/T-RN1/import",
+                "month;value;provisional\n2017-11;119.2;false\n2018-11;120.1;\n2018-13;1;false\n2018-10;abc;\n"
+                        .getBytes(StandardCharsets.UTF_8), "text/csv");
+        assertEquals(200, imported.status(), imported::toString);
+        assertEquals(2, imported.json().get("inserted").asInt());
+        assertEquals(List.of(4L, 5L), StreamSupport.stream(imported.json().get("rejected").spliterator(), false)
+                .map(row -> row.get("line").asLong()).toList());
+
+        JsonNode indexed = contract(fixtures, "2018-01-01", "1200.00", true);
+        JsonNode clause = fixtures.office.put("contracts/" + indexed.get("id").asLong() + "/revaluation", map("version",
+                indexed.get("version").asLong(), "revaluation", map("indexCode", "T-RN1", "sharePercent", 75,
+                        "decreasesApplied", false, "lagMonths", 2))).json();
+        assertEquals("T-RN1", clause.get("revaluation").get("indexCode").asText());
+        JsonNode unpublished = contract(fixtures, "2018-01-01", "500.00", true);
+        fixtures.office.put("contracts/" + unpublished.get("id").asLong() + "/revaluation", map("version",
+                unpublished.get("version").asLong(), "revaluation", map("indexCode", "T-RN1", "sharePercent", 100,
+                        "lagMonths", 0)));
+        JsonNode preview = fixtures.office.get("contracts/" + indexed.get("id").asLong() + "/renewal-preview").json();
+        assertEquals("RENEW", preview.get("decision").asText());
+        assertEquals(0, new BigDecimal("1207.20").compareTo(preview.get("lines").get(0).get("next").decimalValue()),
+                preview::toString);
+
+        JsonNode run = waitForRun(startRun("2019-01-01", ""));
+
+        assertEquals("COMPLETED", run.get("status").asText(), run::toString);
+        JsonNode outcome = fixtures.office.get("contracts/" + indexed.get("id").asLong() + "/renewal-outcomes").json()
+                .get(0);
+        assertEquals("RENEWED", outcome.get("result").asText());
+        JsonNode successor = fixtures.office.get("contracts/" + outcome.get("successorId").asLong()).json();
+        assertEquals("2019-01-01", successor.get("startDate").asText());
+        assertEquals("ACTIVE", successor.get("status").asText());
+        assertEquals(0, new BigDecimal("1207.20").compareTo(successor.get("value").decimalValue()));
+        assertEquals(indexed.get("id").asLong(), successor.get("renewalOf").asLong());
+        assertEquals("RENEWED", fixtures.office.get("contracts/" + indexed.get("id").asLong()).json().get("status")
+                .asText());
+        JsonNode revaluation = fixtures.office.get("contracts/" + successor.get("id").asLong() + "/revaluations").json()
+                .get(0);
+        assertEquals(0, new BigDecimal("0.6").compareTo(revaluation.get("appliedPercent").decimalValue()));
+        assertEquals(0, new BigDecimal("1200.00").compareTo(revaluation.get("amountBefore").decimalValue()));
+        assertEquals("2018-11", revaluation.get("toMonth").asText());
+
+        assertEquals("ACTIVE", fixtures.office.get("contracts/" + unpublished.get("id").asLong()).json().get("status")
+                .asText(), "without the index value of its reference month the contract waits");
+        assertTrue(fixtures.office.get("renewals/waiting").json().toString()
+                .contains(unpublished.get("number").asText()));
+
+        JsonNode again = waitForRun(admin.post("renewals/runs/" + run.get("id").asLong() + "/rerun", null).json()
+                .get("id").asLong());
+        assertEquals("COMPLETED", again.get("status").asText());
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM contract WHERE renewal_of = " + indexed.get("id").asLong()));
+    }
+
+    @Test
+    @Order(2)
+    void aRunScheduledOnThePersistentTimerRenewsTheDueContracts() throws InterruptedException {
+        ContractFixtures fixtures = new ContractFixtures("RN2", "912");
+        JsonNode due = contract(fixtures, "2013-01-01", "300.00", true);
+
+        Api.Reply scheduled = admin.post("renewals/runs/scheduled?date=2014-01-01&at="
+                + Instant.now().plusSeconds(3), null);
+        assertEquals(202, scheduled.status(), scheduled::toString);
+
+        long deadline = System.currentTimeMillis() + 90_000;
+        String status = "";
+        while (System.currentTimeMillis() < deadline && !"RENEWED".equals(status)) {
+            Thread.sleep(500);
+            status = fixtures.office.get("contracts/" + due.get("id").asLong()).json().get("status").asText();
+        }
+        assertEquals("RENEWED", status);
+        assertTrue(admin.get("renewals/runs").json().toString().contains("\"trigger\":\"SCHEDULED\""));
+    }
+
+    @Test
+    @Order(3)
+    void aRunCutOffByKillingTheServerEndsWithEachContractRenewedExactlyOnce() throws Exception {
+        ContractFixtures fixtures = new ContractFixtures("RN3", "913");
+        int contracts = 120;
+        for (int i = 0; i < contracts; i++) {
+            contract(fixtures, "2011-01-01", "100.00", true);
+        }
+        String ours = "SELECT id FROM contract WHERE customer_id = " + fixtures.customerId
+                + " AND start_date = DATE '2011-01-01'";
+        String renewed = "SELECT COUNT(*) FROM contract WHERE renewal_of IN (" + ours + ")";
+
+        long runId = startRun("2012-01-01", "&chunkSize=3&pauseMillis=250");
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (Database.count(renewed) < 9 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+        }
+        long beforeKill = Database.count(renewed);
+        Server.kill();
+        assertTrue(beforeKill > 0 && beforeKill < contracts, "killed mid-run after " + beforeKill + " renewals");
+
+        Server.start();
+        deadline = System.currentTimeMillis() + 120_000;
+        while (Database.count(renewed) < contracts && System.currentTimeMillis() < deadline) {
+            Thread.sleep(500);
+        }
+
+        assertEquals(contracts, Database.count(renewed), "every contract renewed");
+        assertEquals(contracts, Database.count("SELECT COUNT(DISTINCT renewal_of) FROM contract WHERE renewal_of IN ("
+                + ours + ")"), "none renewed twice");
+        assertEquals(contracts, Database.count("SELECT COUNT(*) FROM contract WHERE status = 'RENEWED' AND id IN ("
+                + ours + ")"));
+        assertEquals(0, Database.count("SELECT COUNT(*) FROM (SELECT contract_id FROM renewal_outcome WHERE result"
+                + " = 'RENEWED' AND contract_id IN (" + ours + ") GROUP BY contract_id HAVING COUNT(*) > 1) twice"));
+        assertEquals("INTERRUPTED", admin.get("renewals/runs/" + runId).json().get("status").asText());
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM renewal_run WHERE resumes_run_id = " + runId
+                + " AND run_trigger = 'RESUMED'"));
+    }
+
+    @Test
+    @Order(4)
+    void warningsAreMailedOnceAndTheAdministrationGetsTheTermSummary() throws Exception {
+        ContractFixtures fixtures = new ContractFixtures("RN4", "914");
+        created(admin.post("users", map("username", "rn4.watch", "fullName", "Watcher", "password",
+                "Watch-password-4", "roles", List.of("TECHNICIAN"))));
+        Database.execute("UPDATE app_user SET email = 'watch@example.com' WHERE username = 'rn4.watch'");
+        JsonNode ending = contract(fixtures, "2015-07-01", "800.00", true);
+        fixtures.office.put("contracts/" + ending.get("id").asLong() + "/warnings", map("version",
+                ending.get("version").asLong(), "responsibleUser", "rn4.watch", "warningDays", 20));
+        String number = ending.get("number").asText();
+
+        JsonNode first = admin.post("warnings/runs?date=2016-06-15", null).json();
+        JsonNode second = admin.post("warnings/runs?date=2016-06-16", null).json();
+
+        assertTrue(first.get("expiryWarnings").asInt() >= 1, first::toString);
+        assertEquals(0, second.get("expiryWarnings").asInt(), second::toString);
+        SMTP.waitForIncomingEmail(10_000, 1);
+        List<MimeMessage> ours = Arrays.stream(SMTP.getReceivedMessages())
+                .filter(message -> subject(message).contains(number)).toList();
+        assertEquals(1, ours.size(), "one e-mail for the contract and threshold");
+        assertEquals("watch@example.com", ours.get(0).getAllRecipients()[0].toString());
+        assertTrue(subject(ours.get(0)).contains("ends on 2016-06-30"), subject(ours.get(0)));
+        JsonNode inbox = Api.as("rn4.watch", "Watch-password-4").get("inbox").json();
+        assertEquals(1, inbox.size(), inbox::toString);
+        assertEquals("EXPIRY", inbox.get(0).get("kind").asText());
+        assertTrue(admin.get("inbox").json().toString().contains("Before renewal: " + number),
+                "administration gets the term summary before renewal");
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    @Order(5)
+    void theSameInvoiceReceivedTwiceCreatesItsWarrantiesOnce() throws Exception {
+        ContractFixtures fixtures = new ContractFixtures("RN5", "915");
+        created(fixtures.office.post("items", map("code", "RN5-LIFT", "description", "Lift RN5", "unitPrice", 9000,
+                "warrantyMonths", 24, "warrantyUrgency", "4H", "warrantyConvertible", true, "serialTracked", true)));
+        created(fixtures.office.post("items", map("code", "RN5-PRN", "description", "Printer RN5", "unitPrice", 300,
+                "warrantyMonths", 12, "warrantyUrgency", "NBD", "warrantyConvertible", false)));
+        String customer = fixtures.office.get("customers/" + fixtures.customerId).json().get("code").asText();
+        Map<String, Object> invoice = map("number", "RN5-INV-1", "date", "2026-10-01", "customerCode", customer,
+                "lines", List.of(map("lineNumber", 1, "itemCode", "RN5-LIFT", "quantity", 2,
+                        "serialNumbers", List.of("RN5-L1", "RN5-L2")),
+                        map("lineNumber", 2, "itemCode", "RN5-PRN", "quantity", 1, "serialNumbers", List.of()),
+                        map("lineNumber", 3, "itemCode", "RN5-FX", "quantity", 1, "serialNumbers", List.of())));
+
+        JsonNode first = created(fixtures.office.post("invoices", invoice));
+        Api.Reply again = fixtures.office.post("invoices", invoice);
+
+        assertEquals(3, first.get("equipmentCreated").asInt(), first::toString);
+        assertEquals(2, first.get("warrantyNumbers").size(), "one warranty per duration, urgency and convertibility");
+        assertEquals(200, again.status(), again::toString);
+        assertTrue(again.json().get("alreadyReceived").asBoolean());
+        assertEquals(first.get("warrantyNumbers"), again.json().get("warrantyNumbers"));
+        assertEquals(2, Database.count("SELECT COUNT(*) FROM contract c JOIN inbound_invoice i ON c.invoice_id = i.id"
+                + " WHERE i.number = 'RN5-INV-1'"));
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM equipment WHERE serial_number = 'RN5-L1'"));
+        JsonNode lift = StreamSupport.stream(fixtures.office.get("contracts?customerId=" + fixtures.customerId
+                + "&warranty=true").json().get("items").spliterator(), false)
+                .filter(row -> row.get("endDate").asText().equals("2028-09-30")).findFirst().orElseThrow();
+        assertEquals("ACTIVE", lift.get("status").asText());
+
+        Api.Reply bad = fixtures.office.post("invoices", map("number", "RN5-INV-2", "date", "2026-10-02",
+                "customerCode", customer, "lines", List.of(map("lineNumber", 1, "itemCode", "RN5-NONE", "quantity", 1),
+                        map("lineNumber", 2, "itemCode", "RN5-LIFT", "quantity", 2, "serialNumbers", List.of("X")))));
+        assertEquals(400, bad.status(), bad::toString);
+        assertEquals(List.of("lines[0] (invoice line 1).itemCode", "lines[1] (invoice line 2).serialNumbers"),
+                ContractFixtures.fields(bad.json()));
+        assertEquals(0, Database.count("SELECT COUNT(*) FROM inbound_invoice WHERE number = 'RN5-INV-2'"));
+
+        String csv = "invoice;date;customer;line;item;quantity;serials\n"
+                + "RN5-INV-3;2026-10-05;" + customer + ";1;RN5-LIFT;1;RN5-L9\n"
+                + "RN5-INV-3;2026-10-05;" + customer + ";2;RN5-PRN;2;\n";
+        String report = drop("invoices-rn5.csv", csv, 1);
+        String repeated = drop("invoices-rn5.csv", csv, 2);
+        assertTrue(report.contains("RN5-INV-3: 3 equipment"), report);
+        assertTrue(repeated.contains("already received"), repeated);
+        assertEquals(2, Database.count("SELECT COUNT(*) FROM contract c JOIN inbound_invoice i ON c.invoice_id = i.id"
+                + " WHERE i.number = 'RN5-INV-3'"));
+    }
+
+    private static String drop(String name, String content, int expectedReports) throws Exception {
+        Path inbox = Path.of(System.getProperty("test.erp.inbox"), "invoices");
+        Files.createDirectories(inbox);
+        Path part = inbox.resolve(name + ".part");
+        Files.writeString(part, content, StandardCharsets.UTF_8);
+        Files.move(part, inbox.resolve(name));
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < deadline) {
+            Path done = inbox.resolve("done");
+            List<Path> reports = Files.isDirectory(done) ? Files.list(done)
+                    .filter(path -> path.getFileName().toString().endsWith(".report.txt")).sorted().toList() : List.of();
+            if (reports.size() >= expectedReports) {
+                Thread.sleep(200);
+                return Files.readString(reports.get(expectedReports - 1));
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("no report for " + name);
+    }
+}
