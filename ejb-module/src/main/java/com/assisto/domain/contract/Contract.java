@@ -405,7 +405,11 @@ public class Contract extends VersionedEntity {
         }
         // a contract continuing as another type starts without that type's custom fields: the
         // back office fills them in, and they are checked at its first edit
-        Contract next = new Contract(nextType, customer, nextNumber, nextTerms, nextType == type ? fields : null, day);
+        Contract next = new Contract(nextType, customer, nextNumber, nextTerms, null, day);
+        if (nextType == type && fields != null) {
+            // the term goes on with the values it has: a schema changed since is checked at the next edit
+            next.customFields = new LinkedHashMap<>(fields);
+        }
         next.quoteValidUntil = day.plusDays(nextType.getQuoteValidityDays());
         next.renewalOf = getId();
         next.charging = nextType == type ? charging.copy() : nextType.getCharging().copy();
