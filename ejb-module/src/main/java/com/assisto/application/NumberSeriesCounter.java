@@ -20,11 +20,6 @@ public class NumberSeriesCounter {
     @PersistenceContext(unitName = "assisto")
     private EntityManager em;
 
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public long draw(String seriesKey) {
-        return reserve(seriesKey, 1);
-    }
-
     /** Reserves a block of consecutive values and returns the first: a renewal chunk numbers all its contracts with one draw. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public long reserve(String seriesKey, int count) {

@@ -35,13 +35,6 @@ public class Numbering {
     }
 
     public String next(String seriesKey, LongFunction<String> format) {
-        long value;
-        try {
-            value = counter.draw(seriesKey);
-        } catch (EJBException startedConcurrently) {
-            LOG.log(Level.FINE, "Series " + seriesKey + " was started concurrently; drawing again", startedConcurrently);
-            value = counter.draw(seriesKey);
-        }
-        return format.apply(value);
+        return block(seriesKey, 1, format).get(0);
     }
 }

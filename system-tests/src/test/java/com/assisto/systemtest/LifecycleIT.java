@@ -179,6 +179,8 @@ class LifecycleIT extends DeployedAssisto {
                 + ours + ")"));
         assertEquals(0, Database.count("SELECT COUNT(*) FROM (SELECT contract_id FROM renewal_outcome WHERE result"
                 + " = 'RENEWED' AND contract_id IN (" + ours + ") GROUP BY contract_id HAVING COUNT(*) > 1) twice"));
+        assertEquals(0, Database.count("SELECT COUNT(*) FROM renewal_outcome WHERE result = 'RENEWED' AND successor_id"
+                + " IS NULL AND contract_id IN (" + ours + ")"), "each outcome names the contract that followed");
         assertEquals("INTERRUPTED", admin.get("renewals/runs/" + runId).json().get("status").asText());
         assertEquals(1, Database.count("SELECT COUNT(*) FROM renewal_run WHERE resumes_run_id = " + runId
                 + " AND run_trigger = 'RESUMED'"));

@@ -2,6 +2,7 @@ package com.assisto.application.index;
 
 import com.assisto.application.AuditTrail;
 import com.assisto.domain.index.IndexBase;
+import com.assisto.domain.index.IndexValue;
 import com.assisto.domain.index.PriceIndex;
 import com.assisto.domain.shared.ImportReport;
 import com.assisto.domain.shared.NotFoundException;
@@ -18,6 +19,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
@@ -75,7 +77,7 @@ public class IndexService {
     /** Records or corrects one month's value. */
     public PriceIndex record(String code, YearMonth month, BigDecimal value, boolean provisional) {
         PriceIndex index = get(code);
-        BigDecimal before = index.entry(month).map(entry -> entry.getValue()).orElse(null);
+        BigDecimal before = index.entry(month).map(IndexValue::getValue).orElse(null);
         index.record(month, value, provisional);
         audit.record(AUDIT_TYPE, index.getId(), "value", month + ": " + before + " → " + value
                 + (provisional ? " (provisional)" : ""));
@@ -109,10 +111,11 @@ public class IndexService {
                     if (!flag.isEmpty() && !flag.equalsIgnoreCase("true") && !flag.equalsIgnoreCase("false")) {
                         throw new ValidationException("provisional", "must be true or false, not '" + flag + "'");
                     }
-                    boolean existed = index.entry(month).isPresent();
-                    BigDecimal before = index.entry(month).map(entry -> entry.getValue()).orElse(null);
-                    boolean wasProvisional = index.entry(month).map(entry -> entry.isProvisional()).orElse(false);
                     boolean provisional = Boolean.parseBoolean(flag.toLowerCase(Locale.ROOT));
+                    Optional<IndexValue> existing = index.entry(month);
+                    boolean existed = existing.isPresent();
+                    BigDecimal before = existing.map(IndexValue::getValue).orElse(null);
+                    boolean wasProvisional = existing.map(IndexValue::isProvisional).orElse(false);
                     index.record(month, value, provisional);
                     if (!existed) {
                         report.inserted();

@@ -9,12 +9,14 @@ import com.assisto.domain.contract.LinePrice;
 import com.assisto.domain.contract.RenewalPricing;
 import com.assisto.domain.contract.RevaluationClause;
 import com.assisto.domain.contract.TariffPricing;
+import com.assisto.domain.contract.TermEnd;
 import com.assisto.domain.index.IndexAdjustment;
 import com.assisto.domain.index.PriceIndex;
 import com.assisto.domain.renewal.RenewalOutcome;
 import com.assisto.domain.renewal.RenewalResult;
 import com.assisto.domain.renewal.RenewalRun;
 import com.assisto.domain.renewal.RevaluationRecord;
+import com.assisto.domain.shared.NotFoundException;
 import com.assisto.domain.shared.ValidationException;
 import com.assisto.domain.tariff.PriceList;
 import com.assisto.domain.tariff.PriceSelection;
@@ -29,6 +31,7 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -53,7 +56,7 @@ public class RenewalChunk {
 
     /** Where the last contract of a chunk stood, so the next chunk seeks on from there. */
     public record Cursor(LocalDate endDate, long id) {
-        static final Cursor START = new Cursor(LocalDate.MIN, 0);
+        static final Cursor START = new Cursor(LocalDate.of(1, 1, 1), 0);
     }
 
     @PersistenceContext(unitName = "assisto")
@@ -67,8 +70,51 @@ public class RenewalChunk {
         return em.createQuery("SELECT c.endDate, c.id FROM Contract c WHERE c.status = :active AND c.endDate < :day"
                 + " AND (c.endDate > :end OR (c.endDate = :end AND c.id > :id)) ORDER BY c.endDate, c.id", Object[].class)
                 .setParameter("active", ContractStatus.ACTIVE).setParameter("day", day)
-                .setParameter("end", cursor.endDate().equals(LocalDate.MIN) ? LocalDate.of(1, 1, 1) : cursor.endDate())
-                .setParameter("id", cursor.id()).setMaxResults(size).getResultList();
+                .setParameter("end", cursor.endDate()).setParameter("id", cursor.id()).setMaxResults(size)
+                .getResultList();
+    }
+
+    /**
+     * What follows one due contract, worked out before anything is written: the decision, the
+     * next type, the index adjustment (or why it must wait for one) and how lines are priced.
+     */
+    private record Plan(Contract contract, TermEnd decision, ContractType nextType, IndexAdjustment adjustment,
+            String waitingFor, Function<ContractLine, LinePrice> pricing) {
+
+        LocalDate nextStart() {
+            return contract.getEndDate().plusDays(1);
+        }
+
+        /** The series the next contract, or the quote offered, draws its number from. */
+        Series series(LocalDate day) {
+            return decision == TermEnd.EXPIRE ? new Series(nextType, day.getYear(), true)
+                    : new Series(nextType, nextStart().getYear(), false);
+        }
+    }
+
+    private Plan plan(Contract contract, PriceList tariff, Map<String, Optional<PriceIndex>> indices) {
+        TermEnd decision = contract.termEnd();
+        ContractType nextType = contract.successorType();
+        LocalDate nextStart = contract.getEndDate().plusDays(1);
+        IndexAdjustment adjustment = null;
+        String waitingFor = null;
+        Optional<RevaluationClause> clause = contract.getRevaluation();
+        if (decision == TermEnd.RENEW && clause.isPresent()) {
+            String code = clause.get().getIndexCode();
+            Optional<PriceIndex> index = indices.computeIfAbsent(code, this::index);
+            adjustment = index.flatMap(found -> clause.get().adjustment(found, nextStart)).orElse(null);
+            if (adjustment == null) {
+                YearMonth reference = clause.get().referenceMonth(nextStart);
+                waitingFor = index.isEmpty() ? "index " + code + " does not exist"
+                        : "waiting for index " + code + " values of " + reference.minusYears(1) + " and " + reference;
+            }
+        }
+        // the same type goes on at its own prices moved by tariff and index; another type is priced afresh
+        Function<ContractLine, LinePrice> pricing = nextType == contract.getType()
+                ? new RenewalPricing(contract, tariff, adjustment)::price
+                : byTariff(tariff, contract, nextType == null ? contract.getDurationMonths() : nextType.getDurationMonths(),
+                        nextStart);
+        return new Plan(contract, decision, nextType, adjustment, waitingFor, pricing);
     }
 
     /** Processes the contracts; returns how many ended in each result. */
@@ -80,7 +126,6 @@ public class RenewalChunk {
                 .setHint("eclipselink.batch", "c.lines")
                 .setHint("eclipselink.batch", "c.lines.item")
                 .setHint("eclipselink.batch", "c.lines.equipment")
-                .setHint("eclipselink.batch", "c.instalments")
                 .setHint("eclipselink.join-fetch", "c.customer")
                 .getResultList().stream().filter(contract -> contract.isDueForRenewal(day)).toList();
         Map<RenewalResult, Integer> counts = new EnumMap<>(RenewalResult.class);
@@ -89,37 +134,18 @@ public class RenewalChunk {
         }
         Map<Long, PriceList> tariffs = priceLists(contracts);
         Map<String, Optional<PriceIndex>> indices = new HashMap<>();
-        Map<Contract, Optional<IndexAdjustment>> adjustments = new LinkedHashMap<>();
-        Map<Contract, String> waiting = new LinkedHashMap<>();
-        for (Contract contract : contracts) {
-            Optional<RevaluationClause> clause = contract.getRevaluation();
-            if (Decision.of(contract) != Decision.RENEW || clause.isEmpty()) {
-                adjustments.put(contract, Optional.empty());
+        List<Plan> plans = contracts.stream()
+                .map(contract -> plan(contract, tariffs.get(contract.getCustomer().getId()), indices)).toList();
+        Map<Series, Deque<String>> numbers = reserveNumbers(plans, day);
+        for (Plan plan : plans) {
+            if (plan.waitingFor() != null) {
+                record(runId, plan.contract(), RenewalResult.WAITING, null, plan.waitingFor(), counts);
                 continue;
             }
-            Optional<PriceIndex> index = indices.computeIfAbsent(clause.get().getIndexCode(), this::index);
-            Optional<IndexAdjustment> adjustment = index.flatMap(found -> clause.get()
-                    .adjustment(found, contract.getEndDate().plusDays(1)));
-            if (adjustment.isEmpty()) {
-                waiting.put(contract, index.isEmpty() ? "index " + clause.get().getIndexCode() + " does not exist"
-                        : "waiting for index " + clause.get().getIndexCode() + " values of "
-                                + clause.get().referenceMonth(contract.getEndDate().plusDays(1)).minusYears(1) + " and "
-                                + clause.get().referenceMonth(contract.getEndDate().plusDays(1)));
-            } else {
-                adjustments.put(contract, adjustment);
-            }
-        }
-        Map<String, Deque<String>> numbers = reserveNumbers(adjustments.keySet(), day);
-        for (Map.Entry<Contract, String> entry : waiting.entrySet()) {
-            record(runId, entry.getKey(), RenewalResult.WAITING, null, entry.getValue(), counts);
-        }
-        for (Map.Entry<Contract, Optional<IndexAdjustment>> entry : adjustments.entrySet()) {
-            Contract contract = entry.getKey();
-            PriceList tariff = tariffs.get(contract.getCustomer().getId());
             try {
-                follow(runId, day, contract, tariff, entry.getValue().orElse(null), numbers, actor, counts);
+                follow(runId, day, plan, tariffs.get(plan.contract().getCustomer().getId()), numbers, actor, counts);
             } catch (ValidationException refused) {
-                record(runId, contract, RenewalResult.FAILED, null, refused.getMessage(), counts);
+                record(runId, plan.contract(), RenewalResult.FAILED, null, refused.getMessage(), counts);
             }
         }
         em.createQuery("UPDATE RenewalRun r SET r.renewed = r.renewed + :renewed, r.converted = r.converted + :converted,"
@@ -146,50 +172,42 @@ public class RenewalChunk {
                 .executeUpdate();
     }
 
-    private void follow(long runId, LocalDate day, Contract contract, PriceList tariff, IndexAdjustment adjustment,
-            Map<String, Deque<String>> numbers, String actor, Map<RenewalResult, Integer> counts) {
-        Decision decision = Decision.of(contract);
-        ContractType nextType = decision.nextType(contract);
-        LocalDate nextStart = contract.getEndDate().plusDays(1);
-        switch (decision) {
+    private void follow(long runId, LocalDate day, Plan plan, PriceList tariff, Map<Series, Deque<String>> numbers,
+            String actor, Map<RenewalResult, Integer> counts) {
+        Contract contract = plan.contract();
+        switch (plan.decision()) {
             case RENEW -> {
-                Contract next = contract.renew(numbers.get(series(decision, nextType, day, nextStart).key()).pop(), day,
-                        new RenewalPricing(contract, tariff, adjustment)::price);
+                Contract next = contract.renew(numbers.get(plan.series(day)).pop(), day, plan.pricing());
                 em.persist(next);
-                if (adjustment != null) {
-                    em.flush();
-                    em.persist(new RevaluationRecord(next.getId(), contract.getId(), runId, nextStart, adjustment,
-                            valueBeforeIndex(contract, tariff), next.getValue(), actor, Instant.now()));
+                if (plan.adjustment() != null) {
+                    // the id was assigned at persist (sequence): no flush, so the chunk's inserts stay batched
+                    em.persist(new RevaluationRecord(next.getId(), contract.getId(), runId, plan.nextStart(),
+                            plan.adjustment(), valueBeforeIndex(contract, tariff), next.getValue(), actor, Instant.now()));
                 }
                 record(runId, contract, RenewalResult.RENEWED, next, null, counts);
             }
             case CONVERT -> {
-                Contract next = contract.convert(numbers.get(series(decision, nextType, day, nextStart).key()).pop(), day,
-                        byTariff(tariff, contract, nextType.getDurationMonths(), nextStart));
+                Contract next = contract.convert(numbers.get(plan.series(day)).pop(), day, plan.pricing());
                 em.persist(next);
                 record(runId, contract, RenewalResult.CONVERTED, next, null, counts);
             }
             case EXPIRE -> {
-                String message = null;
-                Optional<Contract> proposal = Optional.empty();
-                if (nextType != null) {
-                    try {
-                        Function<ContractLine, LinePrice> pricing = contract.getType().isWarranty()
-                                ? byTariff(tariff, contract, nextType.getDurationMonths(), nextStart)
-                                : new RenewalPricing(contract, tariff, null)::price;
-                        proposal = contract.expire(day, numbers.get(series(decision, nextType, day, nextStart).key()).pop(),
-                                nextType, pricing);
-                    } catch (ValidationException unpriced) {
-                        message = "no quote offered: " + unpriced.getMessage();
-                        contract.expire(day, null, null, null);
-                    }
-                } else {
-                    message = "warranty type " + contract.getType().getCode() + " converts to no maintenance type:"
-                            + " no quote offered";
+                if (plan.nextType() == null) {
                     contract.expire(day, null, null, null);
+                    record(runId, contract, RenewalResult.EXPIRED, null, "warranty type " + contract.getType().getCode()
+                            + " converts to no maintenance type: no quote offered", counts);
+                    return;
                 }
-                proposal.ifPresent(em::persist);
-                record(runId, contract, RenewalResult.EXPIRED, proposal.orElse(null), message, counts);
+                try {
+                    Contract proposal = contract.expire(day, numbers.get(plan.series(day)).pop(), plan.nextType(),
+                            plan.pricing()).orElseThrow();
+                    em.persist(proposal);
+                    record(runId, contract, RenewalResult.EXPIRED, proposal, null, counts);
+                } catch (ValidationException unpriced) {
+                    contract.expire(day, null, null, null);
+                    record(runId, contract, RenewalResult.EXPIRED, null, "no quote offered: " + unpriced.getMessage(),
+                            counts);
+                }
             }
         }
     }
@@ -226,23 +244,13 @@ public class RenewalChunk {
         }
     }
 
-    private static Series series(Decision decision, ContractType type, LocalDate day, LocalDate nextStart) {
-        return decision.offersQuote() ? new Series(type, day.getYear(), true)
-                : new Series(type, nextStart.getYear(), false);
-    }
-
     /** One block of numbers per series for the whole chunk: a draw per contract would serialise the run on the series row. */
-    private Map<String, Deque<String>> reserveNumbers(Iterable<Contract> contracts, LocalDate day) {
+    private Map<Series, Deque<String>> reserveNumbers(List<Plan> plans, LocalDate day) {
         Map<Series, Integer> needs = new LinkedHashMap<>();
-        for (Contract contract : contracts) {
-            Decision decision = Decision.of(contract);
-            ContractType type = decision.nextType(contract);
-            if (type != null) {
-                needs.merge(series(decision, type, day, contract.getEndDate().plusDays(1)), 1, Integer::sum);
-            }
-        }
-        Map<String, Deque<String>> numbers = new HashMap<>();
-        needs.forEach((series, count) -> numbers.put(series.key(),
+        plans.stream().filter(plan -> plan.waitingFor() == null && plan.nextType() != null)
+                .forEach(plan -> needs.merge(plan.series(day), 1, Integer::sum));
+        Map<Series, Deque<String>> numbers = new HashMap<>();
+        needs.forEach((series, count) -> numbers.put(series,
                 new ArrayDeque<>(numbering.block(series.key(), count, series::format))));
         return numbers;
     }
@@ -290,37 +298,18 @@ public class RenewalChunk {
     public RenewalPreview preview(long contractId) {
         Contract contract = em.find(Contract.class, contractId);
         if (contract == null) {
-            throw new com.assisto.domain.shared.NotFoundException("Contract", contractId);
+            throw new NotFoundException("Contract", contractId);
         }
         if (contract.getStatus() != ContractStatus.ACTIVE) {
             throw new ValidationException("status", "contract " + contract.getNumber() + " is " + contract.getStatus()
                     + "; only a running contract renews");
         }
-        Decision decision = Decision.of(contract);
-        ContractType nextType = decision.nextType(contract);
-        LocalDate nextStart = contract.getEndDate().plusDays(1);
-        PriceList tariff = priceLists(List.of(contract)).get(contract.getCustomer().getId());
-        IndexAdjustment adjustment = null;
-        String waitingFor = null;
-        Optional<RevaluationClause> clause = contract.getRevaluation();
-        if (decision == Decision.RENEW && clause.isPresent()) {
-            Optional<PriceIndex> index = index(clause.get().getIndexCode());
-            adjustment = index.flatMap(found -> clause.get().adjustment(found, nextStart)).orElse(null);
-            if (adjustment == null) {
-                waitingFor = "index " + clause.get().getIndexCode() + " values of "
-                        + clause.get().referenceMonth(nextStart).minusYears(1) + " and "
-                        + clause.get().referenceMonth(nextStart);
-            }
-        }
-        Function<ContractLine, LinePrice> pricing = decision == Decision.RENEW || nextType == contract.getType()
-                ? new RenewalPricing(contract, tariff, adjustment)::price
-                : byTariff(tariff, contract, nextType == null ? contract.getDurationMonths() : nextType.getDurationMonths(),
-                        nextStart);
+        Plan plan = plan(contract, priceLists(List.of(contract)).get(contract.getCustomer().getId()), new HashMap<>());
         List<RenewalPreview.Line> lines = new ArrayList<>();
         String problem = null;
         for (ContractLine line : contract.coveredLines()) {
             try {
-                LinePrice next = nextType == null ? null : pricing.apply(line);
+                LinePrice next = plan.nextType() == null ? null : plan.pricing().apply(line);
                 lines.add(new RenewalPreview.Line(line.getId(), line.getDescription(), line.getPrice().getAmount(),
                         next == null ? null : next.getAmount(), next == null ? null : next.explanation()));
             } catch (ValidationException unpriced) {
@@ -329,9 +318,9 @@ public class RenewalChunk {
                         null, unpriced.getMessage()));
             }
         }
-        return new RenewalPreview(contract.getId(), contract.getNumber(), decision.name(),
-                nextType == null ? null : nextType.getCode(), nextStart, waitingFor,
-                adjustment == null ? null : adjustment.describe(), problem, lines);
+        return new RenewalPreview(contract.getId(), contract.getNumber(), plan.decision().name(),
+                plan.nextType() == null ? null : plan.nextType().getCode(), plan.nextStart(), plan.waitingFor(),
+                plan.adjustment() == null ? null : plan.adjustment().describe(), problem, lines);
     }
 
     /** A run's row, read fresh. */

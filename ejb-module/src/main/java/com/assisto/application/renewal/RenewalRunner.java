@@ -1,6 +1,5 @@
 package com.assisto.application.renewal;
 
-import com.assisto.domain.renewal.RenewalResult;
 import com.assisto.domain.renewal.RenewalRun;
 import jakarta.ejb.AccessTimeout;
 import jakarta.ejb.EJB;
@@ -10,8 +9,8 @@ import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -49,7 +48,7 @@ public class RenewalRunner {
                 List<Long> ids = due.stream().map(row -> (Long) row[1]).toList();
                 processChunk(run, ids);
                 Object[] last = due.get(due.size() - 1);
-                cursor = new RenewalChunk.Cursor((java.time.LocalDate) last[0], (Long) last[1]);
+                cursor = new RenewalChunk.Cursor((LocalDate) last[0], (Long) last[1]);
                 pause(run.getPauseMillis());
             }
             runs.finish(runId);
@@ -71,9 +70,7 @@ public class RenewalRunner {
                     + " contracts failed as a whole; retrying them one by one", chunkFailed);
             for (Long id : ids) {
                 try {
-                    Map<RenewalResult, Integer> done = chunks.process(run.getId(), run.getRunDate(), List.of(id),
-                            run.getRequestedBy());
-                    LOG.fine(() -> "Contract " + id + ": " + done);
+                    chunks.process(run.getId(), run.getRunDate(), List.of(id), run.getRequestedBy());
                 } catch (EJBException contractFailed) {
                     chunks.recordFailure(run.getId(), id, rootMessage(contractFailed));
                 }

@@ -115,11 +115,12 @@ public class Warnings {
     }
 
     private static String whatFollows(Contract contract) {
-        if (contract.getType().isWarranty()) {
-            return contract.isConvertibleWarranty() ? "converts into a maintenance contract"
-                    : "expires; a maintenance quote will be offered";
-        }
-        return contract.isAutoRenew() ? "renews automatically" : "expires; a renewal quote will be offered";
+        return switch (contract.termEnd()) {
+            case RENEW -> "renews automatically";
+            case CONVERT -> "converts into a maintenance contract";
+            case EXPIRE -> contract.getType().isWarranty() ? "expires; a maintenance quote will be offered"
+                    : "expires; a renewal quote will be offered";
+        };
     }
 
     private boolean alreadySent(long contractId, WarningKind kind, int threshold) {

@@ -346,6 +346,29 @@ public class Contract extends VersionedEntity {
         return status == ContractStatus.ACTIVE && endDate.isBefore(day);
     }
 
+    /** What follows this term when it ends: renewal, conversion of a warranty, or expiry. */
+    public TermEnd termEnd() {
+        if (type.isWarranty()) {
+            return isConvertibleWarranty() ? TermEnd.CONVERT : TermEnd.EXPIRE;
+        }
+        return autoRenew ? TermEnd.RENEW : TermEnd.EXPIRE;
+    }
+
+    /**
+     * The type of what follows (the renewed contract, the converted warranty or the quote
+     * offered): its own type, or for a warranty the maintenance type it converts to; null when
+     * a warranty type converts to nothing.
+     */
+    public ContractType successorType() {
+        return type.isWarranty() ? type.getConvertsTo() : type;
+    }
+
+    /** The next term on the same terms: from the day after the end, for the renewal period. */
+    private ContractTerms sameTermsAgain() {
+        return new ContractTerms(typologyCode, endDate.plusDays(1), renewalMonths, renewalMonths,
+                renewalMonths % billingMonths == 0 ? billingMonths : renewalMonths, paymentTerms, autoRenew);
+    }
+
     /** Whether it renews as a warranty converted into a maintenance contract (W2). */
     public boolean isConvertibleWarranty() {
         return type.isWarranty() && type.getConvertsTo() != null && !coveredLines().isEmpty()
@@ -363,9 +386,8 @@ public class Contract extends VersionedEntity {
      * this one ends as RENEWED.
      */
     public Contract renew(String successorNumber, LocalDate day, Function<ContractLine, LinePrice> pricing) {
-        ContractTerms next = new ContractTerms(typologyCode, endDate.plusDays(1), renewalMonths, renewalMonths,
-                renewalMonths % billingMonths == 0 ? billingMonths : renewalMonths, paymentTerms, autoRenew);
-        return succeed(ContractStatus.RENEWED, type, successorNumber, next, customFields, day, pricing, true);
+        return succeed(ContractStatus.RENEWED, type, successorNumber, sameTermsAgain(), customFields, day, pricing,
+                true);
     }
 
     /**
@@ -389,9 +411,7 @@ public class Contract extends VersionedEntity {
             statusChangedOn = day;
             return Optional.empty();
         }
-        ContractTerms next = proposalType == type
-                ? new ContractTerms(typologyCode, endDate.plusDays(1), renewalMonths, renewalMonths,
-                        renewalMonths % billingMonths == 0 ? billingMonths : renewalMonths, paymentTerms, autoRenew)
+        ContractTerms next = proposalType == type ? sameTermsAgain()
                 : proposalType.defaultTerms(endDate.plusDays(1), typologyCode, paymentTerms);
         return Optional.of(succeed(ContractStatus.EXPIRED, proposalType, proposalNumber, next,
                 customFields, day, pricing, false));

@@ -27,10 +27,6 @@ public class NumberSeries {
         this.key = key;
     }
 
-    public long next() {
-        return ++lastValue;
-    }
-
     /** Reserves a block of values at once; returns the first of them. */
     public long reserve(int count) {
         if (count < 1) {
