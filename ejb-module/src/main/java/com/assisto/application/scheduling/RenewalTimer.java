@@ -6,6 +6,7 @@ import com.assisto.domain.renewal.RenewalRun;
 import com.assisto.domain.renewal.RunTrigger;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -27,6 +28,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
+@DependsOn("DatabaseMigrator")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class RenewalTimer {
 
