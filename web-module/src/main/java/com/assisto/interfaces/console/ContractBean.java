@@ -119,6 +119,11 @@ public class ContractBean implements Serializable {
         }
     }
 
+    /** Reloads the contract after a change made elsewhere on the page (its version moved on). */
+    public void refresh() {
+        reload();
+    }
+
     private void reload() {
         contract = contracts.view(id);
         typeCode = contract.getType().getCode();

@@ -40,6 +40,8 @@ public class ContractListBean implements Serializable {
     private ContractStatus status;
     private LocalDate endingFrom;
     private LocalDate endingTo;
+    /** Warranties only (true), none (false) or both (null). */
+    private Boolean warranty;
     private transient List<ContractType> typeList;
     private ContractFilter filter = new ContractFilter(null, null, null, null, null);
     private final LazyDataModel<ContractListing> model = new ContractModel();
@@ -53,7 +55,15 @@ public class ContractListBean implements Serializable {
             customerId = found.isEmpty() ? -1L : found.get(0).id();
         }
         filter = new ContractFilter(customerId, typeCode == null || typeCode.isBlank() ? null : typeCode, status,
-                endingFrom, endingTo);
+                endingFrom, endingTo, warranty);
+    }
+
+    public Boolean getWarranty() {
+        return warranty;
+    }
+
+    public void setWarranty(Boolean warranty) {
+        this.warranty = warranty;
     }
 
     public List<ContractType> getTypes() {

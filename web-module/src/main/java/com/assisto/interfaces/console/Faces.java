@@ -27,9 +27,10 @@ final class Faces {
     }
 
     static void info(String key, Object... arguments) {
+        // an empty detail: a null one repeats the summary under it
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                 arguments.length == 0 ? text(key) : java.text.MessageFormat.format(text(key).replace("'", "''"),
-                        arguments), null));
+                        arguments), ""));
     }
 
     /**
