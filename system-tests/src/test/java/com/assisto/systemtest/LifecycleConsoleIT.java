@@ -33,7 +33,7 @@ class LifecycleConsoleIT extends DeployedAssisto {
 
     @Test
     void theBackOfficeKeepsTheIndexSetsTheClauseReadsTheWarningAndTheAdministratorRunsTheRenewal() throws Exception {
-        ContractFixtures fixtures = new ContractFixtures("LC", "912");
+        ContractFixtures fixtures = new ContractFixtures("LC", "920");
         created(fixtures.office.post("indices", map("code", "LC-IDX", "name", "Index LC", "variationDecimals", 1,
                 "bases", List.of(map("label", "2000=100", "from", "2000-01")))));
         JsonNode contract = created(fixtures.office.post("contracts", map("type", fixtures.typeCode, "customerId",

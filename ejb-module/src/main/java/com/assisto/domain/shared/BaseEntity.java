@@ -6,13 +6,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.SequenceGenerator;
 
-/** Identity shared by every entity: one database sequence, allocated in blocks of 50. */
+/** Identity shared by every entity: one database sequence, allocated in blocks of 500 (migration V4). */
 @MappedSuperclass
 public abstract class BaseEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "entity_seq")
-    @SequenceGenerator(name = "entity_seq", sequenceName = "entity_seq", allocationSize = 50)
+    @SequenceGenerator(name = "entity_seq", sequenceName = "entity_seq", allocationSize = 500)
     private Long id;
 
     public Long getId() {
