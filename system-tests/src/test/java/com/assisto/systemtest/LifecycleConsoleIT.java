@@ -154,6 +154,10 @@ class LifecycleConsoleIT extends DeployedAssisto {
         browser.waitFor(d -> d.findElement(By.id("renewals:outcomes_data")).getText().contains(number));
         String outcomes = browser.text(By.id("renewals:outcomes_data"));
         assertTrue(outcomes.contains("Renewed"), outcomes);
+        choose(browser, "renewals:result", "Failed");
+        browser.waitFor(d -> d.findElement(By.id("renewals:outcomes_data")).getText().equals("Nothing found"));
+        choose(browser, "renewals:result", "Renewed");
+        browser.waitFor(d -> d.findElement(By.id("renewals:outcomes_data")).getText().contains(number));
         browser.screenshot("renewal-run");
 
         browser.driver.findElements(By.cssSelector("[id='renewals:outcomes_data'] tr")).stream()

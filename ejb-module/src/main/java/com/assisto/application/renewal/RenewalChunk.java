@@ -284,9 +284,11 @@ public class RenewalChunk {
                 .setHint("eclipselink.read-only", true).getResultList();
         Map<Long, List<TariffPrice>> byTariff = prices.stream()
                 .collect(Collectors.groupingBy(price -> price.getTariff().getId()));
+        // one selection per tariff, shared by its customers: a tariff serves thousands of them
+        Map<Long, PriceList> selections = new HashMap<>();
         Map<Long, PriceList> lists = new HashMap<>();
-        tariffByCustomer.forEach((customerId, tariff) -> lists.put(customerId,
-                new PriceSelection(tariff.getCode(), byTariff.getOrDefault(tariff.getId(), List.of()))));
+        tariffByCustomer.forEach((customerId, tariff) -> lists.put(customerId, selections.computeIfAbsent(tariff.getId(),
+                id -> new PriceSelection(tariff.getCode(), byTariff.getOrDefault(id, List.of())))));
         return lists;
     }
 

@@ -143,6 +143,28 @@ public class RenewalRuns {
         return query.setMaxResults(limit).getResultList();
     }
 
+    /** How many outcomes a run has, optionally of one result. */
+    public long countOutcomes(long runId, RenewalResult result) {
+        jakarta.persistence.TypedQuery<Long> query = em.createQuery("SELECT COUNT(o) FROM RenewalOutcome o"
+                + " WHERE o.runId = :run" + (result == null ? "" : " AND o.result = :result"), Long.class)
+                .setParameter("run", runId);
+        if (result != null) {
+            query.setParameter("result", result);
+        }
+        return query.getSingleResult();
+    }
+
+    /** A page of a run's outcomes by position, for the console's pager (the API seeks by id). */
+    public List<RenewalOutcome> outcomesPage(long runId, RenewalResult result, int first, int limit) {
+        jakarta.persistence.TypedQuery<RenewalOutcome> query = em.createQuery("SELECT o FROM RenewalOutcome o"
+                + " WHERE o.runId = :run" + (result == null ? "" : " AND o.result = :result") + " ORDER BY o.id",
+                RenewalOutcome.class).setParameter("run", runId);
+        if (result != null) {
+            query.setParameter("result", result);
+        }
+        return query.setFirstResult(first).setMaxResults(limit).getResultList();
+    }
+
     /** Running contracts past their end whose last outcome was WAITING: they renew once the index values arrive. */
     public List<RenewalOutcome> waiting() {
         return em.createQuery("SELECT o FROM RenewalOutcome o WHERE o.result = :waiting AND o.id = (SELECT MAX(p.id)"

@@ -36,6 +36,23 @@ class TariffTest {
     }
 
     @Test
+    void pricesRecordedOutOfOrderAnswerByDateNotByEntry() {
+        Tariff tariff = new Tariff("STD", "Standard");
+        Item copier = item("CP0001");
+        tariff.setPrice(copier, LocalDate.of(2026, 1, 1), new BigDecimal("33"));
+        tariff.setPrice(copier, LocalDate.of(2024, 1, 1), new BigDecimal("30"));
+        tariff.setPrice(copier, LocalDate.of(2025, 1, 1), new BigDecimal("31.5"));
+        PriceList selection = new PriceSelection("STD", tariff.getPrices());
+
+        assertEquals(new BigDecimal("31.50"), selection.priceInForce("CP0001", null, LocalDate.of(2025, 7, 1))
+                .orElseThrow().getMonthlyPrice());
+        assertEquals(new BigDecimal("33.00"), selection.priceInForce("CP0001", "2", LocalDate.of(2027, 1, 1))
+                .orElseThrow().getMonthlyPrice());
+        assertTrue(selection.priceInForce("CP0001", null, LocalDate.of(2023, 1, 1)).isEmpty());
+        assertTrue(selection.priceInForce(null, null, LocalDate.of(2025, 1, 1)).isEmpty());
+    }
+
+    @Test
     void typologyPricesAreSeparateFromItemPrices() {
         Tariff tariff = new Tariff("STD", "Standard");
         tariff.setTypologyPrice("2", LocalDate.of(2024, 1, 1), new BigDecimal("45"));

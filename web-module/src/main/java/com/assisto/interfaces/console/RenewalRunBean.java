@@ -14,6 +14,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 
 /**
  * Renewal runs (C9) in the console: the history with counts and errors, one run's results
@@ -25,8 +29,6 @@ import java.util.List;
 public class RenewalRunBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    /** Enough results to review a night's run on screen; the REST API pages through any number. */
-    private static final int OUTCOME_PAGE = 500;
 
     @EJB
     private transient RenewalRuns runs;
@@ -38,7 +40,7 @@ public class RenewalRunBean implements Serializable {
     private LocalDate runDate = LocalDate.now();
     private LocalDateTime scheduleAt;
     private transient List<RenewalRun> history;
-    private transient List<RenewalOutcome> outcomes;
+    private final LazyDataModel<RenewalOutcome> outcomes = new OutcomeModel();
     private transient List<RenewalOutcome> waiting;
 
     public List<RenewalRun> getHistory() {
@@ -58,10 +60,8 @@ public class RenewalRunBean implements Serializable {
                 .orElseGet(() -> runs.run(runId));
     }
 
-    public List<RenewalOutcome> getOutcomes() {
-        if (outcomes == null) {
-            outcomes = runId == null ? List.of() : runs.outcomes(runId, result, 0, OUTCOME_PAGE);
-        }
+    /** A night's run has a result per contract, tens of thousands of them: the table loads a page at a time. */
+    public LazyDataModel<RenewalOutcome> getOutcomes() {
         return outcomes;
     }
 
@@ -74,18 +74,38 @@ public class RenewalRunBean implements Serializable {
 
     public void refresh() {
         history = null;
-        outcomes = null;
         waiting = null;
     }
 
     public void select(long id) {
         runId = id;
         result = null;
-        outcomes = null;
     }
 
-    public void filterOutcomes() {
-        outcomes = null;
+    private final class OutcomeModel extends LazyDataModel<RenewalOutcome> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return runId == null ? 0 : (int) runs.countOutcomes(runId, result);
+        }
+
+        @Override
+        public List<RenewalOutcome> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                Map<String, FilterMeta> filterBy) {
+            return runId == null ? List.of() : runs.outcomesPage(runId, result, first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(RenewalOutcome outcome) {
+            return String.valueOf(outcome.getId());
+        }
+
+        @Override
+        public RenewalOutcome getRowData(String rowKey) {
+            return null;
+        }
     }
 
     public void start() {
