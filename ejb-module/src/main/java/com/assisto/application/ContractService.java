@@ -192,7 +192,7 @@ public class ContractService {
                 .setParameter("code", clause.getIndexCode()).getSingleResult() == 0) {
             throw new ValidationException("revaluation.indexCode", "no index has code '" + clause.getIndexCode() + "'");
         }
-        contract.setRevaluation(clause);
+        contract.setRevaluation(clause, LocalDate.now());
         em.lock(contract, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         audit.record(AUDIT_TYPE, id, "revaluation", clause == null ? "no index clause" : clause.getIndexCode() + " at "
                 + clause.getSharePercent().stripTrailingZeros().toPlainString() + " %, reference month "

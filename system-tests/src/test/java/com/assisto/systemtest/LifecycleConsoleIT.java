@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -41,11 +42,20 @@ class LifecycleConsoleIT extends DeployedAssisto {
                 "customFields", Map.of("responseHours", 8),
                 "lines", List.of(map("itemCode", "LC-FX", "price", new BigDecimal("1000.00"))))));
         long contractId = contract.get("id").asLong();
+        // two years from December 2007 at the full FOI-like variation: an anniversary on 1 December 2008
+        JsonNode twoYears = created(fixtures.office.post("contracts", map("type", fixtures.typeCode, "customerId",
+                fixtures.customerId, "startDate", "2007-12-01", "durationMonths", 24, "renewalMonths", 24,
+                "billingMonths", 3, "autoRenew", true, "customFields", Map.of("responseHours", 8),
+                "lines", List.of(map("itemCode", "LC-FX", "price", new BigDecimal("2400.00"))))));
+        fixtures.confirm(fixtures.office.put("contracts/" + twoYears.get("id").asLong() + "/revaluation", map("version",
+                twoYears.get("version").asLong(), "revaluation", map("indexCode", "LC-IDX", "sharePercent", 100,
+                        "lagMonths", 1))).json());
         try (Browser browser = new Browser()) {
             try {
                 browser.logIn("office", "office");
                 importIndexValues(browser);
                 setClauseAndPreview(browser, contractId);
+                anniversaryPreview(browser, twoYears.get("id").asLong());
                 readWarning(browser, contract.get("number").asText());
                 browser.driver.findElement(By.id("menuForm:logout")).click();
                 browser.waitFor(d -> d.getCurrentUrl().contains("login.xhtml"));
@@ -111,6 +121,17 @@ class LifecycleConsoleIT extends DeployedAssisto {
         browser.driver.findElement(By.id("contract:tabs:saveWarnings")).click();
         browser.waitFor(d -> d.findElement(By.id("growl_container")).getText().contains("Saved"));
         browser.screenshot("contract-renewal-tab");
+    }
+
+    private static void anniversaryPreview(Browser browser, long contractId) {
+        browser.open("contract.xhtml?id=" + contractId);
+        browser.driver.findElement(By.cssSelector("a[href='#contract:tabs:renewalTab']")).click();
+        browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("contract:tabs:anniversaryEffect")));
+        // the four quarters of the second year: 300.00 × 1.021 = 306.30
+        assertEquals("Moves the 4 instalments not yet billed from 1,200.00 to 1,225.20.",
+                browser.text(By.id("contract:tabs:anniversaryEffect")));
+        assertTrue(browser.text(By.id("contract:tabs:anniversary")).contains("Dec 1, 2008"),
+                browser.text(By.id("contract:tabs:anniversary")));
     }
 
     private static void readWarning(Browser browser, String number) {
@@ -180,7 +201,10 @@ class LifecycleConsoleIT extends DeployedAssisto {
 
     /** Picks an option of a PrimeFaces select menu by its label. */
     private static void choose(Browser browser, String menuId, String label) {
-        browser.driver.findElement(By.id(menuId + "_label")).click();
+        WebElement menu = browser.driver.findElement(By.id(menuId + "_label"));
+        // room below the menu for its list, which would otherwise open under the page's edge
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'start'})", menu);
+        menu.click();
         browser.waitFor(d -> d.findElement(By.id(menuId + "_panel")).isDisplayed());
         browser.driver.findElement(By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']")).click();
     }

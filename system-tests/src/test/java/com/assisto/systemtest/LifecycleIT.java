@@ -28,7 +28,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * The contract lifecycle on the deployed application over PostgreSQL: index revaluation at
  * renewal (C6, C9), the persistent timer, a renewal run cut off by killing the server (each
  * contract renewed exactly once), warnings mailed once to a real SMTP server (C10, C11), and
- * warranties from an invoice received twice (W1).
+ * warranties from an invoice received twice (W1), a two-year term revalued at its anniversary.
  *
  * <p>A renewal run takes every contract ended before its date, so each test dates its
  * contracts in its own past year, and the tests run newest year first: no run reaches another
@@ -272,6 +272,56 @@ class LifecycleIT extends DeployedAssisto {
         assertTrue(repeated.contains("already received"), repeated);
         assertEquals(2, Database.count("SELECT COUNT(*) FROM contract c JOIN inbound_invoice i ON c.invoice_id = i.id"
                 + " WHERE i.number = 'RN5-INV-3'"));
+    }
+
+    @Test
+    @Order(6)
+    void aTwoYearTermIsRevaluedAtItsAnniversaryOnce() throws InterruptedException {
+        ContractFixtures fixtures = new ContractFixtures("RN6", "916");
+        created(fixtures.office.post("indices", map("code", "T-RN6", "name", "Test index RN6", "variationDecimals", 1,
+                "bases", List.of(map("label", "2000=100", "from", "2000-01")))));
+        fixtures.office.put("indices/T-RN6/values/2004-12", map("value", new BigDecimal("117.2"), "provisional", false));
+        // 24 months from 2005, billed quarterly: eight instalments of 300.00
+        JsonNode quote = created(fixtures.office.post("contracts", map("type", fixtures.typeCode, "customerId",
+                fixtures.customerId, "startDate", "2005-01-01", "durationMonths", 24, "renewalMonths", 24,
+                "billingMonths", 3, "autoRenew", true, "customFields", Map.of("responseHours", 8),
+                "lines", List.of(map("itemCode", "RN6-FX", "price", new BigDecimal("2400.00"))))));
+        long id = quote.get("id").asLong();
+        JsonNode clause = fixtures.office.put("contracts/" + id + "/revaluation", map("version",
+                quote.get("version").asLong(), "revaluation", map("indexCode", "T-RN6", "sharePercent", 75,
+                        "decreasesApplied", false, "lagMonths", 1))).json();
+        JsonNode contract = fixtures.confirm(clause);
+        assertEquals("2006-01-01", contract.get("nextAnniversary").asText(), contract::toString);
+
+        JsonNode waiting = fixtures.office.get("contracts/" + id + "/renewal-preview").json().get("anniversary");
+        assertEquals("index T-RN6 values of 2004-12 and 2005-12", waiting.get("waitingFor").asText(), waiting::toString);
+        JsonNode early = waitForRun(startRun("2006-01-15", ""));
+        assertEquals(1, early.get("waiting").asInt(), early::toString);
+        assertEquals(0, early.get("revalued").asInt());
+
+        fixtures.office.put("indices/T-RN6/values/2005-12", map("value", new BigDecimal("119.2"), "provisional", false));
+        JsonNode preview = fixtures.office.get("contracts/" + id + "/renewal-preview").json().get("anniversary");
+        assertEquals(0, new BigDecimal("1215.32").compareTo(preview.get("after").decimalValue()), preview::toString);
+        JsonNode run = waitForRun(startRun("2006-01-15", ""));
+        JsonNode again = waitForRun(startRun("2006-01-15", ""));
+
+        assertEquals(1, run.get("revalued").asInt(), run::toString);
+        assertEquals(0, again.get("revalued").asInt(), "an anniversary is applied once: " + again);
+        JsonNode revalued = fixtures.office.get("contracts/" + id).json();
+        // +1.7 % at 75 % = 1.275 % on the four quarters of 2006: 300.00 → 303.83
+        assertEquals(0, new BigDecimal("2415.32").compareTo(revalued.get("value").decimalValue()), revalued::toString);
+        assertEquals(List.of("300.00", "300.00", "300.00", "300.00", "303.83", "303.83", "303.83", "303.83"),
+                StreamSupport.stream(revalued.get("instalments").spliterator(), false)
+                        .map(row -> row.get("amount").decimalValue().setScale(2).toPlainString()).toList());
+        assertTrue(revalued.path("nextAnniversary").isMissingNode() || revalued.get("nextAnniversary").isNull(),
+                "the next anniversary is the renewal: " + revalued.get("nextAnniversary"));
+        JsonNode record = fixtures.office.get("contracts/" + id + "/revaluations").json().get(0);
+        assertEquals("2006-01-01", record.get("appliedOn").asText());
+        assertEquals(0, new BigDecimal("1200.00").compareTo(record.get("amountBefore").decimalValue()));
+        assertEquals(0, new BigDecimal("1215.32").compareTo(record.get("amountAfter").decimalValue()));
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM revaluation WHERE contract_id = " + id));
+        assertEquals("REVALUED", fixtures.office.get("contracts/" + id + "/renewal-outcomes").json().get(0)
+                .get("result").asText());
     }
 
     private static String drop(String name, String content, int expectedReports) throws Exception {

@@ -94,7 +94,7 @@ public class DemoContracts {
                 }
             } else {
                 active++;
-                if (index % 4 == 0 && !"6".equals(typeCode)) {
+                if (index % 4 == 0) {
                     contracts.setRevaluation(contract.getId(), contract.getVersion(),
                             new RevaluationClause("FOI", new BigDecimal("75"), false, null, 2));
                     contract = contracts.view(contract.getId());

@@ -1,6 +1,7 @@
 package com.assisto.application.renewal;
 
 import com.assisto.application.Numbering;
+import com.assisto.domain.contract.AnniversaryRevaluation;
 import com.assisto.domain.contract.Contract;
 import com.assisto.domain.contract.ContractLine;
 import com.assisto.domain.contract.ContractStatus;
@@ -54,8 +55,8 @@ import java.util.stream.Collectors;
 @Stateless
 public class RenewalChunk {
 
-    /** Where the last contract of a chunk stood, so the next chunk seeks on from there. */
-    public record Cursor(LocalDate endDate, long id) {
+    /** Where the last contract of a chunk stood (its end or anniversary, and id), so the next chunk seeks on from there. */
+    public record Cursor(LocalDate date, long id) {
         static final Cursor START = new Cursor(LocalDate.of(1, 1, 1), 0);
     }
 
@@ -70,7 +71,7 @@ public class RenewalChunk {
         return em.createQuery("SELECT c.endDate, c.id FROM Contract c WHERE c.status = :active AND c.endDate < :day"
                 + " AND (c.endDate > :end OR (c.endDate = :end AND c.id > :id)) ORDER BY c.endDate, c.id", Object[].class)
                 .setParameter("active", ContractStatus.ACTIVE).setParameter("day", day)
-                .setParameter("end", cursor.endDate()).setParameter("id", cursor.id()).setMaxResults(size)
+                .setParameter("end", cursor.date()).setParameter("id", cursor.id()).setMaxResults(size)
                 .getResultList();
     }
 
@@ -99,7 +100,10 @@ public class RenewalChunk {
         IndexAdjustment adjustment = null;
         String waitingFor = null;
         Optional<RevaluationClause> clause = contract.getRevaluation();
-        if (decision == TermEnd.RENEW && clause.isPresent()) {
+        if (decision == TermEnd.RENEW && contract.getNextAnniversary() != null) {
+            // the renewal starts from the prices the anniversaries reached: none may be missing
+            waitingFor = "the anniversary revaluation of " + contract.getNextAnniversary() + " is not applied yet";
+        } else if (decision == TermEnd.RENEW && clause.isPresent()) {
             String code = clause.get().getIndexCode();
             Optional<PriceIndex> index = indices.computeIfAbsent(code, this::index);
             adjustment = index.flatMap(found -> clause.get().adjustment(found, nextStart)).orElse(null);
@@ -148,15 +152,70 @@ public class RenewalChunk {
                 record(runId, plan.contract(), RenewalResult.FAILED, null, refused.getMessage(), counts);
             }
         }
+        addToRun(runId, counts);
+        return counts;
+    }
+
+    private void addToRun(long runId, Map<RenewalResult, Integer> counts) {
         em.createQuery("UPDATE RenewalRun r SET r.renewed = r.renewed + :renewed, r.converted = r.converted + :converted,"
-                + " r.expired = r.expired + :expired, r.waiting = r.waiting + :waiting, r.failed = r.failed + :failed"
-                + " WHERE r.id = :run")
+                + " r.expired = r.expired + :expired, r.revalued = r.revalued + :revalued,"
+                + " r.waiting = r.waiting + :waiting, r.failed = r.failed + :failed WHERE r.id = :run")
                 .setParameter("renewed", counts.getOrDefault(RenewalResult.RENEWED, 0))
                 .setParameter("converted", counts.getOrDefault(RenewalResult.CONVERTED, 0))
                 .setParameter("expired", counts.getOrDefault(RenewalResult.EXPIRED, 0))
+                .setParameter("revalued", counts.getOrDefault(RenewalResult.REVALUED, 0))
                 .setParameter("waiting", counts.getOrDefault(RenewalResult.WAITING, 0))
                 .setParameter("failed", counts.getOrDefault(RenewalResult.FAILED, 0))
                 .setParameter("run", runId).executeUpdate();
+    }
+
+    /** The next contracts with an anniversary revaluation due, in anniversary order. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<Object[]> anniversariesAfter(LocalDate day, Cursor cursor, int size) {
+        return em.createQuery("SELECT c.nextAnniversary, c.id FROM Contract c WHERE c.status = :active"
+                + " AND c.nextAnniversary <= :day AND (c.nextAnniversary > :at OR (c.nextAnniversary = :at AND c.id > :id))"
+                + " ORDER BY c.nextAnniversary, c.id", Object[].class)
+                .setParameter("active", ContractStatus.ACTIVE).setParameter("day", day)
+                .setParameter("at", cursor.date()).setParameter("id", cursor.id()).setMaxResults(size)
+                .getResultList();
+    }
+
+    /**
+     * Revalues the rest of each contract's term at its anniversary (C6): the instalments not yet
+     * billed, the value and the record commit together, and the contract's next anniversary moves
+     * on with them, so an anniversary is applied once. Without the index values it needs, the
+     * contract waits for the next run.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Map<RenewalResult, Integer> revalue(long runId, LocalDate day, List<Long> ids, String actor) {
+        List<Contract> contracts = em.createQuery("SELECT c FROM Contract c WHERE c.id IN :ids ORDER BY c.id",
+                Contract.class).setParameter("ids", ids)
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "c.instalments")
+                .getResultList().stream().filter(contract -> contract.isAnniversaryDue(day)).toList();
+        Map<RenewalResult, Integer> counts = new EnumMap<>(RenewalResult.class);
+        Map<String, Optional<PriceIndex>> indices = new HashMap<>();
+        for (Contract contract : contracts) {
+            RevaluationClause clause = contract.getRevaluation().orElseThrow();
+            LocalDate anniversary = contract.getNextAnniversary();
+            Optional<PriceIndex> index = indices.computeIfAbsent(clause.getIndexCode(), this::index);
+            Optional<IndexAdjustment> adjustment = index.flatMap(found -> clause.adjustment(found, anniversary));
+            if (adjustment.isEmpty()) {
+                YearMonth reference = clause.referenceMonth(anniversary);
+                record(runId, contract, RenewalResult.WAITING, null, "anniversary of " + anniversary + ": "
+                        + (index.isEmpty() ? "index " + clause.getIndexCode() + " does not exist"
+                                : "waiting for index " + clause.getIndexCode() + " values of " + reference.minusYears(1)
+                                        + " and " + reference), counts);
+                continue;
+            }
+            AnniversaryRevaluation done = contract.revalueAtAnniversary(adjustment.get());
+            em.persist(new RevaluationRecord(contract.getId(), contract.getId(), runId, anniversary, adjustment.get(),
+                    done.before(), done.after(), actor, Instant.now()));
+            record(runId, contract, RenewalResult.REVALUED, null, "anniversary of " + anniversary + ": "
+                    + done.instalments() + " instalments not yet billed " + done.before().toPlainString() + " → "
+                    + done.after().toPlainString() + " (" + adjustment.get().describe() + ")", counts);
+        }
+        addToRun(runId, counts);
         return counts;
     }
 
@@ -322,7 +381,27 @@ public class RenewalChunk {
         }
         return new RenewalPreview(contract.getId(), contract.getNumber(), plan.decision().name(),
                 plan.nextType() == null ? null : plan.nextType().getCode(), plan.nextStart(), plan.waitingFor(),
-                plan.adjustment() == null ? null : plan.adjustment().describe(), problem, lines);
+                plan.adjustment() == null ? null : plan.adjustment().describe(), problem, lines,
+                anniversaryPreview(contract));
+    }
+
+    /** The next anniversary revaluation inside the term, if one is left: what it would move, or what it waits for. */
+    private RenewalPreview.Anniversary anniversaryPreview(Contract contract) {
+        LocalDate anniversary = contract.getNextAnniversary();
+        if (anniversary == null) {
+            return null;
+        }
+        RevaluationClause clause = contract.getRevaluation().orElseThrow();
+        Optional<IndexAdjustment> adjustment = index(clause.getIndexCode())
+                .flatMap(found -> clause.adjustment(found, anniversary));
+        if (adjustment.isEmpty()) {
+            YearMonth reference = clause.referenceMonth(anniversary);
+            return new RenewalPreview.Anniversary(anniversary, null, 0, null, null, "index " + clause.getIndexCode()
+                    + " values of " + reference.minusYears(1) + " and " + reference);
+        }
+        AnniversaryRevaluation preview = contract.previewAnniversary(adjustment.get());
+        return new RenewalPreview.Anniversary(anniversary, adjustment.get().describe(), preview.instalments(),
+                preview.before(), preview.after(), null);
     }
 
     /** A run's row, read fresh. */

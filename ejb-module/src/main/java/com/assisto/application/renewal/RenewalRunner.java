@@ -39,38 +39,56 @@ public class RenewalRunner {
         LOG.info(() -> "Renewal run " + runId + " (" + run.getTrigger() + " by " + run.getRequestedBy()
                 + ") for contracts ended before " + run.getRunDate());
         try {
-            RenewalChunk.Cursor cursor = RenewalChunk.Cursor.START;
-            while (true) {
-                List<Object[]> due = chunks.dueAfter(run.getRunDate(), cursor, run.getChunkSize());
-                if (due.isEmpty()) {
-                    break;
-                }
-                List<Long> ids = due.stream().map(row -> (Long) row[1]).toList();
-                processChunk(run, ids);
-                Object[] last = due.get(due.size() - 1);
-                cursor = new RenewalChunk.Cursor((LocalDate) last[0], (Long) last[1]);
-                pause(run.getPauseMillis());
-            }
+            // anniversaries first: a term that also ends renews from the prices they reached
+            inChunks(run, chunks::anniversariesAfter, chunks::revalue);
+            inChunks(run, chunks::dueAfter, chunks::process);
             runs.finish(runId);
             RenewalRun done = chunks.run(runId);
             LOG.info(() -> "Renewal run " + runId + " done: " + done.getRenewed() + " renewed, " + done.getConverted()
-                    + " converted, " + done.getExpired() + " expired, " + done.getWaiting() + " waiting, "
-                    + done.getFailed() + " failed");
+                    + " converted, " + done.getExpired() + " expired, " + done.getRevalued() + " revalued at an"
+                    + " anniversary, " + done.getWaiting() + " waiting, " + done.getFailed() + " failed");
         } catch (RuntimeException broken) {
             LOG.log(Level.SEVERE, "Renewal run " + runId + " failed", broken);
             runs.fail(runId, String.valueOf(broken.getMessage()));
         }
     }
 
-    private void processChunk(RenewalRun run, List<Long> ids) {
+    /** Finds the next contracts after a cursor: (date, id) rows in the order the cursor follows. */
+    @FunctionalInterface
+    private interface Finder {
+        List<Object[]> after(LocalDate day, RenewalChunk.Cursor cursor, int size);
+    }
+
+    /** Deals with some contracts in a transaction of its own. */
+    @FunctionalInterface
+    private interface Step {
+        void apply(long runId, LocalDate day, List<Long> ids, String actor);
+    }
+
+    /** Seeks through the contracts the finder gives, a chunk at a time, each chunk in its own transaction. */
+    private void inChunks(RenewalRun run, Finder finder, Step step) {
+        RenewalChunk.Cursor cursor = RenewalChunk.Cursor.START;
+        while (true) {
+            List<Object[]> due = finder.after(run.getRunDate(), cursor, run.getChunkSize());
+            if (due.isEmpty()) {
+                return;
+            }
+            processChunk(run, due.stream().map(row -> (Long) row[1]).toList(), step);
+            Object[] last = due.get(due.size() - 1);
+            cursor = new RenewalChunk.Cursor((LocalDate) last[0], (Long) last[1]);
+            pause(run.getPauseMillis());
+        }
+    }
+
+    private void processChunk(RenewalRun run, List<Long> ids, Step step) {
         try {
-            chunks.process(run.getId(), run.getRunDate(), ids, run.getRequestedBy());
+            step.apply(run.getId(), run.getRunDate(), ids, run.getRequestedBy());
         } catch (EJBException chunkFailed) {
             LOG.log(Level.WARNING, "Renewal run " + run.getId() + ": a chunk of " + ids.size()
                     + " contracts failed as a whole; retrying them one by one", chunkFailed);
             for (Long id : ids) {
                 try {
-                    chunks.process(run.getId(), run.getRunDate(), List.of(id), run.getRequestedBy());
+                    step.apply(run.getId(), run.getRunDate(), List.of(id), run.getRequestedBy());
                 } catch (EJBException contractFailed) {
                     chunks.recordFailure(run.getId(), id, rootMessage(contractFailed));
                 }

@@ -2,6 +2,7 @@ package com.assisto.domain.contract;
 
 import com.assisto.domain.customer.Customer;
 import com.assisto.domain.equipment.Equipment;
+import com.assisto.domain.index.IndexAdjustment;
 import com.assisto.domain.item.Item;
 import com.assisto.domain.shared.DateRange;
 import com.assisto.domain.shared.Money;
@@ -88,6 +89,21 @@ public class Contract extends VersionedEntity {
     private Map<String, Object> customFields = new LinkedHashMap<>();
     @Embedded
     private RevaluationClause revaluation;
+    /**
+     * The next anniversary inside a term longer than a year, where the index clause revalues
+     * the rest of the term (C6); empty when no anniversary is left or there is no clause.
+     */
+    @Column(name = "next_anniversary")
+    private LocalDate nextAnniversary;
+    /**
+     * How far the anniversary revaluations moved this term's prices: 1 when the term starts.
+     * The lines keep the prices the term started with; the renewal carries them on by this factor.
+     */
+    @Column(name = "term_index_factor", nullable = false)
+    private BigDecimal termIndexFactor = BigDecimal.ONE;
+    /** What the anniversary revaluations added to the term's value, on top of its lines. */
+    @Column(name = "index_surcharge", nullable = false)
+    private BigDecimal indexSurcharge = Money.of(BigDecimal.ZERO);
     /** Days before the end that expiry warnings start (C10); empty: the type's, else the items'. */
     @Column(name = "warning_days")
     private Integer warningDays;
@@ -317,6 +333,66 @@ public class Contract extends VersionedEntity {
         if (value.signum() > 0) {
             BillingSchedule.plan(terms(), value).forEach(planned -> instalments.add(new Instalment(this, planned)));
         }
+        nextAnniversary = anniversaryOnOrAfter(startDate.plusDays(1));
+    }
+
+    /**
+     * The first anniversary of the start on or after the day that still falls inside the term,
+     * if the contract is index-linked: only terms longer than a year have one.
+     */
+    private LocalDate anniversaryOnOrAfter(LocalDate day) {
+        if (revaluation == null) {
+            return null;
+        }
+        for (int year = 1;; year++) {
+            LocalDate anniversary = startDate.plusMonths(12L * year);
+            if (anniversary.isAfter(endDate)) {
+                return null;
+            }
+            if (!anniversary.isBefore(day)) {
+                return anniversary;
+            }
+        }
+    }
+
+    /** An anniversary revaluation is due: the contract runs, is index-linked, and the day has come. */
+    public boolean isAnniversaryDue(LocalDate day) {
+        return status == ContractStatus.ACTIVE && nextAnniversary != null && !nextAnniversary.isAfter(day);
+    }
+
+    /** The instalments an anniversary revaluation moves: not billed yet, starting on or after it. */
+    private List<Instalment> revaluedFrom(LocalDate anniversary) {
+        return instalments.stream().filter(instalment -> instalment.getStatus() == InstalmentStatus.PLANNED
+                && !instalment.getPeriodFrom().isBefore(anniversary)).toList();
+    }
+
+    /** What the next anniversary revaluation would do to the rest of the term, changing nothing. */
+    public AnniversaryRevaluation previewAnniversary(IndexAdjustment adjustment) {
+        List<Instalment> moving = revaluedFrom(nextAnniversary);
+        return new AnniversaryRevaluation(nextAnniversary, moving.size(),
+                moving.stream().map(Instalment::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add),
+                moving.stream().map(instalment -> adjustment.apply(instalment.getAmount()))
+                        .reduce(BigDecimal.ZERO, BigDecimal::add));
+    }
+
+    /**
+     * Revalues the rest of a term longer than a year at its anniversary (C6): each instalment
+     * not billed yet that starts on or after the anniversary moves by the adjustment (rounded
+     * half-up to cents), the term's value by the sum of the changes, and the term's index factor
+     * with it, so the renewal starts from the revalued prices. Instalments already queued for
+     * invoicing keep their amount.
+     */
+    public AnniversaryRevaluation revalueAtAnniversary(IndexAdjustment adjustment) {
+        if (nextAnniversary == null || status != ContractStatus.ACTIVE) {
+            throw new ValidationException("nextAnniversary", "contract " + number + " has no anniversary revaluation due");
+        }
+        AnniversaryRevaluation done = previewAnniversary(adjustment);
+        revaluedFrom(nextAnniversary).forEach(instalment -> instalment.revalue(adjustment));
+        indexSurcharge = Money.of(indexSurcharge.add(done.after()).subtract(done.before()));
+        termIndexFactor = adjustment.factor(termIndexFactor);
+        recomputeValue();
+        nextAnniversary = anniversaryOnOrAfter(nextAnniversary.plusDays(1));
+        return done;
     }
 
     public void reject(LocalDate day, String reason) {
@@ -469,10 +545,14 @@ public class Contract extends VersionedEntity {
         return warranty;
     }
 
-    /** Sets or clears the index clause (C6); it applies from the next renewal. */
-    public void setRevaluation(RevaluationClause clause) {
+    /**
+     * Sets or clears the index clause (C6). It applies at the next renewal and, in a term longer
+     * than a year, at the anniversaries from the day on; anniversaries already past stay as they were.
+     */
+    public void setRevaluation(RevaluationClause clause, LocalDate day) {
         checkEditable();
         this.revaluation = clause;
+        this.nextAnniversary = status == ContractStatus.ACTIVE ? anniversaryOnOrAfter(day) : null;
     }
 
     /** Sets who looks after the contract and how early its expiry warnings start. */
@@ -513,7 +593,7 @@ public class Contract extends VersionedEntity {
 
     private void recomputeValue() {
         value = Money.of(lines.stream().filter(ContractLine::isCovered)
-                .map(line -> line.getPrice().getAmount()).reduce(BigDecimal.ZERO, BigDecimal::add));
+                .map(line -> line.getPrice().getAmount()).reduce(indexSurcharge, BigDecimal::add));
     }
 
     private void checkEditable() {
@@ -531,6 +611,14 @@ public class Contract extends VersionedEntity {
     public ContractLine line(long lineId) {
         return lines.stream().filter(line -> line.getId() != null && line.getId() == lineId).findFirst()
                 .orElseThrow(() -> new NotFoundException("Line of contract " + number, lineId));
+    }
+
+    public LocalDate getNextAnniversary() {
+        return nextAnniversary;
+    }
+
+    public BigDecimal getTermIndexFactor() {
+        return termIndexFactor;
     }
 
     public Optional<RevaluationClause> getRevaluation() {

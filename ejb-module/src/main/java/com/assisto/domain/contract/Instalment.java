@@ -1,5 +1,6 @@
 package com.assisto.domain.contract;
 
+import com.assisto.domain.index.IndexAdjustment;
 import com.assisto.domain.shared.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -44,6 +45,14 @@ public class Instalment extends BaseEntity {
         this.dueDate = planned.period().from();
         this.amount = planned.amount();
         this.status = InstalmentStatus.PLANNED;
+    }
+
+    /** An anniversary revaluation moves the amount of an instalment not billed yet. */
+    void revalue(IndexAdjustment adjustment) {
+        if (status != InstalmentStatus.PLANNED) {
+            throw new IllegalStateException("Instalment " + sequence + " is " + status + ": its amount is final");
+        }
+        amount = adjustment.apply(amount);
     }
 
     /** Marks the instalment due if its day has come; true when it just became due. */

@@ -23,6 +23,7 @@ public final class RenewalPricing {
     private final String typologyCode;
     private final BigDecimal monthsRatio;
     private final IndexAdjustment adjustment;
+    private final BigDecimal termIndexFactor;
 
     /**
      * @param tariff the customer's tariff, or null when it has none
@@ -36,6 +37,7 @@ public final class RenewalPricing {
         this.monthsRatio = BigDecimal.valueOf(contract.getRenewalMonths())
                 .divide(BigDecimal.valueOf(contract.getDurationMonths()), MathContext.DECIMAL64);
         this.adjustment = adjustment;
+        this.termIndexFactor = contract.getTermIndexFactor();
     }
 
     public LinePrice price(ContractLine line) {
@@ -61,6 +63,12 @@ public final class RenewalPricing {
         } else {
             basis.append(" (no tariff price on ").append(before.isEmpty() ? termStart : renewalDate)
                     .append(": unchanged)");
+        }
+        if (termIndexFactor.compareTo(BigDecimal.ONE) != 0) {
+            // the term's anniversary revaluations: the next term starts from the prices they reached
+            amount = Money.of(amount.multiply(termIndexFactor));
+            basis.append(" × ").append(termIndexFactor.toPlainString()).append(" (anniversary revaluations) = ")
+                    .append(amount.toPlainString());
         }
         if (adjustment != null) {
             amount = adjustment.apply(amount);

@@ -3,6 +3,7 @@ package com.assisto.domain.index;
 import com.assisto.domain.shared.Money;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 
 /**
  * A price change driven by an index (C6): the contract's share of the published variation
@@ -14,6 +15,7 @@ public record IndexAdjustment(IndexVariation variation, BigDecimal sharePercent,
         BigDecimal floorPercent, BigDecimal appliedPercent) {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final int FACTOR_SCALE = 12;
 
     public static IndexAdjustment of(IndexVariation variation, BigDecimal sharePercent, boolean decreasesApplied,
             BigDecimal floorPercent) {
@@ -29,6 +31,15 @@ public record IndexAdjustment(IndexVariation variation, BigDecimal sharePercent,
 
     public BigDecimal apply(BigDecimal amount) {
         return Money.of(amount.multiply(BigDecimal.ONE.add(appliedPercent.divide(HUNDRED, MathContext.DECIMAL64))));
+    }
+
+    /**
+     * A running factor moved on by this adjustment, kept to twelve decimals: the product of a
+     * term's anniversary revaluations.
+     */
+    public BigDecimal factor(BigDecimal before) {
+        return before.multiply(BigDecimal.ONE.add(appliedPercent.divide(HUNDRED, MathContext.DECIMAL64)))
+                .setScale(FACTOR_SCALE, RoundingMode.HALF_UP).stripTrailingZeros();
     }
 
     /** In words, for the price explanation and the revaluation record. */

@@ -42,6 +42,7 @@ public class RenewalRun extends BaseEntity {
     private int renewed;
     private int converted;
     private int expired;
+    private int revalued;
     private int waiting;
     private int failed;
     private String error;
@@ -79,7 +80,7 @@ public class RenewalRun extends BaseEntity {
     }
 
     public int total() {
-        return renewed + converted + expired + waiting + failed;
+        return renewed + converted + expired + revalued + waiting + failed;
     }
 
     public LocalDate getRunDate() {
@@ -128,6 +129,10 @@ public class RenewalRun extends BaseEntity {
 
     public int getExpired() {
         return expired;
+    }
+
+    public int getRevalued() {
+        return revalued;
     }
 
     public int getWaiting() {

@@ -98,7 +98,7 @@ class RenewalTest {
     void theIndexAdjustmentComesAfterTheTariffDifferential() {
         gold.setPrice(copier, LocalDate.of(2023, 1, 1), new BigDecimal("100.00"));
         Contract contract = activeContract(TariffPricing.price(gold, copier, null, START, new BigDecimal("12")));
-        contract.setRevaluation(new RevaluationClause("FOI", new BigDecimal("75"), false, null, 2));
+        contract.setRevaluation(new RevaluationClause("FOI", new BigDecimal("75"), false, null, 2), START);
         PriceIndex foi = new PriceIndex("FOI", "FOI", 1);
         foi.defineBases(List.of(new IndexBase("2015=100", YearMonth.of(2016, 1), null)));
         foi.record(YearMonth.of(2023, 11), new BigDecimal("118.0"), false);

@@ -108,8 +108,8 @@ public class ContractResource {
             int billingMonths, String paymentTerms, boolean autoRenew, String status, LocalDate issuedOn,
             LocalDate quoteValidUntil, LocalDate statusChangedOn, String statusReason, BigDecimal value,
             ChargingDto charging, Map<String, Object> customFields, List<LineDto> lines,
-            List<InstalmentDto> instalments, RevaluationDto revaluation, Integer warningDays, String responsibleUser,
-            Long renewalOf, Long invoiceId) {
+            List<InstalmentDto> instalments, RevaluationDto revaluation, LocalDate nextAnniversary,
+            BigDecimal termIndexFactor, Integer warningDays, String responsibleUser, Long renewalOf, Long invoiceId) {
     }
 
     /** The index clause (C6): index, share of the variation, decreases, floor, reference month lag. */
@@ -313,7 +313,8 @@ public class ContractResource {
 
     @PUT
     @Path("{id}/revaluation")
-    @Operation(summary = "Set or clear the index clause; it applies from the next renewal")
+    @Operation(summary = "Set or clear the index clause; it applies from the next renewal and, in a term longer than a"
+            + " year, at its anniversaries from today on")
     public ContractDetail setRevaluation(@PathParam("id") long id, RevaluationInput input) {
         Bodies.required(input);
         RevaluationDto clause = input.revaluation();
@@ -335,7 +336,7 @@ public class ContractResource {
     @GET
     @Path("{id}/renewal-preview")
     @Operation(summary = "What renewing the running contract would do: each line's next price and how, or why it would"
-            + " wait")
+            + " wait; and the next anniversary revaluation inside a term longer than a year")
     public RenewalPreview renewalPreview(@PathParam("id") long id) {
         return renewals.preview(id);
     }
@@ -478,7 +479,8 @@ public class ContractResource {
                 contract.getCustomFields(), contract.getLines().stream().map(ContractResource::line).toList(),
                 instalments(contract), contract.getRevaluation().map(clause -> new RevaluationDto(clause.getIndexCode(),
                         clause.getSharePercent(), clause.isDecreasesApplied(), clause.getFloorPercent(),
-                        clause.getLagMonths())).orElse(null), contract.getWarningDays(), contract.getResponsibleUser(),
+                        clause.getLagMonths())).orElse(null), contract.getNextAnniversary(),
+                contract.getTermIndexFactor(), contract.getWarningDays(), contract.getResponsibleUser(),
                 contract.getRenewalOf(), contract.getInvoiceId());
     }
 

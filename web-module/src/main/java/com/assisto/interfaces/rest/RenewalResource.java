@@ -44,7 +44,7 @@ public class RenewalResource {
     /** A run and its counts. */
     public record RunDto(long id, LocalDate runDate, String trigger, String requestedBy, String status,
             Instant startedAt, Instant finishedAt, int chunkSize, Long resumesRunId, int renewed, int converted,
-            int expired, int waiting, int failed, String error) {
+            int expired, int revalued, int waiting, int failed, String error) {
     }
 
     /** What a run did with one contract. */
@@ -55,8 +55,9 @@ public class RenewalResource {
     @POST
     @Path("runs")
     @Allowed({"ADMIN"})
-    @Operation(summary = "Start a renewal run for the contracts ended before the date (today if empty); it goes on in"
-            + " the background: follow it at the returned location. chunkSize and pauseMillis throttle it")
+    @Operation(summary = "Start a renewal run for the contracts ended before the date (today if empty), and the"
+            + " anniversary revaluations due by then; it goes on in the background: follow it at the returned location."
+            + " chunkSize and pauseMillis throttle it")
     public Response start(@QueryParam("date") String date, @QueryParam("chunkSize") Integer chunkSize,
             @QueryParam("pauseMillis") Integer pauseMillis) {
         long id = runs.start(Params.dateOrToday("date", date), chunkSize, pauseMillis);
@@ -105,7 +106,7 @@ public class RenewalResource {
     @GET
     @Path("runs/{id}/outcomes")
     @Operation(summary = "What the run did with each contract, optionally one result (RENEWED, CONVERTED, EXPIRED,"
-            + " WAITING, FAILED), paged by id")
+            + " REVALUED, WAITING, FAILED), paged by id")
     public List<OutcomeDto> outcomes(@PathParam("id") long id, @QueryParam("result") String result,
             @QueryParam("after") Long after, @QueryParam("limit") Integer limit) {
         return runs.outcomes(id, Params.enumValue("result", result, RenewalResult.class), after == null ? 0 : after,
@@ -122,7 +123,8 @@ public class RenewalResource {
     static RunDto dto(RenewalRun run) {
         return new RunDto(run.getId(), run.getRunDate(), run.getTrigger().name(), run.getRequestedBy(),
                 run.getStatus().name(), run.getStartedAt(), run.getFinishedAt(), run.getChunkSize(),
-                run.getResumesRunId(), run.getRenewed(), run.getConverted(), run.getExpired(), run.getWaiting(),
+                run.getResumesRunId(), run.getRenewed(), run.getConverted(), run.getExpired(), run.getRevalued(),
+                run.getWaiting(),
                 run.getFailed(), run.getError());
     }
 
