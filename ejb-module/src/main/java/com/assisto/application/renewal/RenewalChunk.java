@@ -32,7 +32,6 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -108,9 +107,8 @@ public class RenewalChunk {
             Optional<PriceIndex> index = indices.computeIfAbsent(code, this::index);
             adjustment = index.flatMap(found -> clause.get().adjustment(found, nextStart)).orElse(null);
             if (adjustment == null) {
-                YearMonth reference = clause.get().referenceMonth(nextStart);
                 waitingFor = index.isEmpty() ? "index " + code + " does not exist"
-                        : "waiting for index " + code + " values of " + reference.minusYears(1) + " and " + reference;
+                        : "waiting for " + clause.get().valuesNeeded(nextStart);
             }
         }
         // the same type goes on at its own prices moved by tariff and index; another type is priced afresh
@@ -201,11 +199,9 @@ public class RenewalChunk {
             Optional<PriceIndex> index = indices.computeIfAbsent(clause.getIndexCode(), this::index);
             Optional<IndexAdjustment> adjustment = index.flatMap(found -> clause.adjustment(found, anniversary));
             if (adjustment.isEmpty()) {
-                YearMonth reference = clause.referenceMonth(anniversary);
                 record(runId, contract, RenewalResult.WAITING, null, "anniversary of " + anniversary + ": "
                         + (index.isEmpty() ? "index " + clause.getIndexCode() + " does not exist"
-                                : "waiting for index " + clause.getIndexCode() + " values of " + reference.minusYears(1)
-                                        + " and " + reference), counts);
+                                : "waiting for " + clause.valuesNeeded(anniversary)), counts);
                 continue;
             }
             AnniversaryRevaluation done = contract.revalueAtAnniversary(adjustment.get());
@@ -395,9 +391,7 @@ public class RenewalChunk {
         Optional<IndexAdjustment> adjustment = index(clause.getIndexCode())
                 .flatMap(found -> clause.adjustment(found, anniversary));
         if (adjustment.isEmpty()) {
-            YearMonth reference = clause.referenceMonth(anniversary);
-            return new RenewalPreview.Anniversary(anniversary, null, 0, null, null, "index " + clause.getIndexCode()
-                    + " values of " + reference.minusYears(1) + " and " + reference);
+            return new RenewalPreview.Anniversary(anniversary, null, 0, null, null, clause.valuesNeeded(anniversary));
         }
         AnniversaryRevaluation preview = contract.previewAnniversary(adjustment.get());
         return new RenewalPreview.Anniversary(anniversary, adjustment.get().describe(), preview.instalments(),

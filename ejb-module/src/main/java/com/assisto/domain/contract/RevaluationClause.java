@@ -70,6 +70,12 @@ public class RevaluationClause {
         return YearMonth.from(revaluationDate).minusMonths(getLagMonths());
     }
 
+    /** The index values a revaluation on the date needs, in words: what it waits for while they are missing. */
+    public String valuesNeeded(LocalDate revaluationDate) {
+        YearMonth reference = referenceMonth(revaluationDate);
+        return "index " + indexCode + " values of " + reference.minusYears(1) + " and " + reference;
+    }
+
     /**
      * The adjustment for a revaluation on the date, or empty while the index values it needs
      * are not published.
