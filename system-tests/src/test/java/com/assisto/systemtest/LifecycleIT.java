@@ -28,7 +28,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * The contract lifecycle on the deployed application over PostgreSQL: index revaluation at
  * renewal (C6, C9), the persistent timer, a renewal run cut off by killing the server (each
  * contract renewed exactly once), warnings mailed once to a real SMTP server (C10, C11), and
- * warranties from an invoice received twice (W1), a two-year term revalued at its anniversary.
+ * warranties from an invoice received twice (W1), a two-year term revalued at its anniversary, and
+ * a run catching up on years renewing each term in turn.
  *
  * <p>A renewal run takes every contract ended before its date, so each test dates its
  * contracts in its own past year, and the tests run newest year first: no run reaches another
@@ -322,6 +323,22 @@ class LifecycleIT extends DeployedAssisto {
         assertEquals(1, Database.count("SELECT COUNT(*) FROM revaluation WHERE contract_id = " + id));
         assertEquals("REVALUED", fixtures.office.get("contracts/" + id + "/renewal-outcomes").json().get(0)
                 .get("result").asText());
+    }
+
+    @Test
+    @Order(7)
+    void aRunCatchingUpOnYearsRenewsEachTermInTurn() throws InterruptedException {
+        ContractFixtures fixtures = new ContractFixtures("RN7", "917");
+        JsonNode first = contract(fixtures, "2003-01-01", "100.00", true);
+
+        JsonNode run = waitForRun(startRun("2005-06-01", "&chunkSize=1"));
+
+        assertEquals(2, run.get("renewed").asInt(), run::toString);
+        List<String> terms = StreamSupport.stream(fixtures.office.get("contracts?customerId=" + fixtures.customerId
+                + "&limit=10").json().get("items").spliterator(), false)
+                .map(row -> row.get("startDate").asText() + " " + row.get("status").asText()).sorted().toList();
+        assertEquals(List.of("2003-01-01 RENEWED", "2004-01-01 RENEWED", "2005-01-01 ACTIVE"), terms);
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM contract WHERE renewal_of = " + first.get("id").asLong()));
     }
 
     private static String drop(String name, String content, int expectedReports) throws Exception {

@@ -75,6 +75,23 @@ public class RenewalChunk {
     }
 
     /**
+     * Successors this run made that are due themselves and that it has not dealt with yet: the
+     * chunks that made them ran beside the search that would have found them.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<Object[]> dueSuccessorsAfter(long runId, LocalDate day, Cursor cursor, int size) {
+        return em.createQuery("SELECT c.endDate, c.id FROM Contract c WHERE c.status = :active AND c.endDate < :day"
+                + " AND (c.endDate > :end OR (c.endDate = :end AND c.id > :id))"
+                + " AND c.id IN (SELECT o.successorId FROM RenewalOutcome o WHERE o.runId = :run AND o.result IN :made)"
+                + " AND NOT EXISTS (SELECT p.id FROM RenewalOutcome p WHERE p.runId = :run AND p.contractId = c.id)"
+                + " ORDER BY c.endDate, c.id", Object[].class)
+                .setParameter("active", ContractStatus.ACTIVE).setParameter("day", day)
+                .setParameter("end", cursor.date()).setParameter("id", cursor.id()).setParameter("run", runId)
+                .setParameter("made", List.of(RenewalResult.RENEWED, RenewalResult.CONVERTED)).setMaxResults(size)
+                .getResultList();
+    }
+
+    /**
      * What follows one due contract, worked out before anything is written: the decision, the
      * next type, the index adjustment (or why it must wait for one) and how lines are priced.
      */

@@ -1,6 +1,7 @@
 package com.assisto.application.renewal;
 
 import com.assisto.domain.renewal.RenewalRun;
+import jakarta.annotation.Resource;
 import jakarta.ejb.AccessTimeout;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
@@ -9,11 +10,19 @@ import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Carries a run through its chunks, one run at a time on this server. It holds no transaction
@@ -33,15 +42,28 @@ public class RenewalRunner {
     private RenewalChunk chunks;
     @EJB
     private RenewalRuns runs;
+    @Resource
+    private ManagedExecutorService executor;
+    /** Chunks renewed side by side: the run waits on the database and on itself by turns. */
+    @Inject
+    @ConfigProperty(name = "assisto.renewal.parallel-chunks", defaultValue = "2")
+    private int parallelChunks;
 
     public void execute(long runId) {
         RenewalRun run = chunks.run(runId);
         LOG.info(() -> "Renewal run " + runId + " (" + run.getTrigger() + " by " + run.getRequestedBy()
                 + ") for contracts ended before " + run.getRunDate());
         try {
-            // anniversaries first: a term that also ends renews from the prices they reached
-            inChunks(run, chunks::anniversariesAfter, chunks::revalue);
-            inChunks(run, chunks::dueAfter, chunks::process);
+            // anniversaries first: a term that also ends renews from the prices they reached. One chunk
+            // after another: a contract behind on two anniversaries gets both, in order, in this run.
+            inChunks(run, chunks::anniversariesAfter, chunks::revalue, 1);
+            inChunks(run, chunks::dueAfter, chunks::process, parallelChunks);
+            // Chunks side by side may not see each other's successors in time; one that is itself
+            // due (a run catching up on years) is renewed now, as a single line of chunks would have.
+            while (inChunks(run, (day, cursor, size) -> chunks.dueSuccessorsAfter(runId, day, cursor, size),
+                    chunks::process, parallelChunks) > 0) {
+                LOG.fine(() -> "Renewal run " + runId + ": renewed successors that were due themselves");
+            }
             runs.finish(runId);
             RenewalRun done = chunks.run(runId);
             LOG.info(() -> "Renewal run " + runId + " done: " + done.getRenewed() + " renewed, " + done.getConverted()
@@ -65,22 +87,51 @@ public class RenewalRunner {
         void apply(long runId, LocalDate day, List<Long> ids, String actor);
     }
 
-    /** Seeks through the contracts the finder gives, a chunk at a time, each chunk in its own transaction. */
-    private void inChunks(RenewalRun run, Finder finder, Step step) {
+    /**
+     * Seeks through the contracts the finder gives, a chunk at a time, each chunk in its own
+     * transaction, up to {@code parallel} chunks at once on the managed executor; returns how
+     * many contracts it handed on. The chunks are disjoint: the cursor only moves forward.
+     */
+    private int inChunks(RenewalRun run, Finder finder, Step step, int parallel) {
         RenewalChunk.Cursor cursor = RenewalChunk.Cursor.START;
-        while (true) {
-            List<Object[]> due = finder.after(run.getRunDate(), cursor, run.getChunkSize());
-            if (due.isEmpty()) {
-                return;
+        Deque<Future<?>> running = new ArrayDeque<>();
+        int handed = 0;
+        try {
+            while (true) {
+                List<Object[]> due = finder.after(run.getRunDate(), cursor, run.getChunkSize());
+                if (due.isEmpty()) {
+                    return handed;
+                }
+                List<Long> ids = due.stream().map(row -> (Long) row[1]).toList();
+                while (running.size() >= parallel) {
+                    awaitOldest(running);
+                }
+                running.add(parallel == 1 ? CompletableFuture.completedFuture(processChunk(run, ids, step))
+                        : executor.submit(() -> processChunk(run, ids, step)));
+                handed += ids.size();
+                Object[] last = due.get(due.size() - 1);
+                cursor = new RenewalChunk.Cursor((LocalDate) last[0], (Long) last[1]);
+                pause(run.getPauseMillis());
             }
-            processChunk(run, due.stream().map(row -> (Long) row[1]).toList(), step);
-            Object[] last = due.get(due.size() - 1);
-            cursor = new RenewalChunk.Cursor((LocalDate) last[0], (Long) last[1]);
-            pause(run.getPauseMillis());
+        } finally {
+            while (!running.isEmpty()) {
+                awaitOldest(running);
+            }
         }
     }
 
-    private void processChunk(RenewalRun run, List<Long> ids, Step step) {
+    private static void awaitOldest(Deque<Future<?>> running) {
+        try {
+            running.removeFirst().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Renewal run interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+        }
+    }
+
+    private Void processChunk(RenewalRun run, List<Long> ids, Step step) {
         try {
             step.apply(run.getId(), run.getRunDate(), ids, run.getRequestedBy());
         } catch (EJBException chunkFailed) {
@@ -94,6 +145,7 @@ public class RenewalRunner {
                 }
             }
         }
+        return null;
     }
 
     private static String rootMessage(Throwable failure) {
