@@ -102,6 +102,23 @@ class ConsoleIT extends DeployedAssisto {
 
             browser.open("admin/users.xhtml");
             browser.waitFor(d -> d.getPageSource().contains("Not allowed"));
+            for (String page : new String[] {"office/renewals.xhtml", "office/indices.xhtml", "inbox.xhtml"}) {
+                browser.open(page);
+                browser.waitFor(d -> d.getPageSource().contains("Not allowed"));
+            }
+        }
+    }
+
+    @Test
+    void aTechnicianHasAnInboxButNoRenewalRunsOrIndexTables() throws Exception {
+        try (Browser browser = new Browser()) {
+            browser.logIn("tech1", "tech1");
+            browser.open("inbox.xhtml");
+            browser.waitFor(d -> d.findElements(By.id("inbox:messages")).size() == 1);
+            for (String page : new String[] {"office/renewals.xhtml", "office/indices.xhtml"}) {
+                browser.open(page);
+                browser.waitFor(d -> d.getPageSource().contains("Not allowed"));
+            }
         }
     }
 
