@@ -341,6 +341,35 @@ class LifecycleIT extends DeployedAssisto {
         assertEquals(1, Database.count("SELECT COUNT(*) FROM contract WHERE renewal_of = " + first.get("id").asLong()));
     }
 
+    @Test
+    @Order(8)
+    void anIndexValueIsCorrectedAndRemovedAndTheSeriesGainsABase() {
+        Api office = Api.as("office");
+        created(office.post("indices", map("code", "T-RN8", "name", "Test RN8", "variationDecimals", 1,
+                "bases", List.of(map("label", "2015=100", "from", "2016-01")))));
+        office.put("indices/T-RN8/values/2024-10", map("value", new BigDecimal("120.1"), "provisional", true));
+        JsonNode corrected = office.put("indices/T-RN8/values/2024-10", map("value", new BigDecimal("120.2"),
+                "provisional", false)).json();
+        assertEquals(1, corrected.get("values").size(), corrected::toString);
+        assertEquals(0, new BigDecimal("120.2").compareTo(corrected.get("values").get(0).get("value").decimalValue()));
+        assertEquals(false, corrected.get("values").get(0).get("provisional").asBoolean());
+
+        Api.Reply removed = office.delete("indices/T-RN8/values/2024-10");
+        assertEquals(200, removed.status(), removed::toString);
+        assertEquals(0, removed.json().get("values").size());
+
+        List<Map<String, Object>> bases = List.of(map("label", "2015=100", "from", "2016-01"),
+                map("label", "2025=100", "from", "2026-01", "linkCoefficient", new BigDecimal("1.214")));
+        long version = removed.json().get("version").asLong();
+        Api.Reply rebased = office.put("indices/T-RN8", map("version", version, "name",
+                "Test RN8", "variationDecimals", 1, "bases", bases));
+        assertEquals(200, rebased.status(), rebased::toString);
+        assertEquals("2025=100", rebased.json().get("bases").get(1).get("label").asText());
+        Api.Reply stale = office.put("indices/T-RN8", map("version", version, "name", "Stale edit",
+                "variationDecimals", 1, "bases", bases));
+        assertEquals(409, stale.status(), stale::toString);
+    }
+
     private static String drop(String name, String content, int expectedReports) throws Exception {
         Path inbox = Path.of(System.getProperty("test.erp.inbox"), "invoices");
         Files.createDirectories(inbox);

@@ -96,7 +96,7 @@ public class RenewalChunk {
      * next type, the index adjustment (or why it must wait for one) and how lines are priced.
      */
     private record Plan(Contract contract, TermEnd decision, ContractType nextType, IndexAdjustment adjustment,
-            String waitingFor, Function<ContractLine, LinePrice> pricing) {
+            String waitingFor, Function<ContractLine, LinePrice> pricing, RenewalPricing renewalPricing) {
 
         LocalDate nextStart() {
             return contract.getEndDate().plusDays(1);
@@ -129,11 +129,12 @@ public class RenewalChunk {
             }
         }
         // the same type goes on at its own prices moved by tariff and index; another type is priced afresh
-        Function<ContractLine, LinePrice> pricing = nextType == contract.getType()
-                ? new RenewalPricing(contract, tariff, adjustment)::price
+        RenewalPricing renewalPricing = nextType == contract.getType()
+                ? new RenewalPricing(contract, tariff, adjustment) : null;
+        Function<ContractLine, LinePrice> pricing = renewalPricing != null ? renewalPricing::price
                 : byTariff(tariff, contract, nextType == null ? contract.getDurationMonths() : nextType.getDurationMonths(),
                         nextStart);
-        return new Plan(contract, decision, nextType, adjustment, waitingFor, pricing);
+        return new Plan(contract, decision, nextType, adjustment, waitingFor, pricing, renewalPricing);
     }
 
     /** Processes the contracts; returns how many ended in each result. */
@@ -162,7 +163,7 @@ public class RenewalChunk {
                 continue;
             }
             try {
-                follow(runId, day, plan, tariffs.get(plan.contract().getCustomer().getId()), numbers, actor, counts);
+                follow(runId, day, plan, numbers, actor, counts);
             } catch (ValidationException refused) {
                 record(runId, plan.contract(), RenewalResult.FAILED, null, refused.getMessage(), counts);
             }
@@ -244,8 +245,8 @@ public class RenewalChunk {
                 .executeUpdate();
     }
 
-    private void follow(long runId, LocalDate day, Plan plan, PriceList tariff, Map<Series, Deque<String>> numbers,
-            String actor, Map<RenewalResult, Integer> counts) {
+    private void follow(long runId, LocalDate day, Plan plan, Map<Series, Deque<String>> numbers, String actor,
+            Map<RenewalResult, Integer> counts) {
         Contract contract = plan.contract();
         switch (plan.decision()) {
             case RENEW -> {
@@ -254,7 +255,8 @@ public class RenewalChunk {
                 if (plan.adjustment() != null) {
                     // the id was assigned at persist (sequence): no flush, so the chunk's inserts stay batched
                     em.persist(new RevaluationRecord(next.getId(), contract.getId(), runId, plan.nextStart(),
-                            plan.adjustment(), valueBeforeIndex(contract, tariff), next.getValue(), actor, Instant.now()));
+                            plan.adjustment(), plan.renewalPricing().valueBeforeIndex(), next.getValue(), actor,
+                            Instant.now()));
                 }
                 record(runId, contract, RenewalResult.RENEWED, next, null, counts);
             }
@@ -282,13 +284,6 @@ public class RenewalChunk {
                 }
             }
         }
-    }
-
-    /** The value the tariff differential reached, before the index: what the revaluation record starts from. */
-    private static BigDecimal valueBeforeIndex(Contract contract, PriceList tariff) {
-        RenewalPricing withoutIndex = new RenewalPricing(contract, tariff, null);
-        return contract.coveredLines().stream().map(line -> withoutIndex.price(line).getAmount())
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private static Function<ContractLine, LinePrice> byTariff(PriceList tariff, Contract contract, int months,
@@ -378,7 +373,8 @@ public class RenewalChunk {
             throw new ValidationException("status", "contract " + contract.getNumber() + " is " + contract.getStatus()
                     + "; only a running contract renews");
         }
-        Plan plan = plan(contract, priceLists(List.of(contract)).get(contract.getCustomer().getId()), new HashMap<>());
+        Map<String, Optional<PriceIndex>> indices = new HashMap<>();
+        Plan plan = plan(contract, priceLists(List.of(contract)).get(contract.getCustomer().getId()), indices);
         List<RenewalPreview.Line> lines = new ArrayList<>();
         String problem = null;
         for (ContractLine line : contract.coveredLines()) {
@@ -395,17 +391,17 @@ public class RenewalChunk {
         return new RenewalPreview(contract.getId(), contract.getNumber(), plan.decision().name(),
                 plan.nextType() == null ? null : plan.nextType().getCode(), plan.nextStart(), plan.waitingFor(),
                 plan.adjustment() == null ? null : plan.adjustment().describe(), problem, lines,
-                anniversaryPreview(contract));
+                anniversaryPreview(contract, indices));
     }
 
     /** The next anniversary revaluation inside the term, if one is left: what it would move, or what it waits for. */
-    private RenewalPreview.Anniversary anniversaryPreview(Contract contract) {
+    private RenewalPreview.Anniversary anniversaryPreview(Contract contract, Map<String, Optional<PriceIndex>> indices) {
         LocalDate anniversary = contract.getNextAnniversary();
         if (anniversary == null) {
             return null;
         }
         RevaluationClause clause = contract.getRevaluation().orElseThrow();
-        Optional<IndexAdjustment> adjustment = index(clause.getIndexCode())
+        Optional<IndexAdjustment> adjustment = indices.computeIfAbsent(clause.getIndexCode(), this::index)
                 .flatMap(found -> clause.adjustment(found, anniversary));
         if (adjustment.isEmpty()) {
             return new RenewalPreview.Anniversary(anniversary, null, 0, null, null, clause.valuesNeeded(anniversary));

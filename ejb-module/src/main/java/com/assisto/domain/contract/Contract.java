@@ -386,9 +386,16 @@ public class Contract extends VersionedEntity {
         if (nextAnniversary == null || status != ContractStatus.ACTIVE) {
             throw new ValidationException("nextAnniversary", "contract " + number + " has no anniversary revaluation due");
         }
-        AnniversaryRevaluation done = previewAnniversary(adjustment);
-        revaluedFrom(nextAnniversary).forEach(instalment -> instalment.revalue(adjustment));
-        indexSurcharge = Money.of(indexSurcharge.add(done.after()).subtract(done.before()));
+        List<Instalment> moving = revaluedFrom(nextAnniversary);
+        BigDecimal before = BigDecimal.ZERO;
+        BigDecimal after = BigDecimal.ZERO;
+        for (Instalment instalment : moving) {
+            before = before.add(instalment.getAmount());
+            instalment.revalue(adjustment);
+            after = after.add(instalment.getAmount());
+        }
+        AnniversaryRevaluation done = new AnniversaryRevaluation(nextAnniversary, moving.size(), before, after);
+        indexSurcharge = Money.of(indexSurcharge.add(after).subtract(before));
         termIndexFactor = adjustment.factor(termIndexFactor);
         recomputeValue();
         nextAnniversary = anniversaryOnOrAfter(nextAnniversary.plusDays(1));

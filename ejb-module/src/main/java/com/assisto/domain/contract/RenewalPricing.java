@@ -14,6 +14,7 @@ import java.util.Optional;
  * ÷ the tariff price at the start of the ending term, whether the old price came from the
  * tariff or was typed by hand; then the index adjustment where the contract has one (C6).
  * A line the tariff does not price keeps its price before the index adjustment, and says so.
+ * One instance prices one contract's lines and keeps their total before the index step.
  */
 public final class RenewalPricing {
 
@@ -24,6 +25,7 @@ public final class RenewalPricing {
     private final BigDecimal monthsRatio;
     private final IndexAdjustment adjustment;
     private final BigDecimal termIndexFactor;
+    private BigDecimal valueBeforeIndex = BigDecimal.ZERO;
 
     /**
      * @param tariff the customer's tariff, or null when it has none
@@ -70,11 +72,20 @@ public final class RenewalPricing {
             basis.append(" × ").append(termIndexFactor.toPlainString()).append(" (anniversary revaluations) = ")
                     .append(amount.toPlainString());
         }
+        valueBeforeIndex = valueBeforeIndex.add(amount);
         if (adjustment != null) {
             amount = adjustment.apply(amount);
             basis.append("; ").append(adjustment.describe()).append(" = ").append(amount.toPlainString());
         }
         return old.renewed(amount, basis.toString(), renewalDate, monthlyNow);
+    }
+
+    /**
+     * The lines priced so far as they stood before the index step: the amount the renewal's
+     * revaluation record starts from, without pricing each line a second time.
+     */
+    public BigDecimal valueBeforeIndex() {
+        return valueBeforeIndex;
     }
 
     private Optional<TariffPrice> tariffPrice(String itemCode, LocalDate date) {
