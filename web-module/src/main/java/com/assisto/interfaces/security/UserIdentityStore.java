@@ -42,7 +42,7 @@ public class UserIdentityStore implements IdentityStore {
             return CredentialValidationResult.INVALID_RESULT;
         }
         Set<String> groups = user.get().getRoles().stream().map(Role::name).collect(Collectors.toSet());
-        CredentialValidationResult result = new CredentialValidationResult(user.get().getUsername(), groups);
+        CredentialValidationResult result = new CredentialValidationResult(new Caller(user.get().getUsername()), groups);
         verified.remember(username, login.getPasswordAsString(), result);
         return result;
     }

@@ -43,7 +43,7 @@ public class VerifiedCredentials {
         if (entry == null || entry.until() < System.currentTimeMillis()) {
             return Optional.empty();
         }
-        return Optional.of(new CredentialValidationResult(entry.username(), entry.groups()));
+        return Optional.of(new CredentialValidationResult(new Caller(entry.username()), entry.groups()));
     }
 
     void remember(String username, String password, CredentialValidationResult result) {
