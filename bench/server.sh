@@ -9,7 +9,8 @@ export PAYARA_HOME="$root/.payara/payara6"
 export ASSISTO_DOMAIN=assisto-bench ASSISTO_PORT_BASE=28000
 export ASSISTO_DB=postgresql ASSISTO_DB_NAME="${BENCH_DB:-assisto_bench}" ASSISTO_DB_USER=postgres
 export ASSISTO_DB_PASSWORD=not-checked-under-trust-auth ASSISTO_DEMO_DATA=true
-export ASSISTO_ERP_INBOX="$root/.payara/bench-inbox" ASSISTO_HTTP_THREADS="${ASSISTO_HTTP_THREADS:-64}" ASSISTO_HEAP="${ASSISTO_HEAP:-2g}"
+export ASSISTO_ERP_INBOX="$root/.payara/bench-inbox" ASSISTO_HEAP="${ASSISTO_HEAP:-2g}"
+# ASSISTO_HTTP_THREADS, when set, overrides the production sizing (config/README.md)
 
 case "${1:-}" in
   stop)

@@ -9,7 +9,9 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 DOMAIN="${ASSISTO_DOMAIN:-assisto}"
 PORT_BASE="${ASSISTO_PORT_BASE:-}"
 DB_KIND="${ASSISTO_DB:-h2}"
-HTTP_THREADS="${ASSISTO_HTTP_THREADS:-64}"
+# Request work is CPU-bound (the database is near and quick): threads beyond a few per core only
+# make requests share the cores and stretch every response (config/README.md, "Sizing").
+HTTP_THREADS="${ASSISTO_HTTP_THREADS:-$((4 * $(nproc)))}"
 asadmin="$PAYARA_HOME/bin/asadmin"
 domain_dir="$PAYARA_HOME/glassfish/domains/$DOMAIN"
 
@@ -43,7 +45,7 @@ fi
 
 log "HTTP thread pool: $HTTP_THREADS threads"
 adm set "configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=$HTTP_THREADS" >/dev/null
-adm set "configs.config.server-config.thread-pools.thread-pool.http-thread-pool.min-thread-pool-size=8" >/dev/null
+adm set "configs.config.server-config.thread-pools.thread-pool.http-thread-pool.min-thread-pool-size=$(( HTTP_THREADS < 8 ? HTTP_THREADS : 8 ))" >/dev/null
 
 log "JVM: heap and time zone"
 adm delete-jvm-options "-Xmx512m" >/dev/null 2>&1 || true

@@ -15,7 +15,7 @@ import org.eclipse.persistence.annotations.Cache;
 /** A person to call at the customer: administration, the site's referent, the legal representative. */
 @Entity
 @Cacheable
-@Cache(expiry = SharedCache.EXPIRY_MILLIS)
+@Cache(expiry = SharedCache.EXPIRY_MILLIS, size = SharedCache.CUSTOMER_PART_ENTRIES)
 @Table(name = "contact")
 public class Contact extends BaseEntity {
 

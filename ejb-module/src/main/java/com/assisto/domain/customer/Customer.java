@@ -28,7 +28,7 @@ import org.eclipse.persistence.annotations.Cache;
  */
 @Entity
 @Cacheable
-@Cache(expiry = SharedCache.EXPIRY_MILLIS)
+@Cache(expiry = SharedCache.EXPIRY_MILLIS, size = SharedCache.CUSTOMER_ENTRIES)
 @Table(name = "customer")
 public class Customer extends VersionedEntity {
 

@@ -19,7 +19,7 @@ import org.eclipse.persistence.annotations.Cache;
 /** An address where the customer's equipment stands; its distance prices call-out fees (C7). */
 @Entity
 @Cacheable
-@Cache(expiry = SharedCache.EXPIRY_MILLIS)
+@Cache(expiry = SharedCache.EXPIRY_MILLIS, size = SharedCache.CUSTOMER_PART_ENTRIES)
 @Table(name = "service_site")
 public class ServiceSite extends BaseEntity {
 

@@ -56,8 +56,7 @@ public class JpaContractRepository implements ContractRepository {
             parameters.put("afterId", after.id());
         }
         jpql.append(" ORDER BY c.endDate, c.id");
-        TypedQuery<ContractListing> query = em.createQuery(jpql.toString(), ContractListing.class)
-                .setMaxResults(limit + 1);
+        TypedQuery<ContractListing> query = PageQueries.create(em, jpql.toString(), ContractListing.class, limit + 1);
         parameters.forEach(query::setParameter);
         return Slice.of(query.getResultList(), limit, ContractListing::seekKey);
     }

@@ -81,8 +81,7 @@ public class JpaCustomerRepository implements CustomerRepository {
             parameters.put("after", afterCode);
         }
         jpql.append(" ORDER BY c.code");
-        TypedQuery<CustomerListing> query = em.createQuery(jpql.toString(), CustomerListing.class)
-                .setMaxResults(limit + 1);
+        TypedQuery<CustomerListing> query = PageQueries.create(em, jpql.toString(), CustomerListing.class, limit + 1);
         parameters.forEach(query::setParameter);
         return Slice.of(query.getResultList(), limit, CustomerListing::code);
     }
