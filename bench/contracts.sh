@@ -6,7 +6,7 @@
 #   (d) the same list, a page 95 % deep (seek)
 #   (e) GET /api/contracts?customerId=…&status=ACTIVE              customer and status together
 #   (f) POST /api/contracts                                        a quote with 20 lines priced from the tariff
-# with 32 concurrent clients (wrk -t2 -c32) and again with 8. Targets: lists p99 <= 30 ms at any
+# with 32 concurrent clients (wrk -t2 -c32) and again with 8; the creation with 1 client too. Targets: lists p99 <= 30 ms at any
 # depth with 32 clients; creating a 20-line contract p99 <= 50 ms.
 #   bench/contracts.sh [CONTRACTS] [SECONDS]
 set -euo pipefail
@@ -68,7 +68,7 @@ LUA
 
 run() { # clients, name, extra wrk args...
   local clients="$1" name="$2"; shift 2
-  wrk -t2 -c"$clients" -d"${seconds}s" --latency -H "$auth" "$@" > "$out/$name-$clients.txt"
+  wrk -t"$(( clients < 2 ? 1 : 2 ))" -c"$clients" -d"${seconds}s" --latency -H "$auth" "$@" > "$out/$name-$clients.txt"
   local rps p99 errors
   rps=$(awk '/Requests\/sec/ {print $2}' "$out/$name-$clients.txt")
   p99=$(awk '$1 == "99%" {print $2}' "$out/$name-$clients.txt")
@@ -92,3 +92,5 @@ for clients in 32 8; do
   run "$clients" e-customer-and-status -s "$out/customer-status.lua" "$base/"
   run "$clients" f-create-20-lines -s "$out/create.lua" "$base/"
 done
+echo "== one user at a time: what a single creation costs without queueing"
+run 1 f-create-20-lines -s "$out/create.lua" "$base/"

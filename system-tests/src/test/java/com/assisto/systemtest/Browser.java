@@ -23,7 +23,9 @@ final class Browser implements AutoCloseable {
     private final Path profile;
 
     Browser() throws java.io.IOException {
-        profile = Files.createTempDirectory("assisto-chromium");
+        // under target/, so that a build's clean removes the profiles its runs left behind
+        Path profiles = Files.createDirectories(Path.of("target", "chromium-profiles"));
+        profile = Files.createTempDirectory(profiles.toAbsolutePath(), "profile");
         ChromeOptions options = new ChromeOptions()
                 .setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"))
                 .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",

@@ -161,6 +161,13 @@ class CustomerApiIT extends DeployedAssisto {
         List<String> sorted = new ArrayList<>(codes);
         sorted.sort(null);
         assertEquals(sorted, codes, "pages follow code order");
+        for (int size : new int[] {3, 7, 11}) {
+            // each page size is a query of its own, kept translated: none may serve another's size
+            List<String> firstPage = new ArrayList<>();
+            office.get("customers?city=milano&limit=" + size).json().get("items")
+                    .forEach(item -> firstPage.add(item.get("code").asText()));
+            assertEquals(codes.subList(0, size), firstPage, "the first page of " + size);
+        }
 
         JsonNode byVat = office.get("customers?vatNumber=" + office.get("customers/" + office.get("customers?code=501.00002")
                 .json().get("items").get(0).get("id").asLong()).json().get("vatNumber").asText()).json();
