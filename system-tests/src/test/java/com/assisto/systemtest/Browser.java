@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -58,8 +59,16 @@ final class Browser implements AutoCloseable {
                 .until(condition);
     }
 
+    /** Waits until no PrimeFaces AJAX request is queued or in flight, so that what is read next is its result. */
+    void ajaxIdle() {
+        waitFor(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return (!window.jQuery || jQuery.active === 0)"
+                        + " && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());")));
+    }
+
+    /** The element's text, read again if an AJAX update replaced the element between finding and reading. */
     String text(By locator) {
-        return driver.findElement(locator).getText();
+        return waitFor(d -> d.findElement(locator).getText());
     }
 
     void screenshot(String name) throws java.io.IOException {

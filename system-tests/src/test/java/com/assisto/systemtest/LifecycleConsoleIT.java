@@ -168,12 +168,21 @@ class LifecycleConsoleIT extends DeployedAssisto {
         browser.driver.findElement(By.id("renewals:start")).click();
         browser.waitFor(d -> d.findElement(By.id("growl_container")).getText().contains("started"));
         By newest = By.cssSelector("[id='renewals:runs_data'] tr:first-child");
-        browser.waitFor(d -> d.findElement(newest).getText().contains("Completed"));
-        WebElement firstRow = browser.driver.findElement(newest);
-        assertTrue(firstRow.getText().contains("On demand") && firstRow.getText().contains("admin"), firstRow.getText());
-        firstRow.findElement(By.cssSelector("a[id$=':open']")).click();
-        browser.waitFor(d -> d.findElement(By.id("renewals:outcomes_data")).getText().contains(number));
-        String outcomes = browser.text(By.id("renewals:outcomes_data"));
+        String newestRun = browser.waitFor(d -> {
+            String text = d.findElement(newest).getText();
+            return text.contains("Completed") ? text : null;
+        });
+        assertTrue(newestRun.contains("On demand") && newestRun.contains("admin"), newestRun);
+        // once no run is going on, the page stops refreshing itself (and replacing what the user reads)
+        browser.waitFor(d -> Boolean.FALSE.equals(((JavascriptExecutor) d).executeScript(
+                "var poll = PrimeFaces.widgets['runsPoll']; return !!(poll && poll.isActive());")));
+        browser.driver.findElement(newest).findElement(By.cssSelector("a[id$=':open']")).click();
+        // starting the run already showed its outcomes: wait for the reload the click asked for
+        browser.ajaxIdle();
+        String outcomes = browser.waitFor(d -> {
+            String text = d.findElement(By.id("renewals:outcomes_data")).getText();
+            return text.contains(number) ? text : null;
+        });
         assertTrue(outcomes.contains("Renewed"), outcomes);
         choose(browser, "renewals:result", "Failed");
         browser.waitFor(d -> d.findElement(By.id("renewals:outcomes_data")).getText().equals("Nothing found"));
@@ -201,6 +210,7 @@ class LifecycleConsoleIT extends DeployedAssisto {
 
     /** Picks an option of a PrimeFaces select menu by its label. */
     private static void choose(Browser browser, String menuId, String label) {
+        browser.ajaxIdle();
         WebElement menu = browser.driver.findElement(By.id(menuId + "_label"));
         // room below the menu for its list, which would otherwise open under the page's edge
         ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'start'})", menu);

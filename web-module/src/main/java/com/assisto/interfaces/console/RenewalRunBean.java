@@ -15,6 +15,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.PrimeFaces;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -75,6 +76,14 @@ public class RenewalRunBean implements Serializable {
     public void refresh() {
         history = null;
         waiting = null;
+    }
+
+    /** The page's poll: reloads, and once no run is going on tells the page to stop polling. */
+    public void poll() {
+        refresh();
+        if (!isAnyRunning()) {
+            PrimeFaces.current().ajax().addCallbackParam("runsDone", true);
+        }
     }
 
     public void select(long id) {
