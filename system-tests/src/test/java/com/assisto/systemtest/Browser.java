@@ -11,6 +11,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -69,6 +70,17 @@ final class Browser implements AutoCloseable {
     /** The element's text, read again if an AJAX update replaced the element between finding and reading. */
     String text(By locator) {
         return waitFor(d -> d.findElement(locator).getText());
+    }
+
+    /** Picks an option of a PrimeFaces select menu by its label, once earlier AJAX updates have settled. */
+    void choose(String menuId, String label) {
+        ajaxIdle();
+        WebElement menu = driver.findElement(By.id(menuId + "_label"));
+        // room below the menu for its list, which would otherwise open under the page's edge
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start'})", menu);
+        menu.click();
+        waitFor(d -> d.findElement(By.id(menuId + "_panel")).isDisplayed());
+        driver.findElement(By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']")).click();
     }
 
     void screenshot(String name) throws java.io.IOException {

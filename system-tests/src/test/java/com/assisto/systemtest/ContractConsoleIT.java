@@ -31,7 +31,7 @@ class ContractConsoleIT extends DeployedAssisto {
         browser.logIn("office", "office");
         browser.open("contract.xhtml");
         WebElement formBeforeTypeChange = browser.driver.findElement(By.id("newQuote:customer"));
-        choose(browser, "newQuote:type", "910 – Full service KB");
+        browser.choose("newQuote:type", "910 – Full service KB");
         // the form is rendered again with the chosen type's fields
         browser.waitFor(ExpectedConditions.stalenessOf(formBeforeTypeChange));
         browser.waitFor(ExpectedConditions.elementToBeClickable(By.id("newQuote:customer"))).sendKeys("KB-C");
@@ -43,7 +43,7 @@ class ContractConsoleIT extends DeployedAssisto {
         browser.waitFor(d -> d.getCurrentUrl().contains("contract.xhtml?id="));
         long id = Long.parseLong(browser.driver.getCurrentUrl().replaceAll(".*id=(\\d+).*", "$1"));
 
-        choose(browser, "contract:tabs:equipment", "Copier KB s/n KB-SN1");
+        browser.choose("contract:tabs:equipment", "Copier KB s/n KB-SN1");
         browser.waitFor(d -> d.findElement(By.id("contract:tabs:previewExplanation")).getText()
                 .startsWith("tariff KB-T 30.00/month"));
         browser.driver.findElement(By.id("contract:tabs:add")).click();
@@ -78,12 +78,5 @@ class ContractConsoleIT extends DeployedAssisto {
         assertEquals(2, contract.get("lines").size());
         assertEquals("560.00", contract.get("value").asText());
         assertTrue(contract.get("lines").get(1).get("price").get("manual").asBoolean());
-    }
-
-    /** Picks an option of a PrimeFaces select menu by its label. */
-    private static void choose(Browser browser, String menuId, String label) {
-        browser.driver.findElement(By.id(menuId + "_label")).click();
-        browser.waitFor(d -> d.findElement(By.id(menuId + "_panel")).isDisplayed());
-        browser.driver.findElement(By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']")).click();
     }
 }

@@ -74,7 +74,7 @@ class LifecycleConsoleIT extends DeployedAssisto {
 
     private static void importIndexValues(Browser browser) throws Exception {
         browser.open("office/indices.xhtml");
-        choose(browser, "indices:index", "LC-IDX – Index LC");
+        browser.choose("indices:index", "LC-IDX – Index LC");
         browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("indices:upload_input")));
         Path csv = Files.createTempFile("index-lc", ".csv");
         Files.writeString(csv, "month;value;provisional\n2007-11;100,0;false\n2008-11;102.1;true\n2008-13;1;false\n",
@@ -99,7 +99,7 @@ class LifecycleConsoleIT extends DeployedAssisto {
         browser.driver.findElement(By.cssSelector("a[href='#contract:tabs:renewalTab']")).click();
         browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("contract:tabs:revaluationState")));
         assertEquals("Prices are not revalued by an index.", browser.text(By.id("contract:tabs:revaluationState")));
-        choose(browser, "contract:tabs:indexCode", "LC-IDX – Index LC");
+        browser.choose("contract:tabs:indexCode", "LC-IDX – Index LC");
         type(browser, "contract:tabs:share_input", "50");
         type(browser, "contract:tabs:lag_input", "2");
         WebElement before = browser.driver.findElement(By.id("contract:tabs:revaluationState"));
@@ -184,9 +184,9 @@ class LifecycleConsoleIT extends DeployedAssisto {
             return text.contains(number) ? text : null;
         });
         assertTrue(outcomes.contains("Renewed"), outcomes);
-        choose(browser, "renewals:result", "Failed");
+        browser.choose("renewals:result", "Failed");
         browser.waitFor(d -> d.findElement(By.id("renewals:outcomes_data")).getText().equals("Nothing found"));
-        choose(browser, "renewals:result", "Renewed");
+        browser.choose("renewals:result", "Renewed");
         browser.waitFor(d -> d.findElement(By.id("renewals:outcomes_data")).getText().contains(number));
         browser.screenshot("renewal-run");
 
@@ -206,16 +206,5 @@ class LifecycleConsoleIT extends DeployedAssisto {
         WebElement input = browser.driver.findElement(By.id(id));
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         input.sendKeys(text);
-    }
-
-    /** Picks an option of a PrimeFaces select menu by its label. */
-    private static void choose(Browser browser, String menuId, String label) {
-        browser.ajaxIdle();
-        WebElement menu = browser.driver.findElement(By.id(menuId + "_label"));
-        // room below the menu for its list, which would otherwise open under the page's edge
-        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'start'})", menu);
-        menu.click();
-        browser.waitFor(d -> d.findElement(By.id(menuId + "_panel")).isDisplayed());
-        browser.driver.findElement(By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']")).click();
     }
 }
