@@ -77,6 +77,7 @@ if [ "$DB_KIND" = postgresql ]; then
   rm -f "$pwfile"
   sed -e "s/@DB_HOST@/$DB_HOST/" -e "s/@DB_PORT@/$DB_PORT/" -e "s/@DB_NAME@/$DB_NAME/" \
       -e "s/@DB_USER@/$DB_USER/" -e "s/@DB_POOL_MAX@/${ASSISTO_DB_POOL_MAX:-48}/" \
+      -e "s/@DB_RANDOM_PAGE_COST@/${ASSISTO_DB_RANDOM_PAGE_COST:-1.1}/" \
       "$here/resources/jdbc-postgresql.xml" > "$resources"
   log "JDBC pool on PostgreSQL $DB_HOST:$DB_PORT/$DB_NAME as $DB_USER"
 else
