@@ -78,6 +78,7 @@ if [ "$DB_KIND" = postgresql ]; then
   sed -e "s/@DB_HOST@/$DB_HOST/" -e "s/@DB_PORT@/$DB_PORT/" -e "s/@DB_NAME@/$DB_NAME/" \
       -e "s/@DB_USER@/$DB_USER/" -e "s/@DB_POOL_MAX@/${ASSISTO_DB_POOL_MAX:-48}/" \
       -e "s/@DB_RANDOM_PAGE_COST@/${ASSISTO_DB_RANDOM_PAGE_COST:-1.1}/" \
+      -e "s/@DB_PLAN_CACHE_MODE@/${ASSISTO_DB_PLAN_CACHE_MODE:-force_generic_plan}/" \
       "$here/resources/jdbc-postgresql.xml" > "$resources"
   log "JDBC pool on PostgreSQL $DB_HOST:$DB_PORT/$DB_NAME as $DB_USER"
 else
