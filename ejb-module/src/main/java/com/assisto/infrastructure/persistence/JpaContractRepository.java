@@ -50,8 +50,9 @@ public class JpaContractRepository implements ContractRepository {
         where(filter, jpql, parameters);
         if (afterKey != null) {
             SeekKey after = SeekKey.parse(afterKey);
-            // the first condition alone lets the database start the index scan at the key
-            jpql.append(" AND c.endDate >= :afterEnd AND (c.endDate > :afterEnd OR c.id > :afterId)");
+            // A row comparison (not JPQL, hence SQL()) is one index condition: the scan starts right
+            // after the key even where thousands of contracts end on the same day (a month's end).
+            jpql.append(" AND SQL('(?, ?) > (?, ?)', c.endDate, c.id, :afterEnd, :afterId)");
             parameters.put("afterEnd", after.endDate());
             parameters.put("afterId", after.id());
         }
