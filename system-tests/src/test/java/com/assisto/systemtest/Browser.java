@@ -72,15 +72,28 @@ final class Browser implements AutoCloseable {
         return waitFor(d -> d.findElement(locator).getText());
     }
 
-    /** Picks an option of a PrimeFaces select menu by its label, once earlier AJAX updates have settled. */
+    /**
+     * Picks an option of a PrimeFaces select menu by its label, once earlier AJAX updates have settled,
+     * and waits until the menu shows it. A click that lands while the list is still fading in can be
+     * lost, so the choice is made again until the menu shows the label.
+     */
     void choose(String menuId, String label) {
-        ajaxIdle();
-        WebElement menu = driver.findElement(By.id(menuId + "_label"));
-        // room below the menu for its list, which would otherwise open under the page's edge
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start'})", menu);
-        menu.click();
-        waitFor(d -> d.findElement(By.id(menuId + "_panel")).isDisplayed());
-        driver.findElement(By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']")).click();
+        By item = By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']");
+        for (int attempt = 0; attempt < 3 && !label.equals(text(By.id(menuId + "_label"))); attempt++) {
+            ajaxIdle();
+            WebElement menu = driver.findElement(By.id(menuId + "_label"));
+            // room below the menu for its list, which would otherwise open under the page's edge
+            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start'})", menu);
+            if (!driver.findElement(By.id(menuId + "_panel")).isDisplayed()) {
+                menu.click();
+            }
+            waitFor(d -> d.findElement(By.id(menuId + "_panel")).isDisplayed()
+                    && Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                            "return !window.jQuery || jQuery(':animated').length === 0")));
+            driver.findElement(item).click();
+            ajaxIdle();
+        }
+        waitFor(d -> label.equals(d.findElement(By.id(menuId + "_label")).getText()));
     }
 
     void screenshot(String name) throws java.io.IOException {
