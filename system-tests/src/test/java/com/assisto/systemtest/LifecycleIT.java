@@ -39,7 +39,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class LifecycleIT extends DeployedAssisto {
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(new ServerSetup(18025, null, ServerSetup.PROTOCOL_SMTP));
+    static final GreenMailExtension SMTP = new GreenMailExtension(new ServerSetup(Integer.getInteger("test.mail.port", 18025), null, ServerSetup.PROTOCOL_SMTP));
 
     private final Api admin = Api.as("admin");
 
