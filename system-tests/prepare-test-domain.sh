@@ -1,15 +1,21 @@
 #!/usr/bin/env bash
-# Gives the system tests a fresh PostgreSQL database and a test domain built by the runbook's
-# own config/setup-domain.sh, left stopped for Arquillian to start.
+# Gives the system tests a fresh database and a test domain built by the runbook's own
+# config/setup-domain.sh, left stopped for Arquillian to start. On PostgreSQL the database is
+# dropped and created; the embedded H2 database lives inside the domain, so the domain goes.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-db="${ASSISTO_DB_NAME:?}"
 
 "$PAYARA_HOME/bin/asadmin" stop-domain "$ASSISTO_DOMAIN" >/dev/null 2>&1 || true
 
-echo "[system-tests] fresh database $db"
-psql -q -h 127.0.0.1 -U postgres -d postgres -v ON_ERROR_STOP=1 \
-  -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db"
+if [ "${ASSISTO_DB:-h2}" = postgresql ]; then
+  db="${ASSISTO_DB_NAME:?}"
+  echo "[system-tests] fresh database $db"
+  psql -q -h 127.0.0.1 -U postgres -d postgres -v ON_ERROR_STOP=1 \
+    -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db"
+else
+  echo "[system-tests] fresh domain $ASSISTO_DOMAIN with an empty embedded database"
+  rm -rf "$PAYARA_HOME/glassfish/domains/$ASSISTO_DOMAIN"
+fi
 
 rm -rf "$ASSISTO_ERP_INBOX"
 "$here/../config/setup-domain.sh"

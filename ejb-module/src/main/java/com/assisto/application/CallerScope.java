@@ -1,6 +1,7 @@
 package com.assisto.application;
 
 import com.assisto.domain.shared.AccessDeniedException;
+import com.assisto.domain.shared.NotFoundException;
 import com.assisto.domain.user.AppUser;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
@@ -9,6 +10,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
+import java.util.logging.Logger;
 
 /**
  * Who is calling and which data they may see. A customer user sees only the customer it is
@@ -17,6 +19,8 @@ import java.util.Optional;
 @Stateless
 @DeclareRoles({"ADMIN", "BACKOFFICE", "TECHNICIAN", "CUSTOMER"})
 public class CallerScope {
+
+    private static final Logger LOG = Logger.getLogger(CallerScope.class.getName());
 
     @Resource
     private SessionContext context;
@@ -45,11 +49,19 @@ public class CallerScope {
         return Optional.of(user.getCustomer().getId());
     }
 
-    /** Refuses access to another customer's data. */
-    public void checkMayAccessCustomer(long customerId) {
+    /**
+     * Refuses another customer's data exactly as a record that does not exist is refused: a
+     * distinct refusal would tell a customer user which ids exist, and whose they are.
+     *
+     * @param ownerId the customer the requested record belongs to
+     * @param entity  what was asked for, as {@link NotFoundException} names it
+     * @param id      the id that was asked for
+     */
+    public void checkMayAccessCustomer(long ownerId, String entity, Object id) {
         restrictedToCustomer().ifPresent(own -> {
-            if (own != customerId) {
-                throw new AccessDeniedException("User " + callerName() + " may not access customer " + customerId);
+            if (own != ownerId) {
+                LOG.info(() -> "User " + callerName() + " asked for " + entity + " " + id + " of another customer");
+                throw new NotFoundException(entity, id);
             }
         });
     }

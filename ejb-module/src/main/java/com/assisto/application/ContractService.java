@@ -26,6 +26,7 @@ import com.assisto.domain.tariff.PriceList;
 import com.assisto.domain.tariff.PriceSelection;
 import com.assisto.domain.tariff.Tariff;
 import com.assisto.domain.tariff.TariffPrice;
+import com.assisto.infrastructure.persistence.JpqlConditions;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -91,7 +92,7 @@ public class ContractService {
 
     private ContractFilter scoped(ContractFilter filter) {
         if (filter.customerId() != null) {
-            caller.checkMayAccessCustomer(filter.customerId());
+            caller.checkMayAccessCustomer(filter.customerId(), "Customer", filter.customerId());
         }
         return caller.restrictedToCustomer().map(filter::restrictedTo).orElse(filter);
     }
@@ -111,7 +112,7 @@ public class ContractService {
 
     private Contract get(long id) {
         Contract contract = contracts.find(id).orElseThrow(() -> new NotFoundException("Contract", id));
-        caller.checkMayAccessCustomer(contract.getCustomer().getId());
+        caller.checkMayAccessCustomer(contract.getCustomer().getId(), "Contract", id);
         return contract;
     }
 
@@ -329,31 +330,20 @@ public class ContractService {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Slice<DeliveryNote> deliveryNoteRegister(LocalDate from, LocalDate to, Long afterId, int limit) {
         Optional<Long> own = caller.restrictedToCustomer();
-        StringBuilder jpql = new StringBuilder("SELECT n FROM DeliveryNote n JOIN FETCH n.contract c WHERE 1 = 1");
-        if (own.isPresent()) {
-            jpql.append(" AND c.customer.id = :own");
-        }
+        JpqlConditions conditions = new JpqlConditions();
+        own.ifPresent(id -> conditions.and("c.customer.id = :own", "own", id));
         if (from != null) {
-            jpql.append(" AND n.noteDate >= :from");
+            conditions.and("n.noteDate >= :from", "from", from);
         }
         if (to != null) {
-            jpql.append(" AND n.noteDate <= :to");
+            conditions.and("n.noteDate <= :to", "to", to);
         }
         if (afterId != null) {
-            jpql.append(" AND n.id > :after");
+            conditions.and("n.id > :after", "after", afterId);
         }
-        jakarta.persistence.TypedQuery<DeliveryNote> query = em.createQuery(jpql.append(" ORDER BY n.id").toString(),
-                DeliveryNote.class).setMaxResults(limit + 1);
-        own.ifPresent(id -> query.setParameter("own", id));
-        if (from != null) {
-            query.setParameter("from", from);
-        }
-        if (to != null) {
-            query.setParameter("to", to);
-        }
-        if (afterId != null) {
-            query.setParameter("after", afterId);
-        }
+        jakarta.persistence.TypedQuery<DeliveryNote> query = conditions.bind(em.createQuery(
+                "SELECT n FROM DeliveryNote n JOIN FETCH n.contract c" + conditions.where() + " ORDER BY n.id",
+                DeliveryNote.class)).setMaxResults(limit + 1);
         return Slice.of(query.getResultList(), limit, note -> String.valueOf(note.getId()));
     }
 

@@ -152,7 +152,7 @@ public class CustomerService {
 
     private void checkMayAccess(long customerId) {
         if (context.isCallerInRole("CUSTOMER")) {
-            caller.checkMayAccessCustomer(customerId);
+            caller.checkMayAccessCustomer(customerId, "Customer", customerId);
         }
     }
 

@@ -8,6 +8,7 @@ import com.assisto.domain.item.Item;
 import com.assisto.domain.shared.NotFoundException;
 import com.assisto.domain.shared.Slice;
 import com.assisto.domain.shared.ValidationException;
+import com.assisto.infrastructure.persistence.JpqlConditions;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -36,30 +37,22 @@ public class EquipmentService {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Slice<Equipment> search(Long customerId, String serialNumber, Long afterId, int limit) {
         if (customerId != null) {
-            caller.checkMayAccessCustomer(customerId);
+            caller.checkMayAccessCustomer(customerId, "Customer", customerId);
         }
         Long scope = caller.restrictedToCustomer().orElse(customerId);
-        StringBuilder jpql = new StringBuilder("SELECT e FROM Equipment e WHERE 1 = 1");
+        JpqlConditions conditions = new JpqlConditions();
         if (scope != null) {
-            jpql.append(" AND e.customer.id = :customer");
+            conditions.and("e.customer.id = :customer", "customer", scope);
         }
         if (serialNumber != null && !serialNumber.isBlank()) {
-            jpql.append(" AND e.serialNumber = :serial");
+            conditions.and("e.serialNumber = :serial", "serial", serialNumber.trim());
         }
         if (afterId != null) {
-            jpql.append(" AND e.id > :after");
+            conditions.and("e.id > :after", "after", afterId);
         }
-        jpql.append(" ORDER BY e.id");
-        TypedQuery<Equipment> query = em.createQuery(jpql.toString(), Equipment.class).setMaxResults(limit + 1);
-        if (scope != null) {
-            query.setParameter("customer", scope);
-        }
-        if (serialNumber != null && !serialNumber.isBlank()) {
-            query.setParameter("serial", serialNumber.trim());
-        }
-        if (afterId != null) {
-            query.setParameter("after", afterId);
-        }
+        TypedQuery<Equipment> query = conditions.bind(em.createQuery(
+                "SELECT e FROM Equipment e" + conditions.where() + " ORDER BY e.id", Equipment.class))
+                .setMaxResults(limit + 1);
         return Slice.of(query.getResultList(), limit, equipment -> String.valueOf(equipment.getId()));
     }
 
@@ -69,7 +62,7 @@ public class EquipmentService {
         if (equipment == null) {
             throw new NotFoundException("Equipment", id);
         }
-        caller.checkMayAccessCustomer(equipment.getCustomer().getId());
+        caller.checkMayAccessCustomer(equipment.getCustomer().getId(), "Equipment", id);
         return equipment;
     }
 

@@ -6,6 +6,7 @@ import com.assisto.domain.shared.NotFoundException;
 import com.assisto.domain.shared.Slice;
 import com.assisto.domain.shared.Text;
 import com.assisto.domain.shared.ValidationException;
+import com.assisto.infrastructure.persistence.JpqlConditions;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -30,21 +31,15 @@ public class ItemService {
     /** Items in code order after the given code; the text matches code or description prefix. */
     public Slice<Item> search(String text, String afterCode, int limit) {
         String key = Text.searchKey(text);
-        StringBuilder jpql = new StringBuilder("SELECT i FROM Item i WHERE 1 = 1");
+        JpqlConditions conditions = new JpqlConditions();
         if (key != null) {
-            jpql.append(" AND (LOWER(i.code) LIKE :key OR LOWER(i.description) LIKE :key)");
+            conditions.and("(LOWER(i.code) LIKE :key OR LOWER(i.description) LIKE :key)", "key", key + "%");
         }
         if (afterCode != null) {
-            jpql.append(" AND i.code > :after");
+            conditions.and("i.code > :after", "after", afterCode);
         }
-        jpql.append(" ORDER BY i.code");
-        TypedQuery<Item> query = em.createQuery(jpql.toString(), Item.class).setMaxResults(limit + 1);
-        if (key != null) {
-            query.setParameter("key", key + "%");
-        }
-        if (afterCode != null) {
-            query.setParameter("after", afterCode);
-        }
+        TypedQuery<Item> query = conditions.bind(em.createQuery(
+                "SELECT i FROM Item i" + conditions.where() + " ORDER BY i.code", Item.class)).setMaxResults(limit + 1);
         List<Item> rows = query.getResultList();
         rows.forEach(item -> item.getStock().size());
         return Slice.of(rows, limit, Item::getCode);

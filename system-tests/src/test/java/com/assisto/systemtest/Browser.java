@@ -34,6 +34,8 @@ final class Browser implements AutoCloseable {
                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
                         "--no-first-run", "--window-size=1024,768", "--lang=en-GB",
                         "--user-data-dir=" + profile);
+        // the browser's console (script errors, refused by the Content Security Policy) for the tests to read
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
                 .build();

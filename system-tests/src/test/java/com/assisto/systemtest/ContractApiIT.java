@@ -262,8 +262,8 @@ class ContractApiIT extends DeployedAssisto {
         own.forEach(row -> assertEquals(ownCustomer, row.get("customerId").asLong()));
         long otherContract = active.get(0).get("id").asLong();
         assertNotEquals(ownCustomer, setup.customerId);
-        assertEquals(403, customer.get("contracts/" + otherContract).status());
-        assertEquals(403, customer.get(base).status());
+        assertEquals(404, customer.get("contracts/" + otherContract).status(), "another customer's contract is not there");
+        assertEquals(404, customer.get(base).status());
         assertEquals(403, customer.post("contracts", Map.of("type", "906")).status());
         assertEquals(403, Api.as("tech1").post("contracts/" + otherContract + "/cancel", Map.of("version", 1)).status());
     }

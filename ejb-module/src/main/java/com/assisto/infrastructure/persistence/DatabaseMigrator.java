@@ -6,6 +6,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -13,7 +14,8 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings the schema to the version this build expects before anything touches the database.
- * Beans that read or write at start-up declare {@code @DependsOn("DatabaseMigrator")}.
+ * Beans that read or write at start-up declare {@code @DependsOn("DatabaseMigrator")}. Once migrated,
+ * the schema's column widths are read so writes are checked against them ({@link ColumnLimits}).
  */
 @Singleton
 @Startup
@@ -40,5 +42,11 @@ public class DatabaseMigrator {
         LOG.info(() -> "Database schema at version " + (result.targetSchemaVersion == null
                 ? result.initialSchemaVersion : result.targetSchemaVersion) + " (" + result.migrationsExecuted
                 + " migrations applied now)");
+        try {
+            ColumnLimits.readFrom(dataSource);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the column widths of the migrated schema", e);
+        }
+        LOG.info(() -> ColumnLimits.current().size() + " text and decimal columns checked before writes");
     }
 }

@@ -12,9 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -26,7 +24,7 @@ public class JpaContractRepository implements ContractRepository {
 
     private static final String LISTING = "SELECT NEW com.assisto.domain.contract.ContractListing(c.id, c.version,"
             + " c.number, t.code, t.name, cu.id, cu.code, cu.name, c.status, c.startDate, c.endDate, c.value)"
-            + " FROM Contract c JOIN c.type t JOIN c.customer cu WHERE 1 = 1";
+            + " FROM Contract c JOIN c.type t JOIN c.customer cu";
 
     @PersistenceContext(unitName = "assisto")
     private EntityManager em;
@@ -45,20 +43,17 @@ public class JpaContractRepository implements ContractRepository {
 
     @Override
     public Slice<ContractListing> search(ContractFilter filter, String afterKey, int limit) {
-        StringBuilder jpql = new StringBuilder(LISTING);
-        Map<String, Object> parameters = new HashMap<>();
-        where(filter, jpql, parameters);
+        JpqlConditions conditions = conditions(filter);
         if (afterKey != null) {
             SeekKey after = SeekKey.parse(afterKey);
             // A row comparison (not JPQL, hence SQL()) is one index condition: the scan starts right
             // after the key even where thousands of contracts end on the same day (a month's end).
-            jpql.append(" AND SQL('(?, ?) > (?, ?)', c.endDate, c.id, :afterEnd, :afterId)");
-            parameters.put("afterEnd", after.endDate());
-            parameters.put("afterId", after.id());
+            conditions.and("SQL('(?, ?) > (?, ?)', c.endDate, c.id, :afterEnd, :afterId)")
+                    .with("afterEnd", after.endDate()).with("afterId", after.id());
         }
-        jpql.append(" ORDER BY c.endDate, c.id");
-        TypedQuery<ContractListing> query = PageQueries.create(em, jpql.toString(), ContractListing.class, limit + 1);
-        parameters.forEach(query::setParameter);
+        String jpql = LISTING + conditions.where() + " ORDER BY c.endDate, c.id";
+        TypedQuery<ContractListing> query = conditions.bind(
+                PageQueries.create(em, jpql, ContractListing.class, limit + 1));
         return Slice.of(query.getResultList(), limit, ContractListing::seekKey);
     }
 
@@ -76,31 +71,27 @@ public class JpaContractRepository implements ContractRepository {
         }
     }
 
-    private static void where(ContractFilter filter, StringBuilder jpql, Map<String, Object> parameters) {
+    private static JpqlConditions conditions(ContractFilter filter) {
+        JpqlConditions conditions = new JpqlConditions();
         if (filter.customerId() != null) {
-            jpql.append(" AND cu.id = :customer");
-            parameters.put("customer", filter.customerId());
+            conditions.and("cu.id = :customer", "customer", filter.customerId());
         }
         if (filter.typeCode() != null) {
-            jpql.append(" AND t.code = :type");
-            parameters.put("type", filter.typeCode());
+            conditions.and("t.code = :type", "type", filter.typeCode());
         }
         if (filter.warranty() != null) {
-            jpql.append(" AND t.warranty = :warranty");
-            parameters.put("warranty", filter.warranty());
+            conditions.and("t.warranty = :warranty", "warranty", filter.warranty());
         }
         if (filter.status() != null) {
-            jpql.append(" AND c.status = :status");
-            parameters.put("status", filter.status());
+            conditions.and("c.status = :status", "status", filter.status());
         }
         if (filter.endingFrom() != null) {
-            jpql.append(" AND c.endDate >= :endingFrom");
-            parameters.put("endingFrom", filter.endingFrom());
+            conditions.and("c.endDate >= :endingFrom", "endingFrom", filter.endingFrom());
         }
         if (filter.endingTo() != null) {
-            jpql.append(" AND c.endDate <= :endingTo");
-            parameters.put("endingTo", filter.endingTo());
+            conditions.and("c.endDate <= :endingTo", "endingTo", filter.endingTo());
         }
+        return conditions;
     }
 
     @Override
@@ -115,25 +106,17 @@ public class JpaContractRepository implements ContractRepository {
             case "typeCode" -> "t.code";
             default -> "c.endDate";
         };
-        StringBuilder jpql = new StringBuilder(LISTING);
-        Map<String, Object> parameters = new HashMap<>();
-        where(filter, jpql, parameters);
-        jpql.append(" ORDER BY ").append(sortPath).append(ascending ? " ASC" : " DESC").append(", c.id");
-        TypedQuery<ContractListing> query = em.createQuery(jpql.toString(), ContractListing.class)
-                .setFirstResult(first).setMaxResults(max);
-        parameters.forEach(query::setParameter);
-        return query.getResultList();
+        JpqlConditions conditions = conditions(filter);
+        String jpql = LISTING + conditions.where() + " ORDER BY " + sortPath + (ascending ? " ASC" : " DESC") + ", c.id";
+        return conditions.bind(em.createQuery(jpql, ContractListing.class))
+                .setFirstResult(first).setMaxResults(max).getResultList();
     }
 
     @Override
     public long count(ContractFilter filter) {
-        StringBuilder jpql = new StringBuilder("SELECT COUNT(c) FROM Contract c JOIN c.type t JOIN c.customer cu"
-                + " WHERE 1 = 1");
-        Map<String, Object> parameters = new HashMap<>();
-        where(filter, jpql, parameters);
-        TypedQuery<Long> query = em.createQuery(jpql.toString(), Long.class);
-        parameters.forEach(query::setParameter);
-        return query.getSingleResult();
+        JpqlConditions conditions = conditions(filter);
+        return conditions.bind(em.createQuery("SELECT COUNT(c) FROM Contract c JOIN c.type t JOIN c.customer cu"
+                + conditions.where(), Long.class)).getSingleResult();
     }
 
     @Override

@@ -14,9 +14,7 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -73,40 +71,35 @@ public class JpaCustomerRepository implements CustomerRepository {
         // handful of filter combinations makes a handful of texts.
         StringBuilder jpql = new StringBuilder("SELECT NEW com.assisto.domain.customer.CustomerListing(c.id, c.version,"
                 + " c.code, c.name, c.vatNumber, c.billingAddress.city, c.billingAddress.province, c.credit.blocked,"
-                + " c.credit.overdueAmount) FROM Customer c WHERE 1 = 1");
-        Map<String, Object> parameters = new HashMap<>();
-        where(filter, jpql, parameters);
+                + " c.credit.overdueAmount) FROM Customer c");
+        JpqlConditions conditions = conditions(filter);
         if (afterCode != null) {
-            jpql.append(" AND c.code > :after");
-            parameters.put("after", afterCode);
+            conditions.and("c.code > :after", "after", afterCode);
         }
-        jpql.append(" ORDER BY c.code");
-        TypedQuery<CustomerListing> query = PageQueries.create(em, jpql.toString(), CustomerListing.class, limit + 1);
-        parameters.forEach(query::setParameter);
+        jpql.append(conditions.where()).append(" ORDER BY c.code");
+        TypedQuery<CustomerListing> query = conditions.bind(
+                PageQueries.create(em, jpql.toString(), CustomerListing.class, limit + 1));
         return Slice.of(query.getResultList(), limit, CustomerListing::code);
     }
 
-    private static void where(CustomerFilter filter, StringBuilder jpql, Map<String, Object> parameters) {
+    private static JpqlConditions conditions(CustomerFilter filter) {
+        JpqlConditions conditions = new JpqlConditions();
         if (filter.onlyCustomerId() != null) {
-            jpql.append(" AND c.id = :onlyId");
-            parameters.put("onlyId", filter.onlyCustomerId());
+            conditions.and("c.id = :onlyId", "onlyId", filter.onlyCustomerId());
         }
         if (filter.code() != null) {
-            jpql.append(" AND c.code = :code");
-            parameters.put("code", filter.code());
+            conditions.and("c.code = :code", "code", filter.code());
         }
         if (filter.vatNumber() != null) {
-            jpql.append(" AND c.vatNumber = :vat");
-            parameters.put("vat", filter.vatNumber());
+            conditions.and("c.vatNumber = :vat", "vat", filter.vatNumber());
         }
         if (filter.city() != null) {
-            jpql.append(" AND c.cityKey = :city");
-            parameters.put("city", filter.city());
+            conditions.and("c.cityKey = :city", "city", filter.city());
         }
         if (filter.name() != null) {
-            jpql.append(" AND c.nameKey LIKE :name ESCAPE '\\'");
-            parameters.put("name", escapeLike(filter.name()) + "%");
+            conditions.and("c.nameKey LIKE :name ESCAPE '\\'", "name", escapeLike(filter.name()) + "%");
         }
+        return conditions;
     }
 
     @Override

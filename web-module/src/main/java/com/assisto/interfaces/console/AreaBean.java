@@ -12,7 +12,8 @@ public class AreaBean {
     private static final Set<String> AREAS = Set.of("interventions", "installed-base", "projects",
             "profitability", "erp-exchange");
 
-    private String name;
+    /** The page opened without a name (typed, or an old bookmark) shows the first area. */
+    private String name = "interventions";
 
     public String getName() {
         return name;

@@ -16,7 +16,8 @@ final class Params {
         try {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
-            throw new ProblemMappers.BadRequestParameter(name, "'" + value + "' is not a date (YYYY-MM-DD)");
+            throw new ProblemMappers.BadRequestParameter(name, "'" + MalformedBody.shorten(value)
+                    + "' is not a date (YYYY-MM-DD)");
         }
     }
 
@@ -32,7 +33,7 @@ final class Params {
         try {
             return Enum.valueOf(type, value.trim().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new ProblemMappers.BadRequestParameter(name, "'" + value + "' is not one of "
+            throw new ProblemMappers.BadRequestParameter(name, "'" + MalformedBody.shorten(value) + "' is not one of "
                     + java.util.Arrays.toString(type.getEnumConstants()));
         }
     }

@@ -13,8 +13,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.glassfish.jersey.server.ParamException;
 
 /** Turns every failure into a problem detail with the right status. */
 @Provider
@@ -44,9 +46,19 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
                     : "The record was changed by someone else meanwhile: reload it and apply your change again";
             return Problem.response(Response.Status.CONFLICT, "conflict", "Edit conflict", detail, null);
         }
+        if (cause instanceof ParamException parameter) {
+            // JAX-RS answers 404 for a query or path parameter it cannot convert: the request is wrong, not the address
+            String name = parameter.getParameterName();
+            return Problem.response(Response.Status.BAD_REQUEST, "validation", "Invalid input",
+                    name + ": is not a valid value for this parameter",
+                    List.of(new FieldError(name, "is not a valid value for this parameter")));
+        }
         if (cause instanceof JsonbException || cause instanceof jakarta.ws.rs.ProcessingException) {
+            Optional<FieldError> field = MalformedBody.fieldOf(cause);
             return Problem.response(Response.Status.BAD_REQUEST, "malformed", "Malformed request body",
-                    "The body is not valid JSON for this request: " + cause.getMessage(), null);
+                    field.map(error -> error.field() + " " + error.message())
+                            .orElse("The body is not valid JSON for this request"),
+                    field.map(List::of).orElse(null));
         }
         if (cause instanceof WebApplicationException web) {
             Response.Status status = Response.Status.fromStatusCode(web.getResponse().getStatus());

@@ -14,6 +14,7 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.Base64;
@@ -87,9 +88,22 @@ public class AssistoAuthenticationMechanism implements HttpAuthenticationMechani
         return path.startsWith("/api/");
     }
 
+    /**
+     * A 401 with the Basic challenge and, like every other API error, a problem detail: the
+     * container's own 401 would be an HTML page that names the server.
+     */
     private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {
         response.setHeader("WWW-Authenticate", "Basic realm=\"assisto\", charset=\"UTF-8\"");
-        return context.responseUnauthorized();
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        try {
+            response.getWriter().write("{\"type\":\"urn:assisto:problem:unauthorized\",\"title\":\"Unauthorized\","
+                    + "\"status\":401,\"detail\":\"Log in with HTTP Basic: a user name and password of Assisto\"}");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private static UsernamePasswordCredential decode(String encoded) {
