@@ -97,7 +97,7 @@ class ConsoleIT extends DeployedAssisto {
 
             String otherId = Api.as("office").get("customers?code=501.00002").json().get("items").get(0).get("id").asText();
             browser.open("customer.xhtml?id=" + otherId);
-            browser.waitFor(d -> d.getPageSource().contains("Not allowed"));
+            browser.waitFor(d -> d.getPageSource().contains("Not found"));
             assertFalse(browser.driver.getPageSource().contains("501.00002"));
 
             browser.open("admin/users.xhtml");
