@@ -11,6 +11,8 @@ export PAYARA_HOME="$PWD/.payara/payara6"
 export ASSISTO_DOMAIN=assisto
 export ASSISTO_DB=h2
 export ASSISTO_DEMO_DATA=true
+# a demo server: Payara's admin keeps no password but listens on this machine only
+export ASSISTO_PROFILE=demo
 export ASSISTO_ERP_INBOX="${ASSISTO_ERP_INBOX:-$PWD/.payara/erp-inbox}"
 asadmin="$PAYARA_HOME/bin/asadmin"
 
@@ -51,8 +53,11 @@ Assisto is running.
   Console   http://localhost:8080/assisto/
   REST API  http://localhost:8080/assisto/api/   (HTTP Basic)
   OpenAPI   http://localhost:8080/openapi
-  Health    http://localhost:8080/health/ready
+  Health    http://localhost:8080/health   readiness http://localhost:8080/health/ready
+  Metrics   http://localhost:8080/metrics
+  Payara admin console  http://localhost:4848/   (this machine only)
   ERP drop folder for customers.csv: $ASSISTO_ERP_INBOX/customers
+  ERP drop folder for invoice*.csv:  $ASSISTO_ERP_INBOX/invoices
 
 Demo logins:
   admin / admin            administrator

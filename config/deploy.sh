@@ -7,9 +7,16 @@ ear="${1:?usage: deploy.sh path/to/assisto.ear}"
 PORT_BASE="${ASSISTO_PORT_BASE:-}"
 if [ -n "$PORT_BASE" ]; then ADMIN_PORT=$((PORT_BASE + 48)); HTTP_PORT=$((PORT_BASE + 80)); else ADMIN_PORT=4848; HTTP_PORT=8080; fi
 
+# A production domain has an admin password (config/setup-domain.sh); asadmin reads it from a file of its own format.
+admin_pwfile="$(mktemp)"
+chmod 600 "$admin_pwfile"
+trap 'rm -f "$admin_pwfile"' EXIT
+printf 'AS_ADMIN_PASSWORD=%s\n' "$(if [ -n "${ASSISTO_PAYARA_ADMIN_PASSWORD_FILE:-}" ]; then head -n 1 "$ASSISTO_PAYARA_ADMIN_PASSWORD_FILE"; fi)" > "$admin_pwfile"
+
 echo "[deploy] deploying $(basename "$ear")"
 # Always under the same name: a second application with the same context root would collide.
-"$PAYARA_HOME/bin/asadmin" --interactive=false --port "$ADMIN_PORT" deploy --force=true --name assisto "$ear" >/dev/null
+"$PAYARA_HOME/bin/asadmin" --interactive=false --port "$ADMIN_PORT" --user admin --passwordfile "$admin_pwfile" \
+  deploy --force=true --name assisto "$ear" >/dev/null
 
 # start-domain and deploy return before every start-up bean has run: wait for readiness.
 for _ in $(seq 1 ${ASSISTO_READY_TIMEOUT:-180}); do

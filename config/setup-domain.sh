@@ -15,12 +15,36 @@ HTTP_THREADS="${ASSISTO_HTTP_THREADS:-$((4 * $(nproc)))}"
 asadmin="$PAYARA_HOME/bin/asadmin"
 domain_dir="$PAYARA_HOME/glassfish/domains/$DOMAIN"
 
+# --- Payara admin: who may reach it and with which password (config/README.md, "Admin access").
+# A setup is a production one unless it loads the demo company or says otherwise: a server that
+# holds real data must never keep Payara's empty admin password.
+if [ "${ASSISTO_DEMO_DATA:-false}" = true ]; then default_profile=demo; else default_profile=production; fi
+PROFILE="${ASSISTO_PROFILE:-$default_profile}"
+ADMIN_ADDRESS="${ASSISTO_ADMIN_ADDRESS:-127.0.0.1}"
+case "$PROFILE" in
+  production)
+    if [ -z "${ASSISTO_PAYARA_ADMIN_PASSWORD_FILE:-}" ] || [ ! -s "$ASSISTO_PAYARA_ADMIN_PASSWORD_FILE" ]; then
+      echo "[setup-domain] a production setup needs ASSISTO_PAYARA_ADMIN_PASSWORD_FILE: a file whose first line is" \
+        "the Payara admin password (or set ASSISTO_PROFILE=demo for a throwaway server)" >&2
+      exit 1
+    fi
+    ADMIN_PASSWORD="$(head -n 1 "$ASSISTO_PAYARA_ADMIN_PASSWORD_FILE")";;
+  demo) ADMIN_PASSWORD="";;
+  *) echo "[setup-domain] ASSISTO_PROFILE is production or demo, not $PROFILE" >&2; exit 1;;
+esac
+# asadmin reads passwords from a file only; it lives as long as this script.
+admin_pwfile="$(mktemp)"
+chmod 600 "$admin_pwfile"
+printf 'AS_ADMIN_PASSWORD=%s\n' "$ADMIN_PASSWORD" > "$admin_pwfile"
+trap 'rm -f "$admin_pwfile"' EXIT
+# --- end of the Payara admin block
+
 if [ -n "$PORT_BASE" ]; then
   ADMIN_PORT=$((PORT_BASE + 48)); HTTP_PORT=$((PORT_BASE + 80))
 else
   ADMIN_PORT=4848; HTTP_PORT=8080
 fi
-adm() { "$asadmin" --interactive=false --port "$ADMIN_PORT" "$@"; }
+adm() { "$asadmin" --interactive=false --port "$ADMIN_PORT" --user admin --passwordfile "$admin_pwfile" "$@"; }
 
 log() { echo "[setup-domain] $*"; }
 
@@ -43,6 +67,36 @@ if ! adm list-domains 2>/dev/null | grep -q "^$DOMAIN running"; then
   "$asadmin" --interactive=false start-domain "$DOMAIN" >/dev/null
 fi
 
+# --- Payara admin: password, secure admin, listening address (applied by the restart at the end)
+if [ "$PROFILE" = production ] && ! adm list-applications >/dev/null 2>&1; then
+  # still the empty password of a new domain: set the one from the file
+  log "Payara admin password from ASSISTO_PAYARA_ADMIN_PASSWORD_FILE"
+  change_pwfile="$(mktemp)"
+  chmod 600 "$change_pwfile"
+  printf 'AS_ADMIN_PASSWORD=\nAS_ADMIN_NEWPASSWORD=%s\n' "$ADMIN_PASSWORD" > "$change_pwfile"
+  if ! "$asadmin" --interactive=false --port "$ADMIN_PORT" --user admin --passwordfile "$change_pwfile" \
+      change-admin-password >/dev/null; then
+    rm -f "$change_pwfile"
+    echo "[setup-domain] the domain's admin password is neither empty nor the one in ASSISTO_PAYARA_ADMIN_PASSWORD_FILE" >&2
+    exit 1
+  fi
+  rm -f "$change_pwfile"
+fi
+if [ "$PROFILE" = production ] && ! adm get secure-admin.enabled | grep -q '=true$'; then
+  # admin traffic over TLS; also lets only authenticated remote asadmin in
+  log "secure admin"
+  adm enable-secure-admin >/dev/null
+fi
+log "admin listener on $ADMIN_ADDRESS"
+adm set "configs.config.server-config.network-config.network-listeners.network-listener.admin-listener.address=$ADMIN_ADDRESS" >/dev/null
+# --- end of the Payara admin block
+
+# No Server or X-Powered-By header: the product and version tell an attacker which exploits to try.
+for protocol in $(adm list 'configs.config.server-config.network-config.protocols.protocol.*' | sed -n 's/^configs\.config\.server-config\.network-config\.protocols\.protocol\.\(.*\)\.http$/\1/p'); do
+  adm set "configs.config.server-config.network-config.protocols.protocol.$protocol.http.server-header=false" \
+    "configs.config.server-config.network-config.protocols.protocol.$protocol.http.xpowered-by=false" >/dev/null
+done
+
 log "HTTP thread pool: $HTTP_THREADS threads"
 adm set "configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=$HTTP_THREADS" >/dev/null
 adm set "configs.config.server-config.thread-pools.thread-pool.http-thread-pool.min-thread-pool-size=$(( HTTP_THREADS < 8 ? HTTP_THREADS : 8 ))" >/dev/null
@@ -61,18 +115,21 @@ if adm list-jdbc-connection-pools 2>/dev/null | grep -q '^assisto-pool$'; then
 fi
 
 resources="$(mktemp --suffix=.xml)"
-trap 'rm -f "$resources"' EXIT
+trap 'rm -f "$resources" "$admin_pwfile"' EXIT
 if [ "$DB_KIND" = postgresql ]; then
   DB_HOST="${ASSISTO_DB_HOST:-127.0.0.1}"; DB_PORT="${ASSISTO_DB_PORT:-5432}"
   DB_NAME="${ASSISTO_DB_NAME:-assisto}"; DB_USER="${ASSISTO_DB_USER:-assisto}"
   : "${ASSISTO_DB_PASSWORD:?set ASSISTO_DB_PASSWORD (it is stored as the password alias assisto-db-password)}"
   log "password alias assisto-db-password"
+  # asadmin takes one password file: the admin login and the alias' password go in the same one
   pwfile="$(mktemp)"
-  printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "$ASSISTO_DB_PASSWORD" > "$pwfile"
+  chmod 600 "$pwfile"
+  { cat "$admin_pwfile"; printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "$ASSISTO_DB_PASSWORD"; } > "$pwfile"
+  alias_adm() { "$asadmin" --interactive=false --port "$ADMIN_PORT" --user admin --passwordfile "$pwfile" "$@"; }
   if adm list-password-aliases 2>/dev/null | grep -q '^assisto-db-password$'; then
-    adm --passwordfile "$pwfile" update-password-alias assisto-db-password >/dev/null
+    alias_adm update-password-alias assisto-db-password >/dev/null
   else
-    adm --passwordfile "$pwfile" create-password-alias assisto-db-password >/dev/null
+    alias_adm create-password-alias assisto-db-password >/dev/null
   fi
   rm -f "$pwfile"
   sed -e "s/@DB_HOST@/$DB_HOST/" -e "s/@DB_PORT@/$DB_PORT/" -e "s/@DB_NAME@/$DB_NAME/" \
@@ -118,9 +175,9 @@ adm create-system-properties "erp.invoices.inbox=${inbox//:/\\:}/invoices" >/dev
 
 if [ "${ASSISTO_STOP_AFTER_SETUP:-false}" = true ]; then
   log "stopping domain $DOMAIN"
-  "$asadmin" --interactive=false stop-domain "$DOMAIN" >/dev/null
+  adm stop-domain "$DOMAIN" >/dev/null
 else
   log "restarting domain $DOMAIN"
-  "$asadmin" --interactive=false restart-domain "$DOMAIN" >/dev/null
+  adm restart-domain "$DOMAIN" >/dev/null
 fi
 log "domain $DOMAIN set up: admin port $ADMIN_PORT, HTTP port $HTTP_PORT"

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  * never echoed whole, malformed parameters 400 rather than 404, console posts from other sites'
  * pages refused, another customer's records indistinguishable from missing ones, the session
  * cookie kept to the console's own requests, a Content Security Policy on the pages and
- * problem details for a missing login.
+ * problem details for a missing login, and no response naming the server's product or version.
  */
 class WebHardeningIT extends DeployedAssisto {
 
@@ -118,6 +118,24 @@ class WebHardeningIT extends DeployedAssisto {
         Api.Reply wrong = Api.as("office", "not-the-password").get("contracts");
         assertEquals(401, wrong.status());
         assertEquals("application/problem+json", wrong.contentType().split(";")[0]);
+    }
+
+    @Test
+    void noResponseNamesTheServerOrItsVersion() throws Exception {
+        HttpResponse<String> consolePage = http(HttpClient.newBuilder()).send(HttpRequest.newBuilder(
+                URI.create(BASE_URL + "login.xhtml")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, consolePage.statusCode());
+        Api.Reply apiCall = office.get("customers?limit=1");
+        assertEquals(200, apiCall.status());
+        Api.Reply missing = office.get("customers/999999999");
+        assertEquals(404, missing.status());
+        Api.Reply noLogin = Api.anonymous().get("customers");
+        assertEquals(401, noLogin.status());
+        for (java.net.http.HttpHeaders headers : List.of(consolePage.headers(), apiCall.raw().headers(),
+                missing.raw().headers(), noLogin.raw().headers())) {
+            assertTrue(headers.firstValue("Server").isEmpty(), headers.toString());
+            assertTrue(headers.firstValue("X-Powered-By").isEmpty(), headers.toString());
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.assisto.application.renewal;
 
+import com.assisto.application.OperationsMetrics;
 import com.assisto.domain.renewal.RenewalRun;
 import jakarta.annotation.Resource;
 import jakarta.ejb.AccessTimeout;
@@ -44,6 +45,8 @@ public class RenewalRunner {
     private RenewalRuns runs;
     @Resource
     private ManagedExecutorService executor;
+    @Inject
+    private OperationsMetrics metrics;
     /** Chunks renewed side by side: the run waits on the database and on itself by turns. */
     @Inject
     @ConfigProperty(name = "assisto.renewal.parallel-chunks", defaultValue = "2")
@@ -66,12 +69,14 @@ public class RenewalRunner {
             }
             runs.finish(runId);
             RenewalRun done = chunks.run(runId);
+            metrics.renewalFinished(done);
             LOG.info(() -> "Renewal run " + runId + " done: " + done.getRenewed() + " renewed, " + done.getConverted()
                     + " converted, " + done.getExpired() + " expired, " + done.getRevalued() + " revalued at an"
                     + " anniversary, " + done.getWaiting() + " waiting, " + done.getFailed() + " failed");
         } catch (RuntimeException broken) {
             LOG.log(Level.SEVERE, "Renewal run " + runId + " failed", broken);
             runs.fail(runId, String.valueOf(broken.getMessage()));
+            metrics.renewalFailed(run);
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.logging.Logger;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
  * Owns the application's Camel context: created after the schema is migrated, given every
@@ -32,6 +33,8 @@ public class ErpCamelContext {
     private Instance<RouteBuilder> routes;
     @Resource
     private ManagedThreadFactory threadFactory;
+    @Inject
+    private MetricRegistry metrics;
 
     private CamelContext camel;
 
@@ -41,6 +44,7 @@ public class ErpCamelContext {
         camel.getCamelContextExtension().setName("assisto-erp");
         camel.getPropertiesComponent().addPropertiesSource(new MicroProfileConfigPropertiesSource());
         camel.getExecutorServiceManager().setThreadPoolFactory(new ManagedThreadPoolFactory(threadFactory));
+        camel.getManagementStrategy().addEventNotifier(new RouteMetrics(metrics));
         try {
             for (RouteBuilder route : routes) {
                 camel.addRoutes(route);

@@ -1,0 +1,91 @@
+package com.assisto.systemtest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The application's own figures in /metrics (P4) move when the work they count happens: REST
+ * calls timed by endpoint template, a customers.csv through the ERP route, a renewal run.
+ */
+class OpsMetricsIT extends DeployedAssisto {
+
+    private static final Pattern SAMPLE = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)\\{([^}]*)\\} (\\S+)$");
+
+    @Test
+    void restCallsAreTimedByTheirEndpointTemplateNotTheirUrl() {
+        Api office = Api.as("office");
+        double before = sample("assisto_rest_requests_seconds_count", "method=\"GET\"", "path=\"/customers/{id}\"",
+                "status=\"4xx\"");
+        assertEquals(404, office.get("customers/999999991").status());
+        assertEquals(404, office.get("customers/999999992").status());
+        assertEquals(before + 2, sample("assisto_rest_requests_seconds_count", "method=\"GET\"",
+                "path=\"/customers/{id}\"", "status=\"4xx\""));
+        assertTrue(!Operations.get("metrics?scope=application").contains("999999991"), "no raw URL becomes a tag");
+    }
+
+    @Test
+    void aCustomersFileCountsItsRowsAndTheRoutesExchange() throws Exception {
+        double inserted = sample("assisto_customer_import_rows_total", "outcome=\"inserted\"");
+        double exchanges = sample("assisto_erp_exchanges_total", "route=\"erp-customers-import\"",
+                "outcome=\"completed\"");
+        Path inbox = Path.of(System.getProperty("test.erp.inbox"), "customers");
+        Files.createDirectories(inbox);
+        Path part = inbox.resolve("metrics.csv.part");
+        Files.writeString(part, "codice;ragione_sociale;partita_iva;codice_fiscale;indirizzo;cap;localita;"
+                + "provincia;email;pec;codice_sdi;cod_pagamento\n"
+                + "602.00001;Metriche S.r.l.;01234567897;;Via Roma 1;20121;Milano;MI;;;;RB30\n", StandardCharsets.UTF_8);
+        Files.move(part, inbox.resolve("customers-metrics.csv"));
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (sample("assisto_erp_exchanges_total", "route=\"erp-customers-import\"", "outcome=\"completed\"")
+                < exchanges + 1) {
+            assertTrue(System.currentTimeMillis() < deadline, "the route's exchange is counted within 60 s");
+            Thread.sleep(250);
+        }
+        assertEquals(inserted + 1, sample("assisto_customer_import_rows_total", "outcome=\"inserted\""));
+        try (Stream<Path> done = Files.list(inbox.resolve("done"))) {
+            assertTrue(done.anyMatch(file -> file.getFileName().toString().startsWith("customers-metrics.csv")));
+        }
+    }
+
+    @Test
+    void aRenewalRunIsCountedByTriggerAndOutcomeAndTimed() throws Exception {
+        Api admin = Api.as("admin");
+        double runs = sample("assisto_renewal_runs_total", "trigger=\"MANUAL\"", "outcome=\"finished\"");
+        double timed = sample("assisto_renewal_run_duration_seconds_count");
+        // a day before any demo contract ends: the run finishes without renewing what other tests rely on
+        Api.Reply started = admin.post("renewals/runs?date=2001-01-01", null);
+        assertEquals(202, started.status(), started::toString);
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (sample("assisto_renewal_runs_total", "trigger=\"MANUAL\"", "outcome=\"finished\"") < runs + 1) {
+            assertTrue(System.currentTimeMillis() < deadline, "the run is counted within 2 minutes");
+            Thread.sleep(300);
+        }
+        assertEquals(timed + 1, sample("assisto_renewal_run_duration_seconds_count"));
+        assertTrue(Operations.get("metrics?scope=application").contains("assisto_renewal_contracts_total"),
+                "the contracts a run dealt with are counted by result");
+    }
+
+    /** The sum of the application samples of a metric carrying every given label, 0 when there is none yet. */
+    private static double sample(String name, String... labels) {
+        double sum = 0;
+        for (String line : Operations.get("metrics?scope=application").split("\n")) {
+            Matcher sample = SAMPLE.matcher(line);
+            if (sample.matches() && sample.group(1).equals(name)) {
+                String found = "," + sample.group(2) + ",";
+                if (Arrays.stream(labels).allMatch(label -> found.contains("," + label + ","))) {
+                    sum += Double.parseDouble(sample.group(3));
+                }
+            }
+        }
+        return sum;
+    }
+}
