@@ -83,6 +83,8 @@ public class LoginGate {
         }
         Optional<AppUser> user = users.authenticate(username, password.toCharArray());
         if (user.isEmpty()) {
+            // the account's next right login must reach the database to clear this failure
+            verified.forget(username);
             security.failed(username, address);
             LOG.info(() -> "Login refused for " + username + " from " + address
                     + ": unknown or inactive user, or wrong password");

@@ -60,7 +60,12 @@ public class VerifiedCredentials {
     }
 
     void forget(@Observes UserAccountChanged change) {
-        verified.values().removeIf(entry -> entry.username().equals(change.username()));
+        forget(change.username());
+    }
+
+    /** Forgets the user's logins, so that its next one is checked, and counted, in full. */
+    void forget(String username) {
+        verified.values().removeIf(entry -> entry.username().equals(username));
     }
 
     private String fingerprint(String username, String address, String password) {
