@@ -48,6 +48,31 @@ adm() { "$asadmin" --interactive=false --port "$ADMIN_PORT" --user admin --passw
 
 log() { echo "[setup-domain] $*"; }
 
+# The first administrator's password must be one of its own: the demo's printed passwords and
+# the commonly used ones are refused here, before anything is set up,
+# and the application applies the whole password policy again when it reads the file.
+if [ -n "${ASSISTO_ADMIN_PASSWORD_FILE:-}" ]; then
+  [ -r "$ASSISTO_ADMIN_PASSWORD_FILE" ] || { log "cannot read ASSISTO_ADMIN_PASSWORD_FILE=$ASSISTO_ADMIN_PASSWORD_FILE"; exit 1; }
+  admin_password="$(head -n 1 "$ASSISTO_ADMIN_PASSWORD_FILE" | tr -d '\r')"
+  common_list="$here/resources/common-passwords.txt"
+  [ -r "$common_list" ] || common_list="$here/../ejb-module/src/main/resources/com/assisto/domain/user/common-passwords.txt"
+  lower="$(printf '%s' "$admin_password" | tr '[:upper:]' '[:lower:]')"
+  case "$lower" in
+    admin|office|tech1|customer1|password)
+      log "refused: the first administrator's password is a demo password; write one of your own to $ASSISTO_ADMIN_PASSWORD_FILE"
+      exit 1 ;;
+  esac
+  if [ "${#admin_password}" -lt 8 ]; then
+    log "refused: the first administrator's password must be at least 12 characters, or 8 and not a commonly used one"
+    exit 1
+  fi
+  if grep -qxF -- "$lower" "$common_list"; then
+    log "refused: the first administrator's password is one of the most commonly used passwords"
+    exit 1
+  fi
+  unset admin_password lower
+fi
+
 if [ ! -d "$domain_dir" ]; then
   log "creating domain $DOMAIN (admin port $ADMIN_PORT, HTTP port $HTTP_PORT)"
   if [ -n "$PORT_BASE" ]; then
@@ -166,6 +191,14 @@ adm create-javamail-resource --mailhost "${ASSISTO_MAIL_HOST:-localhost}" --mail
 
 log "application settings"
 adm create-system-properties "assisto.demo-data=${ASSISTO_DEMO_DATA:-false}" >/dev/null
+adm create-system-properties "assisto.login.lock-seconds=${ASSISTO_LOGIN_LOCK_SECONDS:-900}" >/dev/null
+if [ -n "${ASSISTO_ADMIN_PASSWORD_FILE:-}" ]; then
+  admin_password_file="$(cd "$(dirname "$ASSISTO_ADMIN_PASSWORD_FILE")" && pwd)/$(basename "$ASSISTO_ADMIN_PASSWORD_FILE")"
+  log "first administrator's password from $admin_password_file"
+  adm create-system-properties "assisto.admin.password-file=${admin_password_file//:/\\:}" >/dev/null
+else
+  adm delete-system-property assisto.admin.password-file >/dev/null 2>&1 || true
+fi
 adm create-system-properties "assisto.attachments.max-bytes=${ASSISTO_ATTACHMENT_MAX_BYTES:-10485760}" >/dev/null
 inbox="${ASSISTO_ERP_INBOX:-$domain_dir/erp/inbox}"
 mkdir -p "$inbox/customers"

@@ -4,6 +4,8 @@ import com.assisto.domain.customer.Customer;
 import com.assisto.domain.shared.NotFoundException;
 import com.assisto.domain.shared.ValidationException;
 import com.assisto.domain.user.AppUser;
+import com.assisto.domain.user.DemoLogins;
+import com.assisto.domain.user.PasswordPolicy;
 import com.assisto.domain.user.Role;
 import com.assisto.domain.user.UserAccountChanged;
 import jakarta.annotation.PostConstruct;
@@ -21,13 +23,13 @@ import java.util.logging.Logger;
 
 /**
  * User accounts (P1). Passwords are stored as PBKDF2-HMAC-SHA512 hashes with 210,000
- * iterations, the work factor OWASP recommends for that function.
+ * iterations, the work factor OWASP recommends for that function. New passwords must pass the
+ * {@link PasswordPolicy}.
  */
 @Stateless
 public class UserService {
 
     private static final Logger LOG = Logger.getLogger(UserService.class.getName());
-    private static final int MIN_PASSWORD_LENGTH = 5;
 
     @PersistenceContext(unitName = "assisto")
     private EntityManager em;
@@ -77,7 +79,23 @@ public class UserService {
     }
 
     public AppUser create(String username, String fullName, String password, Set<Role> roles, String customerCode) {
-        checkPassword(password);
+        PasswordPolicy.standard().check(username, password);
+        return store(username, fullName, password, roles, customerCode);
+    }
+
+    /**
+     * Creates a demo login with its demo password, which the password policy would refuse: the
+     * demo needs logins anyone can type, and outside the demo those passwords are refused at
+     * login ({@link DemoLogins}).
+     */
+    public AppUser createDemoUser(String username, String fullName, Set<Role> roles, String customerCode) {
+        if (!DemoLogins.USERS.containsKey(username)) {
+            throw new IllegalArgumentException(username + " is not a demo login");
+        }
+        return store(username, fullName, username, roles, customerCode);
+    }
+
+    private AppUser store(String username, String fullName, String password, Set<Role> roles, String customerCode) {
         AppUser user = new AppUser(username, fullName, passwordHash.generate(password.toCharArray()));
         if (findByUsername(user.getUsername()).isPresent()) {
             throw new ValidationException("username", "user " + user.getUsername() + " already exists");
@@ -102,8 +120,8 @@ public class UserService {
     }
 
     public void changePassword(long id, String newPassword) {
-        checkPassword(newPassword);
         AppUser user = get(id);
+        PasswordPolicy.standard().check(user.getUsername(), newPassword);
         user.changePasswordHash(passwordHash.generate(newPassword.toCharArray()));
         accountChanged.fire(new UserAccountChanged(user.getUsername()));
         LOG.info(() -> caller.callerName() + " changed the password of " + user.getUsername());
@@ -125,11 +143,5 @@ public class UserService {
         return em.createQuery("SELECT c FROM Customer c WHERE c.code = :code", Customer.class)
                 .setParameter("code", customerCode.trim()).getResultStream().findFirst()
                 .orElseThrow(() -> new ValidationException("customer", "customer " + customerCode + " does not exist"));
-    }
-
-    private static void checkPassword(String password) {
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new ValidationException("password", "must be at least " + MIN_PASSWORD_LENGTH + " characters");
-        }
     }
 }

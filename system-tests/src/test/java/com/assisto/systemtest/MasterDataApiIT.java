@@ -99,7 +99,7 @@ class MasterDataApiIT extends DeployedAssisto {
                 "no password or hash leaves the server");
         assertEquals(200, Api.as("t.bianchi", "s3cret-pass").get("customers?limit=1").status());
 
-        Api.Reply unbound = admin.post("users", Map.of("username", "t.customer", "password", "whatever1",
+        Api.Reply unbound = admin.post("users", Map.of("username", "t.customer", "password", "whatever-pass-1",
                 "roles", List.of("CUSTOMER")));
         assertEquals(400, unbound.status());
         assertEquals("customer", fields(unbound.json()).get(0));

@@ -21,7 +21,7 @@ class H2MigrationTest {
         String url = "jdbc:h2:mem:migrations;DB_CLOSE_DELAY=-1";
         int applied = Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load()
                 .migrate().migrationsExecuted;
-        assertEquals(5, applied);
+        assertEquals(6, applied);
         try (Connection connection = DriverManager.getConnection(url, "sa", "");
                 Statement statement = connection.createStatement()) {
             statement.execute("INSERT INTO file_content (id, bytes) VALUES (1, X'255044462D')");
@@ -29,6 +29,8 @@ class H2MigrationTest {
                 bytes.next();
                 assertEquals("%PDF-", new String(bytes.getBytes(1), java.nio.charset.StandardCharsets.US_ASCII));
             }
+            statement.execute("INSERT INTO login_lock (id, scope, username, address, failures, locked_at, locked_until)"
+                    + " VALUES (1, 'ACCOUNT_FROM_ADDRESS', 'laura', '127.0.0.1', 5, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
         }
     }
 }

@@ -3,6 +3,7 @@ package com.assisto.interfaces.console;
 import com.assisto.domain.shared.FieldError;
 import com.assisto.domain.shared.StaleEditException;
 import com.assisto.domain.shared.ValidationException;
+import com.assisto.domain.user.PasswordRejectedException;
 import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -56,7 +57,10 @@ final class Faces {
             cause = cause.getCause();
         }
         FacesContext context = FacesContext.getCurrentInstance();
-        if (cause instanceof ValidationException invalid) {
+        if (cause instanceof PasswordRejectedException rejected) {
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, fieldLabel("password"),
+                    text("password.rule." + rejected.getRule().name())));
+        } else if (cause instanceof ValidationException invalid) {
             for (FieldError error : invalid.getErrors()) {
                 context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, fieldLabel(error.field()),
                         error.message()));
