@@ -1,6 +1,7 @@
 package com.assisto.infrastructure.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -19,9 +20,10 @@ class H2MigrationTest {
     @Test
     void everyMigrationRunsOnTheEmbeddedDatabase() throws SQLException {
         String url = "jdbc:h2:mem:migrations;DB_CLOSE_DELAY=-1";
-        int applied = Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load()
-                .migrate().migrationsExecuted;
-        assertEquals(6, applied);
+        Flyway flyway = Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load();
+        int shipped = flyway.info().pending().length;
+        assertTrue(shipped >= 6, "the build ships its migrations: " + shipped);
+        assertEquals(shipped, flyway.migrate().migrationsExecuted, "every migration runs on H2");
         try (Connection connection = DriverManager.getConnection(url, "sa", "");
                 Statement statement = connection.createStatement()) {
             statement.execute("INSERT INTO file_content (id, bytes) VALUES (1, X'255044462D')");
