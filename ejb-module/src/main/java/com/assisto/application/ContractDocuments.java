@@ -9,6 +9,7 @@ import com.assisto.domain.contract.DocumentFields;
 import com.assisto.domain.shared.NotFoundException;
 import com.assisto.infrastructure.documents.BuiltInTemplates;
 import com.assisto.infrastructure.documents.DocumentRenderer;
+import com.assisto.infrastructure.documents.TemplateResources;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -75,7 +76,9 @@ public class ContractDocuments {
                 .setMaxResults(1).getResultStream().findFirst().orElse(null);
         ContractTemplate template = new ContractTemplate(type, name, previous, locale, body, caller.callerName(),
                 Instant.now());
-        renderer.pdf(renderer.fill(template.getName(), body, new DocumentFields(locale).specimen(type), "body"));
+        // the body as written, for the lines the author sees; then as filled in, for references made of fields
+        TemplateResources.check(body, "body");
+        renderer.pdf(renderer.fill(template.getName(), body, new DocumentFields(locale).specimen(type), "body"), "body");
         em.persist(template);
         em.flush();
         audit.record("ContractType", type.getId(), "template saved", template.getName() + " revision "
@@ -107,8 +110,8 @@ public class ContractDocuments {
 
     private byte[] render(Contract contract, ContractTemplate template) {
         Map<String, Object> fields = new DocumentFields(template.getLocale()).of(contract, LocalDate.now());
-        return renderer.pdf(renderer.fill(template.getName(), template.getBody(), fields, "template " + template.getName()
-                + " r" + template.getRevision()));
+        String field = "template " + template.getName() + " r" + template.getRevision();
+        return renderer.pdf(renderer.fill(template.getName(), template.getBody(), fields, field), field);
     }
 
     /** The printable delivery note, from the product's own template in the given language. */
@@ -120,6 +123,6 @@ public class ContractDocuments {
         Map<String, Object> fields = new DocumentFields(locale).of(note.getContract(), LocalDate.now());
         fields.put("note", new DocumentFields(locale).of(note));
         String template = BuiltInTemplates.read("delivery-note_" + locale + ".ftlh");
-        return renderer.pdf(renderer.fill("delivery-note", template, fields, "template"));
+        return renderer.pdf(renderer.fill("delivery-note", template, fields, "template"), "template");
     }
 }
