@@ -21,7 +21,7 @@ class H2MigrationTest {
         String url = "jdbc:h2:mem:migrations;DB_CLOSE_DELAY=-1";
         int applied = Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load()
                 .migrate().migrationsExecuted;
-        assertEquals(5, applied);
+        assertEquals(6, applied);
         try (Connection connection = DriverManager.getConnection(url, "sa", "");
                 Statement statement = connection.createStatement()) {
             statement.execute("INSERT INTO file_content (id, bytes) VALUES (1, X'255044462D')");
