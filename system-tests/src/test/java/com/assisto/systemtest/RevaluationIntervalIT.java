@@ -70,7 +70,7 @@ class RevaluationIntervalIT extends DeployedAssisto {
                 waiting::toString);
         office.put("indices/T-OT/values/2024-08", map("value", new BigDecimal("120.1"), "provisional", false));
         JsonNode preview = office.get("contracts/" + id + "/renewal-preview").json();
-        assertEquals("T-OT 2022-08 113.2 → 2024-08 120.1 = +6.1 % × 75 % → +4.575 %",
+        assertEquals("T-OT 2022-08 113.200 → 2024-08 120.100 = +6.1 % × 75 % → +4.575 %",
                 preview.get("revaluation").asText(), preview::toString);
         assertEquals(0, new BigDecimal("2509.80").compareTo(preview.get("lines").get(0).get("next").decimalValue()),
                 preview::toString);

@@ -85,7 +85,8 @@ class TemplateSafetyIT extends DeployedAssisto {
         Database.execute("INSERT INTO contract_template (id, contract_type_id, name, revision, locale, body, created_by,"
                 + " created_at) SELECT 900000001, id, 'Legacy', 1, 'it', '<h1>${contract.number}</h1><img src=\""
                 + base + "/legacy.png\">', 'office', now() FROM contract_type WHERE code = '941'");
-        Api.Reply legacyPreview = office.get("contracts/" + contractId + "/documents/preview?template=Legacy");
+        Api.Reply legacyPreview = Api.Reply.of(office.download("contracts/" + contractId
+                + "/documents/preview?template=Legacy"));
         assertEquals(400, legacyPreview.status(), legacyPreview::toString);
         assertEquals("template Legacy r1", legacyPreview.json().get("errors").get(0).get("field").asText());
         Api.Reply legacyDocument = office.post("contracts/" + contractId + "/documents", Map.of("template", "Legacy"));
