@@ -13,6 +13,7 @@ import com.assisto.domain.contract.ContractTypeSettings;
 import com.assisto.domain.contract.CustomFieldDefinition;
 import com.assisto.domain.contract.CustomFieldKind;
 import com.assisto.domain.contract.RevaluationClause;
+import com.assisto.domain.contract.RevaluationInterval;
 import com.assisto.domain.customer.Customer;
 import com.assisto.domain.equipment.Equipment;
 import com.assisto.domain.equipment.EquipmentDetails;
@@ -96,7 +97,8 @@ public class DemoContracts {
                 active++;
                 if (index % 4 == 0) {
                     contracts.setRevaluation(contract.getId(), contract.getVersion(),
-                            new RevaluationClause("FOI", new BigDecimal("75"), false, null, 2));
+                            new RevaluationClause("FOI", new BigDecimal("75"), false, null, 2,
+                                    RevaluationInterval.YEARLY));
                     contract = contracts.view(contract.getId());
                 }
                 LocalDate change = start.plusDays(20 + random.nextInt(60));

@@ -122,10 +122,11 @@ public class RenewalChunk {
         } else if (decision == TermEnd.RENEW && clause.isPresent()) {
             String code = clause.get().getIndexCode();
             Optional<PriceIndex> index = indices.computeIfAbsent(code, this::index);
-            adjustment = index.flatMap(found -> clause.get().adjustment(found, nextStart)).orElse(null);
+            adjustment = index.flatMap(found -> clause.get().adjustment(found, contract.getStartDate(), nextStart))
+                    .orElse(null);
             if (adjustment == null) {
                 waitingFor = index.isEmpty() ? "index " + code + " does not exist"
-                        : "waiting for " + clause.get().valuesNeeded(nextStart);
+                        : "waiting for " + clause.get().valuesNeeded(contract.getStartDate(), nextStart);
             }
         }
         // the same type goes on at its own prices moved by tariff and index; another type is priced afresh
@@ -215,11 +216,12 @@ public class RenewalChunk {
             RevaluationClause clause = contract.getRevaluation().orElseThrow();
             LocalDate anniversary = contract.getNextAnniversary();
             Optional<PriceIndex> index = indices.computeIfAbsent(clause.getIndexCode(), this::index);
-            Optional<IndexAdjustment> adjustment = index.flatMap(found -> clause.adjustment(found, anniversary));
+            Optional<IndexAdjustment> adjustment = index
+                    .flatMap(found -> clause.adjustment(found, contract.getStartDate(), anniversary));
             if (adjustment.isEmpty()) {
                 record(runId, contract, RenewalResult.WAITING, null, "anniversary of " + anniversary + ": "
                         + (index.isEmpty() ? "index " + clause.getIndexCode() + " does not exist"
-                                : "waiting for " + clause.valuesNeeded(anniversary)), counts);
+                                : "waiting for " + clause.valuesNeeded(contract.getStartDate(), anniversary)), counts);
                 continue;
             }
             AnniversaryRevaluation done = contract.revalueAtAnniversary(adjustment.get());
@@ -402,9 +404,10 @@ public class RenewalChunk {
         }
         RevaluationClause clause = contract.getRevaluation().orElseThrow();
         Optional<IndexAdjustment> adjustment = indices.computeIfAbsent(clause.getIndexCode(), this::index)
-                .flatMap(found -> clause.adjustment(found, anniversary));
+                .flatMap(found -> clause.adjustment(found, contract.getStartDate(), anniversary));
         if (adjustment.isEmpty()) {
-            return new RenewalPreview.Anniversary(anniversary, null, 0, null, null, clause.valuesNeeded(anniversary));
+            return new RenewalPreview.Anniversary(anniversary, null, 0, null, null,
+                    clause.valuesNeeded(contract.getStartDate(), anniversary));
         }
         AnniversaryRevaluation preview = contract.previewAnniversary(adjustment.get());
         return new RenewalPreview.Anniversary(anniversary, adjustment.get().describe(), preview.instalments(),

@@ -341,7 +341,8 @@ public class Contract extends VersionedEntity {
      * if the contract is index-linked: only terms longer than a year have one.
      */
     private LocalDate anniversaryOnOrAfter(LocalDate day) {
-        if (revaluation == null) {
+        // a clause over the term revalues once, at renewal, by the whole term's variation
+        if (revaluation == null || revaluation.getInterval() == RevaluationInterval.OVER_TERM) {
             return null;
         }
         for (int year = 1;; year++) {

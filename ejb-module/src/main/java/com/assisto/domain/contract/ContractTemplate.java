@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 /**
  * One revision of a contract document template (C13): HTML with parameter fields, for one
  * contract type. Saving a template adds a revision; earlier ones stay, so every stored document
- * can name the exact text it was made from.
+ * can name the exact text it was made from. A template documents were made from is retired
+ * rather than deleted: no longer offered for new documents, still there for the ones it made.
  */
 @Entity
 @Table(name = "contract_template")
@@ -41,6 +42,8 @@ public class ContractTemplate extends BaseEntity {
     private String createdBy;
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
+    @Column(nullable = false)
+    private boolean retired;
 
     protected ContractTemplate() {
     }
@@ -62,11 +65,23 @@ public class ContractTemplate extends BaseEntity {
         if (body.length() > MAX_BODY) {
             throw new ValidationException("body", "is longer than " + MAX_BODY + " characters");
         }
+        if (previous != null && previous.retired) {
+            throw new ValidationException("name", "'" + this.name + "' is a retired template; choose another name");
+        }
         this.revision = previous == null ? 1 : previous.revision + 1;
         this.locale = locale;
         this.body = body;
         this.createdBy = createdBy;
         this.createdAt = createdAt.atOffset(ZoneOffset.UTC);
+    }
+
+    /** No new documents from this template, nor new revisions of it. */
+    public void retire() {
+        retired = true;
+    }
+
+    public boolean isRetired() {
+        return retired;
     }
 
     public ContractType getContractType() {

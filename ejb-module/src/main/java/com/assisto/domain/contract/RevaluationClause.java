@@ -7,6 +7,8 @@ import com.assisto.domain.shared.Text;
 import com.assisto.domain.shared.ValidationException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -18,7 +20,8 @@ import java.util.Optional;
  * A contract's index clause (C6): which index, what share of its variation, whether decreases
  * pass on, an optional floor, and the reference month, given as months before the revaluation
  * date (ISTAT practice takes the month two or three before; Syntec's public-procurement formula
- * S(n−3)/S0 takes three). The variation is measured over the twelve months before it.
+ * S(n−3)/S0 takes three). The variation is measured over the twelve months before it, or, with
+ * the interval {@link RevaluationInterval#OVER_TERM}, once per term over the whole term.
  */
 @Embeddable
 public class RevaluationClause {
@@ -35,17 +38,22 @@ public class RevaluationClause {
     private BigDecimal floorPercent;
     @Column(name = "reval_lag_months")
     private Integer lagMonths;
+    /** Null on clauses written before the interval existed: they are yearly. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "reval_interval")
+    private RevaluationInterval interval;
 
     protected RevaluationClause() {
     }
 
     public RevaluationClause(String indexCode, BigDecimal sharePercent, boolean decreasesApplied,
-            BigDecimal floorPercent, int lagMonths) {
+            BigDecimal floorPercent, int lagMonths, RevaluationInterval interval) {
         this.indexCode = Text.trimToNull(indexCode);
         this.sharePercent = sharePercent;
         this.decreasesApplied = decreasesApplied;
         this.floorPercent = floorPercent;
         this.lagMonths = lagMonths;
+        this.interval = interval == null ? RevaluationInterval.YEARLY : interval;
         List<FieldError> errors = new ArrayList<>();
         if (this.indexCode == null) {
             errors.add(new FieldError("revaluation.indexCode", "is required"));
@@ -62,7 +70,8 @@ public class RevaluationClause {
     }
 
     RevaluationClause copy() {
-        return new RevaluationClause(indexCode, sharePercent, isDecreasesApplied(), floorPercent, getLagMonths());
+        return new RevaluationClause(indexCode, sharePercent, isDecreasesApplied(), floorPercent, getLagMonths(),
+                getInterval());
     }
 
     /** The month whose index value a revaluation on this date uses. */
@@ -70,19 +79,27 @@ public class RevaluationClause {
         return YearMonth.from(revaluationDate).minusMonths(getLagMonths());
     }
 
+    /**
+     * The month the variation of a revaluation on the date starts from: twelve months before its
+     * reference month, or over the term the reference month of the term's start.
+     */
+    public YearMonth fromMonth(LocalDate termStart, LocalDate revaluationDate) {
+        return getInterval() == RevaluationInterval.OVER_TERM ? referenceMonth(termStart)
+                : referenceMonth(revaluationDate).minusYears(1);
+    }
+
     /** The index values a revaluation on the date needs, in words: what it waits for while they are missing. */
-    public String valuesNeeded(LocalDate revaluationDate) {
-        YearMonth reference = referenceMonth(revaluationDate);
-        return "index " + indexCode + " values of " + reference.minusYears(1) + " and " + reference;
+    public String valuesNeeded(LocalDate termStart, LocalDate revaluationDate) {
+        return "index " + indexCode + " values of " + fromMonth(termStart, revaluationDate) + " and "
+                + referenceMonth(revaluationDate);
     }
 
     /**
-     * The adjustment for a revaluation on the date, or empty while the index values it needs
-     * are not published.
+     * The adjustment for a revaluation on the date, in a term that started on {@code termStart},
+     * or empty while the index values it needs are not published.
      */
-    public Optional<IndexAdjustment> adjustment(PriceIndex index, LocalDate revaluationDate) {
-        YearMonth reference = referenceMonth(revaluationDate);
-        return index.variation(reference.minusYears(1), reference)
+    public Optional<IndexAdjustment> adjustment(PriceIndex index, LocalDate termStart, LocalDate revaluationDate) {
+        return index.variation(fromMonth(termStart, revaluationDate), referenceMonth(revaluationDate))
                 .map(variation -> IndexAdjustment.of(variation, sharePercent, isDecreasesApplied(), floorPercent));
     }
 
@@ -100,6 +117,10 @@ public class RevaluationClause {
 
     public BigDecimal getFloorPercent() {
         return floorPercent;
+    }
+
+    public RevaluationInterval getInterval() {
+        return interval == null ? RevaluationInterval.YEARLY : interval;
     }
 
     public int getLagMonths() {

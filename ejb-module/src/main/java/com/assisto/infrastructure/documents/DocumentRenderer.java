@@ -2,6 +2,7 @@ package com.assisto.infrastructure.documents;
 
 import com.assisto.domain.shared.ValidationException;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 import freemarker.core.HTMLOutputFormat;
@@ -26,7 +27,8 @@ import org.jsoup.helper.W3CDom;
 /**
  * Turns a template and its fields into a PDF. Templates are FreeMarker HTML: values are
  * escaped, a field that does not exist stops the rendering with its name and line, and
- * templates can reach nothing but the fields they are given. The HTML is parsed leniently, so
+ * templates can reach nothing but the fields they are given, and load nothing but the data: URIs
+ * they carry ({@link TemplateResources}). The HTML is parsed leniently, so
  * an unclosed tag never makes a broken PDF.
  */
 @ApplicationScoped
@@ -96,9 +98,16 @@ public class DocumentRenderer {
 
     /**
      * A PDF of the given HTML, in the embedded Liberation fonts unless the template's own style
-     * says otherwise.
+     * says otherwise. HTML that refers to anything but data: URIs is refused under {@code field};
+     * should a reference slip past that check, the renderer still loads nothing but data: URIs.
      */
-    public byte[] pdf(String html) {
+    public byte[] pdf(String html, String field) {
+        TemplateResources.check(html, field);
+        return render(html);
+    }
+
+    /** The PDF, loading nothing but data: URIs whatever the HTML refers to. */
+    byte[] render(String html) {
         org.jsoup.nodes.Document parsed = Jsoup.parse(html);
         parsed.head().prependElement("style").text("body { font-family: 'Liberation Sans'; font-size: 10pt; }");
         org.w3c.dom.Document document = new W3CDom().fromJsoup(parsed);
@@ -108,6 +117,12 @@ public class DocumentRenderer {
             builder.useFont(() -> DocumentRenderer.class.getResourceAsStream("/liberation/" + font[0] + ".ttf"),
                     font[1], Integer.parseInt(font[2]), BaseRendererBuilder.FontStyle.valueOf(font[3]), true);
         }
+        // every kind of resource (images, style sheets, fonts, SVG, embedded files), before and
+        // after the address is resolved; the resolver itself gives nothing else an address
+        for (ExternalResourceControlPriority priority : ExternalResourceControlPriority.values()) {
+            builder.useExternalResourceAccessControl((uri, type) -> TemplateResources.embedded(uri), priority);
+        }
+        builder.useUriResolver((base, uri) -> TemplateResources.embedded(uri) ? uri.trim() : null);
         builder.withW3cDocument(document, null);
         builder.toStream(pdf);
         try {

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 class AnniversaryRevaluationTest {
 
     private static final LocalDate START = LocalDate.of(2022, 11, 1);
-    private static final RevaluationClause FOI_75 = new RevaluationClause("FOI", new BigDecimal("75"), false, null, 1);
+    private static final RevaluationClause FOI_75 = new RevaluationClause("FOI", new BigDecimal("75"), false, null, 1,
+                RevaluationInterval.YEARLY);
 
     private final PriceIndex foi = foi();
 
@@ -51,7 +52,8 @@ class AnniversaryRevaluationTest {
     }
 
     private IndexAdjustment adjustmentAt(Contract contract) {
-        return contract.getRevaluation().orElseThrow().adjustment(foi, contract.getNextAnniversary()).orElseThrow();
+        return contract.getRevaluation().orElseThrow()
+                .adjustment(foi, contract.getStartDate(), contract.getNextAnniversary()).orElseThrow();
     }
 
     @Test

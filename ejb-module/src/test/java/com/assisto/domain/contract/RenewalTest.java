@@ -98,12 +98,14 @@ class RenewalTest {
     void theIndexAdjustmentComesAfterTheTariffDifferential() {
         gold.setPrice(copier, LocalDate.of(2023, 1, 1), new BigDecimal("100.00"));
         Contract contract = activeContract(TariffPricing.price(gold, copier, null, START, new BigDecimal("12")));
-        contract.setRevaluation(new RevaluationClause("FOI", new BigDecimal("75"), false, null, 2), START);
+        contract.setRevaluation(new RevaluationClause("FOI", new BigDecimal("75"), false, null, 2,
+                RevaluationInterval.YEARLY), START);
         PriceIndex foi = new PriceIndex("FOI", "FOI", 1);
         foi.defineBases(List.of(new IndexBase("2015=100", YearMonth.of(2016, 1), null)));
         foi.record(YearMonth.of(2023, 11), new BigDecimal("118.0"), false);
         foi.record(YearMonth.of(2024, 11), new BigDecimal("118.9"), false);
-        IndexAdjustment adjustment = contract.getRevaluation().orElseThrow().adjustment(foi, RENEWAL).orElseThrow();
+        IndexAdjustment adjustment = contract.getRevaluation().orElseThrow().adjustment(foi, START, RENEWAL)
+                .orElseThrow();
 
         Contract next = contract.renew("FS/2025/00001", RENEWAL,
                 new RenewalPricing(contract, gold, adjustment)::price);
@@ -117,13 +119,14 @@ class RenewalTest {
 
     @Test
     void theReferenceMonthWaitsForItsValue() {
-        RevaluationClause clause = new RevaluationClause("FOI", new BigDecimal("100"), false, null, 2);
+        RevaluationClause clause = new RevaluationClause("FOI", new BigDecimal("100"), false, null, 2,
+                RevaluationInterval.YEARLY);
         PriceIndex foi = new PriceIndex("FOI", "FOI", 1);
         foi.defineBases(List.of(new IndexBase("2015=100", YearMonth.of(2016, 1), null)));
         foi.record(YearMonth.of(2023, 11), new BigDecimal("118.0"), false);
 
         assertEquals(YearMonth.of(2024, 11), clause.referenceMonth(RENEWAL));
-        assertTrue(clause.adjustment(foi, RENEWAL).isEmpty());
+        assertTrue(clause.adjustment(foi, START, RENEWAL).isEmpty());
     }
 
     @Test

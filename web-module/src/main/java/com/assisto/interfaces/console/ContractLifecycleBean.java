@@ -7,6 +7,7 @@ import com.assisto.application.renewal.RenewalPreview;
 import com.assisto.application.renewal.RenewalRuns;
 import com.assisto.domain.contract.Contract;
 import com.assisto.domain.contract.RevaluationClause;
+import com.assisto.domain.contract.RevaluationInterval;
 import com.assisto.domain.index.PriceIndex;
 import com.assisto.domain.renewal.RenewalOutcome;
 import com.assisto.domain.renewal.RevaluationRecord;
@@ -47,6 +48,7 @@ public class ContractLifecycleBean implements Serializable {
     private boolean decreasesApplied;
     private BigDecimal floorPercent;
     private Integer lagMonths;
+    private RevaluationInterval interval;
     private String responsibleUser;
     private Integer warningDays;
 
@@ -68,12 +70,14 @@ public class ContractLifecycleBean implements Serializable {
             decreasesApplied = clause.isDecreasesApplied();
             floorPercent = clause.getFloorPercent();
             lagMonths = clause.getLagMonths();
+            interval = clause.getInterval();
         }, () -> {
             indexCode = null;
             sharePercent = BigDecimal.valueOf(100);
             decreasesApplied = false;
             floorPercent = null;
             lagMonths = 2;
+            interval = RevaluationInterval.YEARLY;
         });
         responsibleUser = contract.getResponsibleUser();
         warningDays = contract.getWarningDays();
@@ -91,7 +95,7 @@ public class ContractLifecycleBean implements Serializable {
     public void saveRevaluation() {
         try {
             RevaluationClause clause = new RevaluationClause(indexCode, sharePercent, decreasesApplied, floorPercent,
-                    lagMonths == null ? 0 : lagMonths);
+                    lagMonths == null ? 0 : lagMonths, interval);
             contracts.setRevaluation(contract().getId(), contract().getVersion(), clause);
             changed();
             Faces.info("lifecycle.revaluationSaved");
@@ -206,6 +210,19 @@ public class ContractLifecycleBean implements Serializable {
 
     public void setLagMonths(Integer lagMonths) {
         this.lagMonths = lagMonths;
+    }
+
+    public RevaluationInterval getInterval() {
+        loadForm();
+        return interval;
+    }
+
+    public void setInterval(RevaluationInterval interval) {
+        this.interval = interval;
+    }
+
+    public RevaluationInterval[] getIntervals() {
+        return RevaluationInterval.values();
     }
 
     public String getResponsibleUser() {

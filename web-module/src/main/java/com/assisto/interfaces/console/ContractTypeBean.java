@@ -215,6 +215,25 @@ public class ContractTypeBean implements Serializable {
         }
     }
 
+    /** Deletes the template being edited, or retires it when documents were made from it. */
+    public void removeTemplate() {
+        try {
+            String removed = templateName;
+            ContractDocuments.Removal removal = documents.remove(selectedCode, removed);
+            Faces.info(removal == ContractDocuments.Removal.DELETED ? "contractType.templateDeleted"
+                    : "contractType.templateRetired", removed);
+            List<ContractTemplate> templates = getTemplates();
+            if (templates.isEmpty()) {
+                templateName = null;
+                templateBody = null;
+            } else {
+                editTemplate(templates.get(0).getName());
+            }
+        } catch (RuntimeException e) {
+            Faces.error(e);
+        }
+    }
+
     public CustomFieldKind[] getKinds() {
         return CustomFieldKind.values();
     }

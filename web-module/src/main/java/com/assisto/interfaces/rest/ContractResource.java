@@ -21,6 +21,7 @@ import com.assisto.domain.contract.DeliveryNote;
 import com.assisto.domain.contract.LinePrice;
 import com.assisto.domain.contract.Prorating;
 import com.assisto.domain.contract.RevaluationClause;
+import com.assisto.domain.contract.RevaluationInterval;
 import com.assisto.domain.shared.ValidationException;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -112,9 +113,13 @@ public class ContractResource {
             BigDecimal termIndexFactor, Integer warningDays, String responsibleUser, Long renewalOf, Long invoiceId) {
     }
 
-    /** The index clause (C6): index, share of the variation, decreases, floor, reference month lag. */
+    /**
+     * The index clause (C6): index, share of the variation, decreases, floor, reference month lag,
+     * and interval: YEARLY (the default: the twelve months before each revaluation) or OVER_TERM
+     * (once per term, over the whole term).
+     */
     public record RevaluationDto(String indexCode, BigDecimal sharePercent, boolean decreasesApplied,
-            BigDecimal floorPercent, int lagMonths) {
+            BigDecimal floorPercent, int lagMonths, String interval) {
     }
 
     /** The clause to set (null clause: none), with the contract's version. */
@@ -313,14 +318,16 @@ public class ContractResource {
 
     @PUT
     @Path("{id}/revaluation")
-    @Operation(summary = "Set or clear the index clause; it applies from the next renewal and, in a term longer than a"
-            + " year, at its anniversaries from today on")
+    @Operation(summary = "Set or clear the index clause; it applies from the next renewal and, when yearly in a term"
+            + " longer than a year, at its anniversaries from today on; over the term it applies once, at renewal, by"
+            + " the whole term's variation")
     public ContractDetail setRevaluation(@PathParam("id") long id, RevaluationInput input) {
         Bodies.required(input);
         RevaluationDto clause = input.revaluation();
         contracts.setRevaluation(id, Bodies.version(input.version()), clause == null ? null
                 : new RevaluationClause(clause.indexCode(), clause.sharePercent(), clause.decreasesApplied(),
-                        clause.floorPercent(), clause.lagMonths()));
+                        clause.floorPercent(), clause.lagMonths(),
+                        Params.enumValue("revaluation.interval", clause.interval(), RevaluationInterval.class)));
         return detail(contracts.view(id));
     }
 
@@ -479,7 +486,7 @@ public class ContractResource {
                 contract.getCustomFields(), contract.getLines().stream().map(ContractResource::line).toList(),
                 instalments(contract), contract.getRevaluation().map(clause -> new RevaluationDto(clause.getIndexCode(),
                         clause.getSharePercent(), clause.isDecreasesApplied(), clause.getFloorPercent(),
-                        clause.getLagMonths())).orElse(null), contract.getNextAnniversary(),
+                        clause.getLagMonths(), clause.getInterval().name())).orElse(null), contract.getNextAnniversary(),
                 contract.getTermIndexFactor(), contract.getWarningDays(), contract.getResponsibleUser(),
                 contract.getRenewalOf(), contract.getInvoiceId());
     }

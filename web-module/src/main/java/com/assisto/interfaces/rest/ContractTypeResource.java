@@ -13,6 +13,7 @@ import com.assisto.domain.shared.ValidationException;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -58,9 +59,13 @@ public class ContractTypeResource {
             String quotePrefix, ChargingDto charging, List<FieldDto> fields) {
     }
 
-    /** A template revision. */
-    public record TemplateDto(String name, int revision, String locale, String body, String createdBy,
-            Instant createdAt) {
+    /** A template revision; a retired template is kept for its documents and makes no new ones. */
+    public record TemplateDto(String name, int revision, String locale, String body, boolean retired,
+            String createdBy, Instant createdAt) {
+    }
+
+    /** What removing a template did: DELETED, or RETIRED because documents were generated from it. */
+    public record RemovalDto(String name, String outcome) {
     }
 
     /** A template to save as a new revision. */
@@ -123,6 +128,14 @@ public class ContractTypeResource {
                 .entity(template(documents.save(code, input.name(), input.locale(), input.body()))).build();
     }
 
+    @DELETE
+    @Path("{code}/templates/{name}")
+    @Operation(summary = "Delete a template with every revision; one that documents were generated from is retired"
+            + " instead (no longer offered, kept for those documents), and the answer says which")
+    public RemovalDto removeTemplate(@PathParam("code") String code, @PathParam("name") String name) {
+        return new RemovalDto(name, documents.remove(code, name).name());
+    }
+
     private static ContractTypeSettings settings(ContractTypeDto input) {
         ChargingDto charging = input.charging() == null ? new ChargingDto(true, true, false, false) : input.charging();
         return new ContractTypeSettings(input.name(), input.durationMonths(), input.billingMonths(),
@@ -167,6 +180,6 @@ public class ContractTypeResource {
 
     private static TemplateDto template(ContractTemplate template) {
         return new TemplateDto(template.getName(), template.getRevision(), template.getLocale(), template.getBody(),
-                template.getCreatedBy(), template.getCreatedAt());
+                template.isRetired(), template.getCreatedBy(), template.getCreatedAt());
     }
 }
