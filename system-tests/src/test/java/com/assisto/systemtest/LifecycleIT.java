@@ -273,32 +273,6 @@ class LifecycleIT extends DeployedAssisto {
         assertTrue(repeated.contains("already received"), repeated);
         assertEquals(2, Database.count("SELECT COUNT(*) FROM contract c JOIN inbound_invoice i ON c.invoice_id = i.id"
                 + " WHERE i.number = 'RN5-INV-3'"));
-
-        // serials already in the installed base, under another invoice number: refused, nothing created twice
-        Api.Reply known = fixtures.office.post("invoices", map("number", "RN5-INV-4", "date", "2026-10-06",
-                "customerCode", customer, "lines", List.of(map("lineNumber", 1, "itemCode", "RN5-LIFT", "quantity", 1,
-                        "serialNumbers", List.of("RN5-L1")))));
-        assertEquals(400, known.status(), known::toString);
-        assertEquals(List.of("lines[0] (invoice line 1).serialNumbers"), ContractFixtures.fields(known.json()));
-        assertTrue(known.body().contains("serial number RN5-L1 of item RN5-LIFT is already registered"), known.body());
-        assertEquals(1, Database.count("SELECT COUNT(*) FROM equipment WHERE serial_number = 'RN5-L1'"));
-        assertEquals(0, Database.count("SELECT COUNT(*) FROM inbound_invoice WHERE number = 'RN5-INV-4'"));
-        String knownInFile = drop("invoices-rn5-known.csv", ("invoice;date;customer;line;item;quantity;serials\n"
-                + "RN5-INV-5;2026-10-07;" + customer + ";1;RN5-PRN;1;\n"
-                + "RN5-INV-5;2026-10-07;" + customer + ";2;RN5-LIFT;1;RN5-L9\n").getBytes(StandardCharsets.UTF_8), 3);
-        assertTrue(knownInFile.contains("RN5-INV-5: REJECTED"), knownInFile);
-        assertTrue(knownInFile.contains("line 3.serialNumbers: serial number RN5-L9 of item RN5-LIFT is already"
-                + " registered"), "the file's line, not the invoice's position: " + knownInFile);
-        assertEquals(1, Database.count("SELECT COUNT(*) FROM equipment WHERE serial_number = 'RN5-L9'"));
-
-        // a row the ERP wrote in ISO-8859-1 refuses its invoice, naming the line; the other invoice goes in
-        byte[] latin1 = ("invoice;date;customer;line;item;quantity;serials\n"
-                + "RN5-INV-6;2026-10-08;" + customer + ";1;RN5-PRN;1;\n"
-                + "RN5-INV-7;2026-10-08;" + customer + ";1;RN5-LIFT;1;RN5-Città\n").getBytes(StandardCharsets.ISO_8859_1);
-        String notUtf8 = drop("invoices-rn5-latin1.csv", latin1, 4);
-        assertTrue(notUtf8.contains("RN5-INV-6: 1 equipment"), notUtf8);
-        assertTrue(notUtf8.contains("RN5-INV-7: REJECTED") && notUtf8.contains("line 3: is not valid UTF-8"), notUtf8);
-        assertEquals(0, Database.count("SELECT COUNT(*) FROM equipment WHERE serial_number LIKE 'RN5-Citt%'"));
     }
 
     @Test
@@ -397,14 +371,10 @@ class LifecycleIT extends DeployedAssisto {
     }
 
     private static String drop(String name, String content, int expectedReports) throws Exception {
-        return drop(name, content.getBytes(StandardCharsets.UTF_8), expectedReports);
-    }
-
-    private static String drop(String name, byte[] content, int expectedReports) throws Exception {
         Path inbox = Path.of(System.getProperty("test.erp.inbox"), "invoices");
         Files.createDirectories(inbox);
         Path part = inbox.resolve(name + ".part");
-        Files.write(part, content);
+        Files.writeString(part, content, StandardCharsets.UTF_8);
         Files.move(part, inbox.resolve(name));
         long deadline = System.currentTimeMillis() + 60_000;
         while (System.currentTimeMillis() < deadline) {

@@ -24,7 +24,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -118,7 +117,6 @@ public class WarrantyIntake {
                 .collect(Collectors.toMap(Item::getCode, Function.identity()));
         Set<String> serialsSeen = new HashSet<>();
         List<InvoiceLine> checked = new ArrayList<>();
-        Map<String, ItemSerials> serialsAt = new LinkedHashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             InvoiceDocument.Line line = lines.get(i);
             String at = "lines[" + i + "] (invoice line " + line.lineNumber() + ")";
@@ -147,46 +145,12 @@ public class WarrantyIntake {
             }
             if (item != null) {
                 checked.add(new InvoiceLine(line.lineNumber(), item, line.quantity(), serials));
-                serialsAt.put(at, new ItemSerials(item.getCode(), serials));
             }
         }
-        errors.addAll(alreadyRegistered(serialsAt));
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
         return new Checked(customer, checked);
-    }
-
-    private record ItemSerials(String itemCode, List<String> serials) {
-    }
-
-    private record ItemSerial(String itemCode, String serial) {
-    }
-
-    /**
-     * Serial numbers already registered as equipment of the same item: the unit is in the
-     * installed base already (an invoice sent again under another number, or a correction), and a
-     * second piece of equipment with a second warranty would count it twice.
-     */
-    private List<FieldError> alreadyRegistered(Map<String, ItemSerials> serialsAt) {
-        Set<String> serials = serialsAt.values().stream().flatMap(line -> line.serials().stream())
-                .collect(Collectors.toSet());
-        if (serials.isEmpty()) {
-            return List.of();
-        }
-        Map<ItemSerial, Long> registered = new HashMap<>();
-        em.createQuery("SELECT e.item.code, e.serialNumber, e.id FROM Equipment e WHERE e.serialNumber IN :serials",
-                Object[].class).setParameter("serials", serials).getResultList()
-                .forEach(row -> registered.put(new ItemSerial((String) row[0], (String) row[1]), (Long) row[2]));
-        List<FieldError> errors = new ArrayList<>();
-        serialsAt.forEach((at, line) -> line.serials().forEach(serial -> {
-            Long equipment = registered.get(new ItemSerial(line.itemCode(), serial));
-            if (equipment != null) {
-                errors.add(new FieldError(at + ".serialNumbers", "serial number " + serial + " of item "
-                        + line.itemCode() + " is already registered (equipment " + equipment + ")"));
-            }
-        }));
-        return errors;
     }
 
     private static List<Equipment> deliver(Customer customer, InvoiceLine line, InvoiceDocument invoice) {

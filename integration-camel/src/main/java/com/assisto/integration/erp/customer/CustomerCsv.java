@@ -3,10 +3,8 @@ package com.assisto.integration.erp.customer;
 import com.assisto.domain.customer.CustomerImport;
 import com.assisto.domain.customer.CustomerRegistry;
 import com.assisto.domain.shared.Address;
-import com.assisto.integration.erp.StrictUtf8;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,29 +33,7 @@ public final class CustomerCsv {
     public record Malformed(long line, String reason) {
     }
 
-    /**
-     * Reads the file's bytes as UTF-8, strictly: a row that is not valid UTF-8 is reported with
-     * its line instead of being stored with replacement characters.
-     */
-    public static Parsed parse(byte[] file) {
-        StrictUtf8.Decoded decoded = StrictUtf8.decode(file);
-        Parsed parsed = parse(new StringReader(decoded.text()));
-        if (decoded.invalidLines().isEmpty()) {
-            return parsed;
-        }
-        List<CustomerImport.Row> rows = new ArrayList<>();
-        List<Malformed> malformed = new ArrayList<>(parsed.malformed());
-        for (CustomerImport.Row row : parsed.rows()) {
-            if (decoded.isInvalid(row.line())) {
-                malformed.add(new Malformed(row.line(), StrictUtf8.REASON));
-            } else {
-                rows.add(row);
-            }
-        }
-        return new Parsed(rows, malformed);
-    }
-
-    private static Parsed parse(Reader reader) {
+    public static Parsed parse(Reader reader) {
         CSVFormat format = CSVFormat.DEFAULT.builder()
                 .setDelimiter(';')
                 .setIgnoreSurroundingSpaces(true)

@@ -5,6 +5,8 @@ import com.assisto.domain.shared.ImportReport;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
@@ -53,7 +55,7 @@ public class CustomerImportRoute extends RouteBuilder {
         String fileName = exchange.getIn().getHeader(Exchange.FILE_NAME_ONLY, String.class);
         CustomerCsv.Parsed parsed;
         try (InputStream in = exchange.getIn().getBody(InputStream.class)) {
-            parsed = CustomerCsv.parse(in.readAllBytes());
+            parsed = CustomerCsv.parse(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         ImportReport report = importer.importRows(fileName, parsed.rows());
         parsed.malformed().forEach(bad -> report.reject(bad.line(), bad.reason()));

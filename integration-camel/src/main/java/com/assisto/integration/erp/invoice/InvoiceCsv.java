@@ -1,7 +1,6 @@
 package com.assisto.integration.erp.invoice;
 
 import com.assisto.application.warranty.InvoiceDocument;
-import com.assisto.integration.erp.StrictUtf8;
 import java.io.IOException;
 import java.io.Reader;
 import java.time.LocalDate;
@@ -25,40 +24,18 @@ final class InvoiceCsv {
 
     static final Set<String> COLUMNS = Set.of("invoice", "date", "customer", "line", "item", "quantity", "serials");
 
-    /**
-     * The invoices of a file, the rows that could not be read (each with its line and reason), and
-     * the file line of each invoice line, in the order of the invoice's lines, so that a refusal
-     * names the line of the file rather than a position in the invoice.
-     */
-    record Parsed(List<InvoiceDocument> invoices, Map<String, List<String>> malformed, Map<String, List<Long>> fileLines) {
-
-        /** The refused field as the file's author knows it: {@code lines[2].serialNumbers} → {@code line 5}. */
-        String inFile(String invoice, String field) {
-            java.util.regex.Matcher position = java.util.regex.Pattern.compile("^lines\\[(\\d+)\\]( \\(invoice line \\d+\\))?")
-                    .matcher(field);
-            List<Long> lines = fileLines.getOrDefault(invoice, List.of());
-            if (position.find() && Integer.parseInt(position.group(1)) < lines.size()) {
-                return "line " + lines.get(Integer.parseInt(position.group(1))) + field.substring(position.end());
-            }
-            return field;
-        }
-    }
-
-    /** Reads the file as UTF-8, strictly: a row that is not valid UTF-8 refuses its invoice, naming the line. */
-    static Parsed parse(byte[] file) throws IOException {
-        StrictUtf8.Decoded decoded = StrictUtf8.decode(file);
-        return parse(new java.io.StringReader(decoded.text()), decoded.invalidLines());
+    /** The invoices of a file, and the rows that could not be read, each with its line and reason. */
+    record Parsed(List<InvoiceDocument> invoices, Map<String, List<String>> malformed) {
     }
 
     private InvoiceCsv() {
     }
 
-    private static Parsed parse(Reader csv, Set<Long> notUtf8) throws IOException {
+    static Parsed parse(Reader csv) throws IOException {
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).setTrim(true).get();
         Map<String, Builder> invoices = new LinkedHashMap<>();
         Map<String, List<String>> malformed = new LinkedHashMap<>();
-        Map<String, List<Long>> fileLines = new LinkedHashMap<>();
         var parser = format.parse(csv);
         List<String> missing = COLUMNS.stream().filter(column -> !parser.getHeaderMap().containsKey(column)).sorted()
                 .toList();
@@ -71,9 +48,6 @@ final class InvoiceCsv {
             String number = row.get("invoice");
             Builder invoice = invoices.computeIfAbsent(number, key -> new Builder(key, row.get("date"), row.get("customer")));
             try {
-                if (notUtf8.contains(line)) {
-                    throw new IllegalArgumentException(StrictUtf8.REASON);
-                }
                 if (!invoice.dateText.equals(row.get("date")) || !invoice.customer.equals(row.get("customer"))) {
                     throw new IllegalArgumentException("date and customer differ from the invoice's first row");
                 }
@@ -82,7 +56,6 @@ final class InvoiceCsv {
                 List<String> serials = row.get("serials").isBlank() ? List.of()
                         : Arrays.stream(row.get("serials").split("\\|")).map(String::trim).toList();
                 invoice.lines.add(new InvoiceDocument.Line(lineNumber, row.get("item"), quantity, serials));
-                fileLines.computeIfAbsent(number, key -> new ArrayList<>()).add(line);
             } catch (NumberFormatException notANumber) {
                 malformed.computeIfAbsent(number, key -> new ArrayList<>())
                         .add("line " + line + ": line and quantity must be whole numbers");
@@ -103,7 +76,7 @@ final class InvoiceCsv {
             }
             documents.add(new InvoiceDocument(invoice.number, date, invoice.customer, List.copyOf(invoice.lines)));
         }
-        return new Parsed(documents, malformed, fileLines);
+        return new Parsed(documents, malformed);
     }
 
     private static final class Builder {

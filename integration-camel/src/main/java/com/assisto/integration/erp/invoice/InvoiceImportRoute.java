@@ -8,6 +8,8 @@ import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.apache.camel.Exchange;
@@ -61,7 +63,7 @@ public class InvoiceImportRoute extends RouteBuilder {
         String fileName = exchange.getIn().getHeader(Exchange.FILE_NAME_ONLY, String.class);
         InvoiceCsv.Parsed parsed;
         try (InputStream in = exchange.getIn().getBody(InputStream.class)) {
-            parsed = InvoiceCsv.parse(in.readAllBytes());
+            parsed = InvoiceCsv.parse(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         StringBuilder report = new StringBuilder("Invoice import of ").append(fileName).append(" at ")
                 .append(LocalDateTime.now().withNano(0)).append('\n');
@@ -83,8 +85,7 @@ public class InvoiceImportRoute extends RouteBuilder {
                         : refused;
                 report.append("invoice ").append(invoice.number()).append(": REJECTED, nothing created\n");
                 if (cause instanceof ValidationException invalid) {
-                    invalid.getErrors().forEach(error -> report.append("  ")
-                            .append(parsed.inFile(invoice.number(), error.field())).append(": ")
+                    invalid.getErrors().forEach(error -> report.append("  ").append(error.field()).append(": ")
                             .append(error.message()).append('\n'));
                 } else {
                     report.append("  ").append(cause.getMessage()).append('\n');
