@@ -114,6 +114,9 @@ class LifecycleIT extends DeployedAssisto {
         assertEquals(0, new BigDecimal("0.6").compareTo(revaluation.get("appliedPercent").decimalValue()));
         assertEquals(0, new BigDecimal("1200.00").compareTo(revaluation.get("amountBefore").decimalValue()));
         assertEquals("2018-11", revaluation.get("toMonth").asText());
+        assertEquals(Database.count("SELECT COUNT(*) FROM revaluation WHERE run_id = " + run.get("id").asLong()),
+                run.get("revalued").asLong(), "revaluations at renewal count as revalued: " + run);
+        assertTrue(run.get("revalued").asInt() >= 1, run::toString);
 
         assertEquals("ACTIVE", fixtures.office.get("contracts/" + unpublished.get("id").asLong()).json().get("status")
                 .asText(), "without the index value of its reference month the contract waits");

@@ -1,6 +1,7 @@
 package com.assisto.infrastructure.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -21,7 +22,7 @@ class H2MigrationTest {
         String url = "jdbc:h2:mem:migrations;DB_CLOSE_DELAY=-1";
         int applied = Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load()
                 .migrate().migrationsExecuted;
-        assertEquals(5, applied);
+        assertEquals(6, applied);
         try (Connection connection = DriverManager.getConnection(url, "sa", "");
                 Statement statement = connection.createStatement()) {
             statement.execute("INSERT INTO file_content (id, bytes) VALUES (1, X'255044462D')");
@@ -29,6 +30,10 @@ class H2MigrationTest {
                 bytes.next();
                 assertEquals("%PDF-", new String(bytes.getBytes(1), java.nio.charset.StandardCharsets.US_ASCII));
             }
+            String claim = "INSERT INTO scheduled_job_run (job, run_date, run_trigger, started_at)"
+                    + " VALUES ('BILLING', DATE '2026-12-02', 'CATCH_UP', CURRENT_TIMESTAMP)";
+            statement.execute(claim);
+            assertThrows(SQLException.class, () -> statement.execute(claim), "one claim per job and day");
         }
     }
 }
