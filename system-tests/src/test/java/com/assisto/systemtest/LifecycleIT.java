@@ -114,6 +114,9 @@ class LifecycleIT extends DeployedAssisto {
         assertEquals(0, new BigDecimal("0.6").compareTo(revaluation.get("appliedPercent").decimalValue()));
         assertEquals(0, new BigDecimal("1200.00").compareTo(revaluation.get("amountBefore").decimalValue()));
         assertEquals("2018-11", revaluation.get("toMonth").asText());
+        assertEquals(Database.count("SELECT COUNT(*) FROM revaluation WHERE run_id = " + run.get("id").asLong()),
+                run.get("revalued").asLong(), "revaluations at renewal count as revalued: " + run);
+        assertTrue(run.get("revalued").asInt() >= 1, run::toString);
 
         assertEquals("ACTIVE", fixtures.office.get("contracts/" + unpublished.get("id").asLong()).json().get("status")
                 .asText(), "without the index value of its reference month the contract waits");
@@ -260,8 +263,7 @@ class LifecycleIT extends DeployedAssisto {
                 "customerCode", customer, "lines", List.of(map("lineNumber", 1, "itemCode", "RN5-NONE", "quantity", 1),
                         map("lineNumber", 2, "itemCode", "RN5-LIFT", "quantity", 2, "serialNumbers", List.of("X")))));
         assertEquals(400, bad.status(), bad::toString);
-        assertEquals(List.of("lines[0] (invoice line 1).itemCode", "lines[1] (invoice line 2).serialNumbers"),
-                ContractFixtures.fields(bad.json()));
+        assertEquals(List.of("lines[0].itemCode", "lines[1].serialNumbers"), ContractFixtures.fields(bad.json()));
         assertEquals(0, Database.count("SELECT COUNT(*) FROM inbound_invoice WHERE number = 'RN5-INV-2'"));
 
         String csv = "invoice;date;customer;line;item;quantity;serials\n"
@@ -273,6 +275,47 @@ class LifecycleIT extends DeployedAssisto {
         assertTrue(repeated.contains("already received"), repeated);
         assertEquals(2, Database.count("SELECT COUNT(*) FROM contract c JOIN inbound_invoice i ON c.invoice_id = i.id"
                 + " WHERE i.number = 'RN5-INV-3'"));
+    }
+
+    @Test
+    @Order(5)
+    void aSecondInvoiceWithSerialsAlreadyRegisteredIsRefusedAndCreatesNothing() throws Exception {
+        ContractFixtures fixtures = new ContractFixtures("RN8", "918");
+        created(fixtures.office.post("items", map("code", "RN8-LIFT", "description", "Lift RN8", "unitPrice", 9000,
+                "warrantyMonths", 24, "warrantyUrgency", "4H", "warrantyConvertible", true, "serialTracked", true)));
+        String customer = fixtures.office.get("customers/" + fixtures.customerId).json().get("code").asText();
+        JsonNode first = created(fixtures.office.post("invoices", map("number", "RN8-INV-1", "date", "2026-10-01",
+                "customerCode", customer, "lines", List.of(map("lineNumber", 1, "itemCode", "RN8-LIFT", "quantity", 2,
+                        "serialNumbers", List.of("RN8-L1", "RN8-L2"))))));
+        String warranty = first.get("warrantyNumbers").get(0).asText();
+        long equipment = Database.count("SELECT id FROM equipment WHERE serial_number = 'RN8-L2'");
+        String machines = "SELECT COUNT(*) FROM equipment WHERE serial_number LIKE 'RN8-%'";
+        String warranties = "SELECT COUNT(*) FROM contract WHERE customer_id = " + fixtures.customerId
+                + " AND invoice_id IS NOT NULL";
+
+        Api.Reply again = fixtures.office.post("invoices", map("number", "RN8-INV-2", "date", "2026-10-09",
+                "customerCode", customer, "lines", List.of(map("lineNumber", 1, "itemCode", "RN8-FX", "quantity", 1),
+                        map("lineNumber", 2, "itemCode", "RN8-LIFT", "quantity", 2,
+                                "serialNumbers", List.of("RN8-L3", "RN8-L2")))));
+
+        assertEquals(400, again.status(), again::toString);
+        assertEquals(List.of("lines[1].serialNumbers[1]"), ContractFixtures.fields(again.json()));
+        assertTrue(again.body().contains("serial RN8-L2 of item RN8-LIFT is already registered (equipment " + equipment
+                + ", warranty " + warranty + ")"), again::toString);
+        assertEquals(0, Database.count("SELECT COUNT(*) FROM inbound_invoice WHERE number = 'RN8-INV-2'"));
+
+        String csv = "invoice;date;customer;line;item;quantity;serials\n"
+                + "RN8-INV-3;2026-10-12;" + customer + ";1;RN8-LIFT;1;RN8-L1\n"
+                + "RN8-INV-4;2026-10-12;" + customer + ";1;RN8-LIFT;2;RN8-L5|RN8-L5\n";
+        String report = drop("invoices-rn8.csv", csv, 1);
+        assertTrue(report.contains("invoice RN8-INV-3: REJECTED, nothing created\n  line 2 (serials): serial RN8-L1"
+                + " of item RN8-LIFT is already registered (equipment "), report);
+        assertTrue(report.contains("invoice RN8-INV-4: REJECTED, nothing created\n  line 3 (serials): serial number"
+                + " RN8-L5 appears twice in the invoice"), report);
+
+        assertEquals(2, Database.count(machines), "no duplicate equipment");
+        assertEquals(1, Database.count(warranties), "no second warranty");
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM equipment WHERE serial_number = 'RN8-L2'"));
     }
 
     @Test

@@ -259,6 +259,8 @@ public class RenewalChunk {
                     em.persist(new RevaluationRecord(next.getId(), contract.getId(), runId, plan.nextStart(),
                             plan.adjustment(), plan.renewalPricing().valueBeforeIndex(), next.getValue(), actor,
                             Instant.now()));
+                    // a revaluation as much as one at an anniversary: the run's revalued count says how many prices moved by index
+                    counts.merge(RenewalResult.REVALUED, 1, Integer::sum);
                 }
                 record(runId, contract, RenewalResult.RENEWED, next, null, counts);
             }

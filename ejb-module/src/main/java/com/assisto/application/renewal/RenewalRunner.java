@@ -71,8 +71,8 @@ public class RenewalRunner {
             RenewalRun done = chunks.run(runId);
             metrics.renewalFinished(done);
             LOG.info(() -> "Renewal run " + runId + " done: " + done.getRenewed() + " renewed, " + done.getConverted()
-                    + " converted, " + done.getExpired() + " expired, " + done.getRevalued() + " revalued at an"
-                    + " anniversary, " + done.getWaiting() + " waiting, " + done.getFailed() + " failed");
+                    + " converted, " + done.getExpired() + " expired, " + done.getRevalued() + " revalued (at"
+                    + " renewal or an anniversary), " + done.getWaiting() + " waiting, " + done.getFailed() + " failed");
         } catch (RuntimeException broken) {
             LOG.log(Level.SEVERE, "Renewal run " + runId + " failed", broken);
             runs.fail(runId, String.valueOf(broken.getMessage()));

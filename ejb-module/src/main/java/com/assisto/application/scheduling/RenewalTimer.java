@@ -24,7 +24,7 @@ import java.util.logging.Logger;
  * Renews due contracts every night (C9) before the billing run, so a renewed term's first
  * instalment is billed the same night; runs the runs users schedule; and at start-up resumes
  * any run a stop cut off. Timers are persistent: they fire once across a cluster sharing the
- * timer database, and one missed while the server was down fires when it is back.
+ * timer database; a night missed while the server was down is made up by {@link MissedRunCatchUp}.
  */
 @Singleton
 @Startup
@@ -36,6 +36,8 @@ public class RenewalTimer {
 
     @EJB
     private RenewalRuns runs;
+    @EJB
+    private NightlyJobs jobs;
     @Resource
     private TimerService timers;
 
@@ -49,9 +51,10 @@ public class RenewalTimer {
         }
     }
 
+    /** At {@link NightlyJob#RENEWAL}'s hour. */
     @Schedule(hour = "0", minute = "30", persistent = true, info = "nightly renewal run")
     void nightly() {
-        runs.runNow(LocalDate.now(), RunTrigger.NIGHTLY);
+        jobs.run(NightlyJob.RENEWAL, LocalDate.now(), RunTrigger.NIGHTLY);
     }
 
     /** Lets a user schedule a run on this bean's persistent timers. */

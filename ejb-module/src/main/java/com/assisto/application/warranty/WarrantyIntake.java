@@ -14,6 +14,7 @@ import com.assisto.domain.shared.Text;
 import com.assisto.domain.shared.ValidationException;
 import com.assisto.domain.warranty.InboundInvoice;
 import com.assisto.domain.warranty.InvoiceLine;
+import com.assisto.domain.warranty.InvoiceSerials;
 import com.assisto.domain.warranty.WarrantyGroup;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -23,7 +24,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,8 +33,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Turns an ERP invoice into equipment at the customer and warranty contracts (W1), all or
- * nothing: every problem of the invoice is reported at once with its line, and an invoice
- * number seen before creates nothing and answers what it created then.
+ * nothing: every problem of the invoice is reported at once, each naming its JSON path
+ * ({@code lines[2].serialNumbers[0]}), serials already registered for their item among them; an
+ * invoice number seen before creates nothing and answers what it created then.
  */
 @Stateless
 public class WarrantyIntake {
@@ -115,11 +116,11 @@ public class WarrantyIntake {
         Map<String, Item> items = codes.isEmpty() ? Map.of() : em.createQuery("SELECT i FROM Item i WHERE i.code IN :codes",
                 Item.class).setParameter("codes", codes).getResultStream()
                 .collect(Collectors.toMap(Item::getCode, Function.identity()));
-        Set<String> serialsSeen = new HashSet<>();
         List<InvoiceLine> checked = new ArrayList<>();
+        List<InvoiceSerials.Line> shipped = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             InvoiceDocument.Line line = lines.get(i);
-            String at = "lines[" + i + "] (invoice line " + line.lineNumber() + ")";
+            String at = "lines[" + i + "]";
             Item item = items.get(line.itemCode());
             List<String> serials = line.serialNumbers() == null ? List.of() : line.serialNumbers().stream()
                     .map(Text::trimToNull).filter(serial -> serial != null).toList();
@@ -137,20 +138,32 @@ public class WarrantyIntake {
                 errors.add(new FieldError(at + ".serialNumbers", "item " + item.getCode()
                         + " is serial-tracked: the serial numbers are required"));
             }
-            for (String serial : serials) {
-                if (!serialsSeen.add(serial)) {
-                    errors.add(new FieldError(at + ".serialNumbers", "serial number " + serial
-                            + " appears twice in the invoice"));
-                }
-            }
+            shipped.add(new InvoiceSerials.Line(line.itemCode(), serials));
             if (item != null) {
                 checked.add(new InvoiceLine(line.lineNumber(), item, line.quantity(), serials));
             }
         }
+        errors.addAll(InvoiceSerials.check(shipped, registered(shipped)));
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
         return new Checked(customer, checked);
+    }
+
+    /** The equipment already registered with the invoice's serials for the same items, and the warranty covering each. */
+    private List<InvoiceSerials.Registered> registered(List<InvoiceSerials.Line> shipped) {
+        Set<String> codes = shipped.stream().filter(line -> !line.serialNumbers().isEmpty())
+                .map(InvoiceSerials.Line::itemCode).filter(code -> code != null).collect(Collectors.toSet());
+        Set<String> serials = shipped.stream().flatMap(line -> line.serialNumbers().stream()).collect(Collectors.toSet());
+        if (codes.isEmpty() || serials.isEmpty()) {
+            return List.of();
+        }
+        List<Object[]> rows = em.createQuery("SELECT e.item.code, e.serialNumber, e.id, (SELECT MAX(c.number) FROM"
+                + " Contract c JOIN c.lines l WHERE l.equipment = e AND c.type.warranty = TRUE) FROM Equipment e"
+                + " WHERE e.item.code IN :codes AND e.serialNumber IN :serials ORDER BY e.id", Object[].class)
+                .setParameter("codes", codes).setParameter("serials", serials).getResultList();
+        return rows.stream().map(row -> new InvoiceSerials.Registered((String) row[0], (String) row[1], (Long) row[2],
+                (String) row[3])).toList();
     }
 
     private static List<Equipment> deliver(Customer customer, InvoiceLine line, InvoiceDocument invoice) {

@@ -42,6 +42,7 @@ public class RenewalRun extends BaseEntity {
     private int renewed;
     private int converted;
     private int expired;
+    /** Prices moved by an index: at an anniversary (an outcome of its own) or at renewal (counted in renewed too). */
     private int revalued;
     private int waiting;
     private int failed;
@@ -77,10 +78,6 @@ public class RenewalRun extends BaseEntity {
     public void interrupted(Instant now) {
         status = RunStatus.INTERRUPTED;
         finishedAt = now.atOffset(ZoneOffset.UTC);
-    }
-
-    public int total() {
-        return renewed + converted + expired + revalued + waiting + failed;
     }
 
     public LocalDate getRunDate() {

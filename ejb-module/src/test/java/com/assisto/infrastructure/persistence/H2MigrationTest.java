@@ -1,6 +1,7 @@
 package com.assisto.infrastructure.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
@@ -33,6 +34,10 @@ class H2MigrationTest {
             }
             statement.execute("INSERT INTO login_lock (id, scope, username, address, failures, locked_at, locked_until)"
                     + " VALUES (1, 'ACCOUNT_FROM_ADDRESS', 'laura', '127.0.0.1', 5, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+            String claim = "INSERT INTO scheduled_job_run (job, run_date, run_trigger, started_at)"
+                    + " VALUES ('BILLING', DATE '2026-12-02', 'CATCH_UP', CURRENT_TIMESTAMP)";
+            statement.execute(claim);
+            assertThrows(SQLException.class, () -> statement.execute(claim), "one claim per job and day");
         }
     }
 }

@@ -2,11 +2,11 @@ package com.assisto.integration.erp.customer;
 
 import com.assisto.application.CustomerImporter;
 import com.assisto.domain.shared.ImportReport;
+import com.assisto.integration.erp.StrictUtf8;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import java.io.StringReader;
 import java.time.LocalDateTime;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
@@ -53,12 +53,17 @@ public class CustomerImportRoute extends RouteBuilder {
 
     private void importFile(Exchange exchange) throws java.io.IOException {
         String fileName = exchange.getIn().getHeader(Exchange.FILE_NAME_ONLY, String.class);
-        CustomerCsv.Parsed parsed;
+        StrictUtf8.Decoded decoded;
         try (InputStream in = exchange.getIn().getBody(InputStream.class)) {
-            parsed = CustomerCsv.parse(new InputStreamReader(in, StandardCharsets.UTF_8));
+            decoded = StrictUtf8.decode(in);
         }
+        if (!decoded.badLines().isEmpty() && decoded.badLines().get(0).line() == 1) {
+            throw new InvalidCustomerFileException("line 1: the header " + decoded.badLines().get(0).reason());
+        }
+        CustomerCsv.Parsed parsed = CustomerCsv.parse(new StringReader(decoded.text()));
         ImportReport report = importer.importRows(fileName, parsed.rows());
         parsed.malformed().forEach(bad -> report.reject(bad.line(), bad.reason()));
+        decoded.badLines().forEach(bad -> report.reject(bad.line(), bad.reason()));
         exchange.getIn().setHeader("AssistoImportSummary", report.summary());
         exchange.getIn().setBody(reportText(fileName, report));
     }

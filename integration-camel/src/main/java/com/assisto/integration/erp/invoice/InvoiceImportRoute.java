@@ -4,12 +4,11 @@ import com.assisto.application.warranty.IntakeResult;
 import com.assisto.application.warranty.InvoiceDocument;
 import com.assisto.application.warranty.WarrantyIntake;
 import com.assisto.domain.shared.ValidationException;
+import com.assisto.integration.erp.StrictUtf8;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.apache.camel.Exchange;
@@ -63,7 +62,7 @@ public class InvoiceImportRoute extends RouteBuilder {
         String fileName = exchange.getIn().getHeader(Exchange.FILE_NAME_ONLY, String.class);
         InvoiceCsv.Parsed parsed;
         try (InputStream in = exchange.getIn().getBody(InputStream.class)) {
-            parsed = InvoiceCsv.parse(new InputStreamReader(in, StandardCharsets.UTF_8));
+            parsed = InvoiceCsv.parse(StrictUtf8.decode(in));
         }
         StringBuilder report = new StringBuilder("Invoice import of ").append(fileName).append(" at ")
                 .append(LocalDateTime.now().withNano(0)).append('\n');
@@ -85,7 +84,8 @@ public class InvoiceImportRoute extends RouteBuilder {
                         : refused;
                 report.append("invoice ").append(invoice.number()).append(": REJECTED, nothing created\n");
                 if (cause instanceof ValidationException invalid) {
-                    invalid.getErrors().forEach(error -> report.append("  ").append(error.field()).append(": ")
+                    invalid.getErrors().forEach(error -> report.append("  ")
+                            .append(parsed.fileField(invoice.number(), error.field())).append(": ")
                             .append(error.message()).append('\n'));
                 } else {
                     report.append("  ").append(cause.getMessage()).append('\n');

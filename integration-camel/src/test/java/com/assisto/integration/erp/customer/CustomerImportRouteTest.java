@@ -110,11 +110,33 @@ class CustomerImportRouteTest extends CamelTestSupport {
         assertEquals(1, filesIn("failed", ".csv").size(), "the file is kept in failed/");
     }
 
+    @Test
+    void aRowThatIsNotUtf8IsRejectedWithItsLineAndTheOthersKept() throws Exception {
+        byte[] latin1 = "501.00009;Caffè Sport S.n.c.;;;Via Po 2;10123;Torino;TO;;;;\n".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] good = ("501.00008;Società Alfa S.r.l.;;;Via Roma 1;20121;Milano;MI;;;;\n").getBytes(StandardCharsets.UTF_8);
+        java.io.ByteArrayOutputStream file = new java.io.ByteArrayOutputStream();
+        file.write(HEADER.getBytes(StandardCharsets.UTF_8));
+        file.write(latin1);
+        file.write(good);
+
+        drop("customers.csv", file.toByteArray());
+
+        String report = onlyReport("done");
+        assertTrue(report.contains("1 inserted, 0 updated, 0 unchanged, 1 rejected"), report);
+        assertTrue(report.contains("line 2: is not valid UTF-8 (byte 0xE8 at column 15)"), report);
+        assertEquals(List.of("501.00008"), List.copyOf(customers.byCode.keySet()));
+        assertEquals("Società Alfa S.r.l.", customers.byCode.get("501.00008").getName());
+    }
+
     private void drop(String name, String content) throws IOException {
+        drop(name, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void drop(String name, byte[] content) throws IOException {
         NotifyBuilder done = new NotifyBuilder(context).whenDone(1).create();
         Files.createDirectories(inbox);
         Path temporary = inbox.resolve(name + ".part");
-        Files.writeString(temporary, content, StandardCharsets.UTF_8);
+        Files.write(temporary, content);
         Files.move(temporary, inbox.resolve(name));
         assertTrue(done.matches(20, TimeUnit.SECONDS), "the route picked the file up");
         // the archive move happens as the exchange completes; wait until the inbox is empty
