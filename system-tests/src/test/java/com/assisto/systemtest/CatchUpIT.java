@@ -40,6 +40,10 @@ class CatchUpIT extends DeployedAssisto {
         ContractFixtures fixtures = new ContractFixtures("CU1", "921");
         // as on a server that was down at every timer's hour since it last ran (or before this release)
         Database.execute("DELETE FROM scheduled_job_run");
+        // the deployment's own start may have caught up today already (the demo's past-due contracts)
+        long runsBefore = Database.count(CATCH_UP_RUNS);
+        long completedBefore = Database.count("SELECT COUNT(*) FROM renewal_run WHERE run_trigger = 'CATCH_UP'"
+                + " AND status = 'COMPLETED'");
         String start = LocalDate.now().minusMonths(18).withDayOfMonth(1).toString();
         JsonNode missed = pastDue(fixtures, start);
 
@@ -53,8 +57,8 @@ class CatchUpIT extends DeployedAssisto {
 
         assertEquals(3, Database.count("SELECT COUNT(*) FROM scheduled_job_run WHERE run_date = " + TODAY
                 + " AND run_trigger = 'CATCH_UP' AND finished_at IS NOT NULL"), "renewal, billing and warnings caught up");
-        assertEquals(1, Database.count(CATCH_UP_RUNS));
-        assertEquals(1, Database.count("SELECT COUNT(*) FROM renewal_run WHERE run_trigger = 'CATCH_UP'"
+        assertEquals(runsBefore + 1, Database.count(CATCH_UP_RUNS));
+        assertEquals(completedBefore + 1, Database.count("SELECT COUNT(*) FROM renewal_run WHERE run_trigger = 'CATCH_UP'"
                 + " AND status = 'COMPLETED'"));
         assertEquals("RENEWED", status(fixtures, missed));
         // the term that ended while no run was made renews into the running one, as the demo's past-due contracts do
@@ -76,7 +80,7 @@ class CatchUpIT extends DeployedAssisto {
         Thread.sleep(15_000);
 
         assertEquals("ACTIVE", status(fixtures, later), "today's runs were made: a second restart runs none again");
-        assertEquals(1, Database.count(CATCH_UP_RUNS));
+        assertEquals(runsBefore + 1, Database.count(CATCH_UP_RUNS));
         assertEquals(3, Database.count("SELECT COUNT(*) FROM scheduled_job_run"));
     }
 }

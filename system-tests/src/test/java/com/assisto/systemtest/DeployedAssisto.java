@@ -17,7 +17,9 @@ public abstract class DeployedAssisto {
     protected static final String BASE_URL = System.getProperty("test.base.url", "http://127.0.0.1:18080/assisto/");
 
     @Deployment(testable = false)
-    public static EnterpriseArchive assisto() {
+    public static EnterpriseArchive assisto() throws java.io.IOException {
+        // the container writes the archive under this name in the temporary directory: one of the build's own
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of(System.getProperty("java.io.tmpdir")));
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("test.ear")));
     }
 }

@@ -289,7 +289,7 @@ class LifecycleIT extends DeployedAssisto {
                         "serialNumbers", List.of("RN8-L1", "RN8-L2"))))));
         String warranty = first.get("warrantyNumbers").get(0).asText();
         long equipment = Database.count("SELECT id FROM equipment WHERE serial_number = 'RN8-L2'");
-        String machines = "SELECT COUNT(*) FROM equipment WHERE serial_number LIKE 'RN8-%'";
+        String machines = "SELECT COUNT(*) FROM equipment WHERE serial_number LIKE 'RN8-L%'";
         String warranties = "SELECT COUNT(*) FROM contract WHERE customer_id = " + fixtures.customerId
                 + " AND invoice_id IS NOT NULL";
 
@@ -413,6 +413,7 @@ class LifecycleIT extends DeployedAssisto {
         assertEquals(409, stale.status(), stale::toString);
     }
 
+    /** Drops a file and returns the report of its {@code expectedReports}-th drop under that name. */
     private static String drop(String name, String content, int expectedReports) throws Exception {
         Path inbox = Path.of(System.getProperty("test.erp.inbox"), "invoices");
         Files.createDirectories(inbox);
@@ -423,7 +424,8 @@ class LifecycleIT extends DeployedAssisto {
         while (System.currentTimeMillis() < deadline) {
             Path done = inbox.resolve("done");
             List<Path> reports = Files.isDirectory(done) ? Files.list(done)
-                    .filter(path -> path.getFileName().toString().endsWith(".report.txt")).sorted().toList() : List.of();
+                    .filter(path -> path.getFileName().toString().endsWith("-" + name + ".report.txt")).sorted().toList()
+                    : List.of();
             if (reports.size() >= expectedReports) {
                 Thread.sleep(200);
                 return Files.readString(reports.get(expectedReports - 1));
