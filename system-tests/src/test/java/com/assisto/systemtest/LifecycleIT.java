@@ -50,7 +50,9 @@ class LifecycleIT extends DeployedAssisto {
                 "lines", List.of(map("itemCode", fixtures.prefix + "-FX", "price", new BigDecimal(price))))));
     }
 
-    private JsonNode waitForRun(long runId) throws InterruptedException {
+    /** The renewal run once it is no longer running, as an administrator reads it. */
+    static JsonNode waitForRun(long runId) throws InterruptedException {
+        Api admin = Api.as("admin");
         long deadline = System.currentTimeMillis() + 120_000;
         while (System.currentTimeMillis() < deadline) {
             JsonNode run = admin.get("renewals/runs/" + runId).json();

@@ -24,15 +24,7 @@ class RevaluationIntervalIT extends DeployedAssisto {
         Api.Reply started = admin.post("renewals/runs?date=" + date, null);
         assertEquals(202, started.status(), started::toString);
         long runId = started.json().get("id").asLong();
-        long deadline = System.currentTimeMillis() + 120_000;
-        while (System.currentTimeMillis() < deadline) {
-            JsonNode run = admin.get("renewals/runs/" + runId).json();
-            if (!"RUNNING".equals(run.get("status").asText())) {
-                return run;
-            }
-            Thread.sleep(300);
-        }
-        throw new AssertionError("renewal run " + runId + " did not finish");
+        return LifecycleIT.waitForRun(runId);
     }
 
     @Test
