@@ -122,6 +122,13 @@ for protocol in $(adm list 'configs.config.server-config.network-config.protocol
     "configs.config.server-config.network-config.protocols.protocol.$protocol.http.xpowered-by=false" >/dev/null
 done
 
+# The pool gauges in /metrics (config/resources/metrics.xml) read Payara's JDBC pool monitoring
+# through its AMX MBeans: both must be on. Payara reads metrics.xml when it starts.
+log "connection pool monitoring and its metrics"
+adm set configs.config.server-config.monitoring-service.module-monitoring-levels.jdbc-connection-pool=HIGH >/dev/null
+adm set-amx-enabled --enabled=true --dynamic=true >/dev/null
+cp "$here/resources/metrics.xml" "$domain_dir/config/metrics.xml"
+
 log "HTTP thread pool: $HTTP_THREADS threads"
 adm set "configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=$HTTP_THREADS" >/dev/null
 adm set "configs.config.server-config.thread-pools.thread-pool.http-thread-pool.min-thread-pool-size=$(( HTTP_THREADS < 8 ? HTTP_THREADS : 8 ))" >/dev/null

@@ -39,6 +39,6 @@ class OperationsIT extends DeployedAssisto {
     @Test
     void metricsAreExposed() {
         String metrics = Operations.get("metrics");
-        assertTrue(metrics.contains("connection_pool_assisto_pool"), "the application's JDBC pool is monitored");
+        assertTrue(metrics.contains("assisto_db_pool_connections{"), "the application's JDBC pool is monitored");
     }
 }

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The application's own figures in /metrics (P4) move when the work they count happens: REST
- * calls timed by endpoint template, a customers.csv through the ERP route, a renewal run.
+ * calls timed by endpoint template, a customers.csv through the ERP route, a renewal run; and the
+ * connection pool's gauges read the pool the application really uses.
  */
 class OpsMetricsIT extends DeployedAssisto {
 
@@ -75,13 +76,39 @@ class OpsMetricsIT extends DeployedAssisto {
                 "the contracts a run dealt with are counted by result");
     }
 
+    @Test
+    void thePoolGaugesReadTheApplicationsPool() {
+        String pool = "pool=\"assisto-pool\"";
+        Api office = Api.as("office");
+        assertEquals(200, office.get("customers?limit=5").status());
+        double acquired = vendorSample("assisto_db_pool_acquired_total", pool);
+        for (int call = 0; call < 5; call++) {
+            assertEquals(200, office.get("customers?limit=5").status());
+        }
+        assertTrue(vendorSample("assisto_db_pool_acquired_total", pool) >= acquired + 5,
+                "each call that reads the database takes a connection from the pool");
+        double open = vendorSample("assisto_db_pool_connections", pool, "state=\"used\"")
+                + vendorSample("assisto_db_pool_connections", pool, "state=\"free\"");
+        assertTrue(open >= 1, "the pool keeps connections open: " + open);
+        assertTrue(vendorSample("assisto_db_pool_connections_used_max", pool) >= 1,
+                "at least one connection was in use at once");
+    }
+
+    private static double sample(String name, String... labels) {
+        return scopedSample("application", name, labels);
+    }
+
+    private static double vendorSample(String name, String... labels) {
+        return scopedSample("vendor", name, labels);
+    }
+
     /**
-     * The sum of the application samples of a metric carrying every given label, 0 when there is
+     * The sum of the samples in a scope of a metric carrying every given label, 0 when there is
      * none yet. Payara prints a series once per module that registered it: each counts once.
      */
-    private static double sample(String name, String... labels) {
+    private static double scopedSample(String scope, String name, String... labels) {
         java.util.Map<String, Double> series = new java.util.HashMap<>();
-        for (String line : Operations.get("metrics?scope=application").split("\n")) {
+        for (String line : Operations.get("metrics?scope=" + scope).split("\n")) {
             Matcher sample = SAMPLE.matcher(line);
             if (sample.matches() && sample.group(1).equals(name)) {
                 String found = "," + sample.group(2) + ",";
