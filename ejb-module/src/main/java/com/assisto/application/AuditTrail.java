@@ -14,6 +14,7 @@ public class AuditTrail {
 
     @PersistenceContext(unitName = "assisto")
     private EntityManager em;
+
     @Inject
     private CallerScope caller;
 
@@ -23,8 +24,12 @@ public class AuditTrail {
 
     /** The record's history, newest first. */
     public List<AuditEntry> history(String entityType, long entityId) {
-        return em.createQuery("SELECT a FROM AuditEntry a WHERE a.entityType = :type AND a.entityId = :id"
-                + " ORDER BY a.id DESC", AuditEntry.class)
-                .setParameter("type", entityType).setParameter("id", entityId).getResultList();
+        return em.createQuery(
+                        "SELECT a FROM AuditEntry a WHERE a.entityType = :type AND a.entityId = :id"
+                                + " ORDER BY a.id DESC",
+                        AuditEntry.class)
+                .setParameter("type", entityType)
+                .setParameter("id", entityId)
+                .getResultList();
     }
 }

@@ -24,20 +24,25 @@ public class BillingService {
 
     @PersistenceContext(unitName = "assisto")
     private EntityManager em;
+
     @EJB
     private ErpOutbox outbox;
+
     @EJB
     private AuditTrail audit;
 
     /** What one run did. */
-    public record RunResult(LocalDate day, int instalmentsDue, int quotesLapsed) {
-    }
+    public record RunResult(LocalDate day, int instalmentsDue, int quotesLapsed) {}
 
     public RunResult run(LocalDate today) {
-        List<Instalment> due = em.createQuery("SELECT i FROM Instalment i JOIN i.contract c WHERE i.status = :planned"
-                + " AND i.dueDate <= :today AND c.status = :active ORDER BY i.dueDate, i.id", Instalment.class)
-                .setParameter("planned", InstalmentStatus.PLANNED).setParameter("today", today)
-                .setParameter("active", ContractStatus.ACTIVE).getResultList();
+        List<Instalment> due = em.createQuery(
+                        "SELECT i FROM Instalment i JOIN i.contract c WHERE i.status = :planned"
+                                + " AND i.dueDate <= :today AND c.status = :active ORDER BY i.dueDate, i.id",
+                        Instalment.class)
+                .setParameter("planned", InstalmentStatus.PLANNED)
+                .setParameter("today", today)
+                .setParameter("active", ContractStatus.ACTIVE)
+                .getResultList();
         int marked = 0;
         for (Instalment instalment : due) {
             if (instalment.becomeDueOn(today)) {
@@ -45,14 +50,20 @@ public class BillingService {
                 marked++;
             }
         }
-        List<Contract> overdueQuotes = em.createQuery("SELECT c FROM Contract c WHERE c.status = :quote"
-                + " AND c.quoteValidUntil < :today", Contract.class)
-                .setParameter("quote", ContractStatus.QUOTE).setParameter("today", today).getResultList();
+        List<Contract> overdueQuotes = em.createQuery(
+                        "SELECT c FROM Contract c WHERE c.status = :quote" + " AND c.quoteValidUntil < :today",
+                        Contract.class)
+                .setParameter("quote", ContractStatus.QUOTE)
+                .setParameter("today", today)
+                .getResultList();
         int lapsed = 0;
         for (Contract quote : overdueQuotes) {
             if (quote.lapseIfOverdue(today)) {
-                audit.record(ContractService.AUDIT_TYPE, quote.getId(), "lapsed", "valid until "
-                        + quote.getQuoteValidUntil());
+                audit.record(
+                        ContractService.AUDIT_TYPE,
+                        quote.getId(),
+                        "lapsed",
+                        "valid until " + quote.getQuoteValidUntil());
                 lapsed++;
             }
         }

@@ -30,7 +30,9 @@ public class CallerScope {
 
     /** The caller's name for logs and audit; "system" for timers and routes. */
     public String callerName() {
-        String name = context.getCallerPrincipal() == null ? null : context.getCallerPrincipal().getName();
+        String name = context.getCallerPrincipal() == null
+                ? null
+                : context.getCallerPrincipal().getName();
         return name == null || "ANONYMOUS".equals(name) ? "system" : name;
     }
 
@@ -41,7 +43,8 @@ public class CallerScope {
         }
         AppUser user = em.createQuery("SELECT u FROM AppUser u WHERE u.username = :name", AppUser.class)
                 .setParameter("name", callerName())
-                .getResultStream().findFirst()
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new AccessDeniedException("Unknown user " + callerName()));
         if (user.getCustomer() == null) {
             throw new AccessDeniedException("Customer user " + user.getUsername() + " is not bound to a customer");

@@ -20,30 +20,39 @@ public class CodeTableService {
 
     @PersistenceContext(unitName = "assisto")
     private EntityManager em;
+
     @Inject
     private CallerScope caller;
 
     public List<CodeEntry> list(CodeKind kind) {
         return em.createQuery("SELECT e FROM CodeEntry e WHERE e.kind = :kind ORDER BY e.code", CodeEntry.class)
-                .setParameter("kind", kind).getResultList();
+                .setParameter("kind", kind)
+                .getResultList();
     }
 
     public CodeEntry get(CodeKind kind, String code) {
         return em.createQuery("SELECT e FROM CodeEntry e WHERE e.kind = :kind AND e.code = :code", CodeEntry.class)
-                .setParameter("kind", kind).setParameter("code", code)
-                .getResultStream().findFirst()
+                .setParameter("kind", kind)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException(kind.name(), code));
     }
 
     public CodeEntry create(CodeKind kind, String code, String description) {
         CodeEntry entry = new CodeEntry(kind, code, description);
         long existing = em.createQuery("SELECT COUNT(e) FROM CodeEntry e WHERE e.kind = :kind", Long.class)
-                .setParameter("kind", kind).getSingleResult();
+                .setParameter("kind", kind)
+                .getSingleResult();
         if (existing >= MAX_ENTRIES) {
             throw new ValidationException("code", kind + " already has " + MAX_ENTRIES + " entries");
         }
-        boolean duplicate = !em.createQuery("SELECT e FROM CodeEntry e WHERE e.kind = :kind AND e.code = :code",
-                CodeEntry.class).setParameter("kind", kind).setParameter("code", entry.getCode()).getResultList().isEmpty();
+        boolean duplicate = !em.createQuery(
+                        "SELECT e FROM CodeEntry e WHERE e.kind = :kind AND e.code = :code", CodeEntry.class)
+                .setParameter("kind", kind)
+                .setParameter("code", entry.getCode())
+                .getResultList()
+                .isEmpty();
         if (duplicate) {
             throw new ValidationException("code", kind + " " + entry.getCode() + " already exists");
         }

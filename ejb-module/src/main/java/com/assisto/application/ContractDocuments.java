@@ -38,38 +38,52 @@ public class ContractDocuments {
 
     @PersistenceContext(unitName = "assisto")
     private EntityManager em;
+
     @Inject
     private DocumentRenderer renderer;
+
     @Inject
     private CallerScope caller;
+
     @Inject
     private AuditTrail audit;
+
     @EJB
     private ContractTypeService types;
+
     @EJB
     private ContractService contracts;
 
     /** What removing a template did: deleted, or retired because documents were made from it. */
     public enum Removal {
-        DELETED, RETIRED
+        DELETED,
+        RETIRED
     }
 
     /** The latest revision of each of the type's templates still offered for new documents. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<ContractTemplate> templates(String typeCode) {
         ContractType type = types.get(typeCode);
-        return em.createQuery("SELECT t FROM ContractTemplate t WHERE t.contractType = :type AND t.retired = FALSE"
-                + " AND t.revision ="
-                + " (SELECT MAX(r.revision) FROM ContractTemplate r WHERE r.contractType = :type AND r.name = t.name)"
-                + " ORDER BY t.name", ContractTemplate.class).setParameter("type", type).getResultList();
+        return em.createQuery(
+                        "SELECT t FROM ContractTemplate t WHERE t.contractType = :type AND t.retired = FALSE"
+                                + " AND t.revision ="
+                                + " (SELECT MAX(r.revision) FROM ContractTemplate r WHERE r.contractType = :type AND r.name = t.name)"
+                                + " ORDER BY t.name",
+                        ContractTemplate.class)
+                .setParameter("type", type)
+                .getResultList();
     }
 
     /** Every revision of one template, newest first. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<ContractTemplate> revisions(String typeCode, String name) {
-        List<ContractTemplate> revisions = em.createQuery("SELECT t FROM ContractTemplate t WHERE t.contractType = :type"
-                + " AND t.name = :name ORDER BY t.revision DESC", ContractTemplate.class)
-                .setParameter("type", types.get(typeCode)).setParameter("name", name).getResultList();
+        List<ContractTemplate> revisions = em.createQuery(
+                        "SELECT t FROM ContractTemplate t WHERE t.contractType = :type"
+                                + " AND t.name = :name ORDER BY t.revision DESC",
+                        ContractTemplate.class)
+                .setParameter("type", types.get(typeCode))
+                .setParameter("name", name)
+                .getResultList();
         if (revisions.isEmpty()) {
             throw new NotFoundException("Template of contract type " + typeCode, name);
         }
@@ -79,19 +93,29 @@ public class ContractDocuments {
     /** Saves a new revision of the template, after trying it on a specimen contract of the type. */
     public ContractTemplate save(String typeCode, String name, String locale, String body) {
         ContractType type = types.get(typeCode);
-        ContractTemplate previous = em.createQuery("SELECT t FROM ContractTemplate t WHERE t.contractType = :type"
-                + " AND t.name = :name ORDER BY t.revision DESC", ContractTemplate.class)
-                .setParameter("type", type).setParameter("name", name == null ? "" : name.trim())
-                .setMaxResults(1).getResultStream().findFirst().orElse(null);
-        ContractTemplate template = new ContractTemplate(type, name, previous, locale, body, caller.callerName(),
-                Instant.now());
+        ContractTemplate previous = em.createQuery(
+                        "SELECT t FROM ContractTemplate t WHERE t.contractType = :type"
+                                + " AND t.name = :name ORDER BY t.revision DESC",
+                        ContractTemplate.class)
+                .setParameter("type", type)
+                .setParameter("name", name == null ? "" : name.trim())
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+        ContractTemplate template =
+                new ContractTemplate(type, name, previous, locale, body, caller.callerName(), Instant.now());
         // the body as written, for the lines the author sees; then as filled in, for references made of fields
         TemplateResources.check(body, "body");
-        renderer.pdf(renderer.fill(template.getName(), body, new DocumentFields(locale).specimen(type), "body"), "body");
+        renderer.pdf(
+                renderer.fill(template.getName(), body, new DocumentFields(locale).specimen(type), "body"), "body");
         em.persist(template);
         em.flush();
-        audit.record("ContractType", type.getId(), "template saved", template.getName() + " revision "
-                + template.getRevision());
+        audit.record(
+                "ContractType",
+                type.getId(),
+                "template saved",
+                template.getName() + " revision " + template.getRevision());
         LOG.info(() -> caller.callerName() + " saved template " + template.getName() + " r" + template.getRevision()
                 + " of contract type " + typeCode);
         return template;
@@ -104,9 +128,13 @@ public class ContractDocuments {
     public Removal remove(String typeCode, String name) {
         List<ContractTemplate> revisions = revisions(typeCode, name);
         ContractType type = revisions.get(0).getContractType();
-        long documents = em.createQuery("SELECT COUNT(f) FROM ContractFile f WHERE f.contract.type = :type"
-                + " AND f.kind = :kind AND f.templateName = :name", Long.class).setParameter("type", type)
-                .setParameter("kind", ContractFileKind.DOCUMENT).setParameter("name", revisions.get(0).getName())
+        long documents = em.createQuery(
+                        "SELECT COUNT(f) FROM ContractFile f WHERE f.contract.type = :type"
+                                + " AND f.kind = :kind AND f.templateName = :name",
+                        Long.class)
+                .setParameter("type", type)
+                .setParameter("kind", ContractFileKind.DOCUMENT)
+                .setParameter("name", revisions.get(0).getName())
                 .getSingleResult();
         Removal removal;
         if (documents == 0) {
@@ -117,8 +145,11 @@ public class ContractDocuments {
             removal = Removal.RETIRED;
         }
         em.flush();
-        audit.record("ContractType", type.getId(), "template " + removal.name().toLowerCase(Locale.ROOT), name
-                + (documents == 0 ? "" : ", " + documents + " documents made from it"));
+        audit.record(
+                "ContractType",
+                type.getId(),
+                "template " + removal.name().toLowerCase(Locale.ROOT),
+                name + (documents == 0 ? "" : ", " + documents + " documents made from it"));
         LOG.info(() -> caller.callerName() + " " + removal.name().toLowerCase(Locale.ROOT) + " template " + name
                 + " of contract type " + typeCode);
         return removal;
@@ -128,12 +159,15 @@ public class ContractDocuments {
     public ContractFile generate(long contractId, String templateName) {
         Contract contract = contracts.view(contractId);
         ContractTemplate template = current(contract, templateName);
-        ContractFile file = ContractFile.document(contract, template, render(contract, template), caller.callerName(),
-                Instant.now());
+        ContractFile file = ContractFile.document(
+                contract, template, render(contract, template), caller.callerName(), Instant.now());
         em.persist(file);
         em.flush();
-        audit.record(ContractService.AUDIT_TYPE, contractId, "document generated", file.getFileName()
-                + " from template " + template.getName() + " revision " + template.getRevision());
+        audit.record(
+                ContractService.AUDIT_TYPE,
+                contractId,
+                "document generated",
+                file.getFileName() + " from template " + template.getName() + " revision " + template.getRevision());
         return file;
     }
 
@@ -146,10 +180,13 @@ public class ContractDocuments {
 
     /** The latest revision, if the template is still offered for new documents. */
     private ContractTemplate current(Contract contract, String templateName) {
-        ContractTemplate template = revisions(contract.getType().getCode(), templateName).get(0);
+        ContractTemplate template =
+                revisions(contract.getType().getCode(), templateName).get(0);
         if (template.isRetired()) {
-            throw new ValidationException("template", "'" + template.getName()
-                    + "' is retired: it is kept for the documents made from it and makes no new ones");
+            throw new ValidationException(
+                    "template",
+                    "'" + template.getName()
+                            + "' is retired: it is kept for the documents made from it and makes no new ones");
         }
         return template;
     }
@@ -163,8 +200,10 @@ public class ContractDocuments {
     /** The printable delivery note, from the product's own template in the given language. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public byte[] deliveryNotePdf(long contractId, long noteId, String language) {
-        DeliveryNote note = contracts.deliveryNotes(contractId).stream().filter(each -> each.getId() == noteId)
-                .findFirst().orElseThrow(() -> new NotFoundException("Delivery note of contract " + contractId, noteId));
+        DeliveryNote note = contracts.deliveryNotes(contractId).stream()
+                .filter(each -> each.getId() == noteId)
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("Delivery note of contract " + contractId, noteId));
         String locale = "en".equals(language) ? "en" : "it";
         Map<String, Object> fields = new DocumentFields(locale).of(note.getContract(), LocalDate.now());
         fields.put("note", new DocumentFields(locale).of(note));

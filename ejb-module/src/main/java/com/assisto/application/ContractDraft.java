@@ -13,13 +13,25 @@ import java.util.Map;
  *
  * @param confirmed true to register a contract the customer has already signed, skipping the quote
  */
-public record ContractDraft(String typeCode, Long customerId, String number, String typologyCode,
-        LocalDate startDate, Integer durationMonths, Integer renewalMonths, Integer billingMonths,
-        String paymentTerms, Boolean autoRenew, Map<String, Object> customFields, List<LineRequest> lines,
+public record ContractDraft(
+        String typeCode,
+        Long customerId,
+        String number,
+        String typologyCode,
+        LocalDate startDate,
+        Integer durationMonths,
+        Integer renewalMonths,
+        Integer billingMonths,
+        String paymentTerms,
+        Boolean autoRenew,
+        Map<String, Object> customFields,
+        List<LineRequest> lines,
         boolean confirmed) {
 
     ContractTerms terms(ContractType type, Customer customer) {
-        return new ContractTerms(typologyCode, startDate,
+        return new ContractTerms(
+                typologyCode,
+                startDate,
                 durationMonths != null ? durationMonths : type.getDurationMonths(),
                 renewalMonths != null ? renewalMonths : type.getRenewalMonths(),
                 billingMonths != null ? billingMonths : type.getBillingMonths(),

@@ -57,21 +57,29 @@ public class ContractService {
 
     @Inject
     private ContractRepository contracts;
+
     @Inject
     private CallerScope caller;
+
     @Inject
     private AuditTrail audit;
+
     @EJB
     private Numbering numbering;
+
     @EJB
     private ContractTypeService types;
+
     @EJB
     private ErpOutbox outbox;
+
     @EJB
     private ItemService itemService;
+
     @Inject
     @ConfigProperty(name = "assisto.attachments.max-bytes", defaultValue = "10485760")
     private long maxAttachmentBytes;
+
     @PersistenceContext(unitName = "assisto")
     private EntityManager em;
 
@@ -124,19 +132,21 @@ public class ContractService {
 
     public Contract create(ContractDraft draft, LocalDate today) {
         ContractType type = types.find(draft.typeCode())
-                .orElseThrow(() -> new ValidationException("type", "contract type " + draft.typeCode()
-                        + " does not exist"));
+                .orElseThrow(
+                        () -> new ValidationException("type", "contract type " + draft.typeCode() + " does not exist"));
         Customer customer = draft.customerId() == null ? null : em.find(Customer.class, draft.customerId());
         if (customer == null) {
-            throw new ValidationException("customerId", draft.customerId() == null ? "is required"
-                    : "customer " + draft.customerId() + " does not exist");
+            throw new ValidationException(
+                    "customerId",
+                    draft.customerId() == null ? "is required" : "customer " + draft.customerId() + " does not exist");
         }
         // checked before a number is drawn, so that bad input does not use up numbers
         ContractTerms terms = draft.terms(type, customer);
         terms.validate();
         type.validateCustomFields(draft.customFields());
         boolean numberedAsContract = draft.confirmed() && type.hasQuoteSeries();
-        String number = draft.number() != null && !draft.number().isBlank() ? uniqueNumber(draft.number(), null)
+        String number = draft.number() != null && !draft.number().isBlank()
+                ? uniqueNumber(draft.number(), null)
                 : numberedAsContract ? nextContractNumber(type, today) : nextQuoteNumber(type, today);
         Contract contract = Contract.quote(type, customer, number, terms, draft.customFields(), today);
         List<LineRequest> lines = draft.lines() == null ? List.of() : draft.lines();
@@ -150,9 +160,13 @@ public class ContractService {
             try {
                 Equipment equipment = equipment(line);
                 equipments.add(equipment);
-                items.add(line.itemCode() == null || line.itemCode().isBlank() ? lineItem(line, equipment)
-                        : Optional.ofNullable(itemsByCode.get(line.itemCode().trim())).orElseThrow(() ->
-                                new ValidationException("itemCode", "item " + line.itemCode() + " does not exist")));
+                items.add(
+                        line.itemCode() == null || line.itemCode().isBlank()
+                                ? lineItem(line, equipment)
+                                : Optional.ofNullable(
+                                                itemsByCode.get(line.itemCode().trim()))
+                                        .orElseThrow(() -> new ValidationException(
+                                                "itemCode", "item " + line.itemCode() + " does not exist")));
             } catch (ValidationException e) {
                 equipments.add(null);
                 items.add(null);
@@ -166,8 +180,12 @@ public class ContractService {
                 continue;
             }
             try {
-                contract.addLine(equipments.get(index), items.get(index), lines.get(index).description(),
-                        price(contract, items.get(index), lines.get(index), prices), today);
+                contract.addLine(
+                        equipments.get(index),
+                        items.get(index),
+                        lines.get(index).description(),
+                        price(contract, items.get(index), lines.get(index), prices),
+                        today);
             } catch (ValidationException e) {
                 addLineErrors(lineErrors, index, e);
             }
@@ -180,8 +198,12 @@ public class ContractService {
             contract.confirm(today, null);
         }
         em.flush();
-        audit.record(AUDIT_TYPE, contract.getId(), "created", (draft.confirmed() ? "contract " : "quote ") + number
-                + " for " + customer.getCode() + ", " + lines.size() + " lines, value " + contract.getValue());
+        audit.record(
+                AUDIT_TYPE,
+                contract.getId(),
+                "created",
+                (draft.confirmed() ? "contract " : "quote ") + number + " for " + customer.getCode() + ", "
+                        + lines.size() + " lines, value " + contract.getValue());
         LOG.info(() -> caller.callerName() + " created " + contract.getStatus() + " " + number);
         return contract;
     }
@@ -189,41 +211,61 @@ public class ContractService {
     /** Sets or clears the contract's index clause (C6); it applies from the next renewal. */
     public Contract setRevaluation(long id, long version, RevaluationClause clause) {
         Contract contract = getForChange(id, version);
-        if (clause != null && em.createQuery("SELECT COUNT(i) FROM PriceIndex i WHERE i.code = :code", Long.class)
-                .setParameter("code", clause.getIndexCode()).getSingleResult() == 0) {
+        if (clause != null
+                && em.createQuery("SELECT COUNT(i) FROM PriceIndex i WHERE i.code = :code", Long.class)
+                                .setParameter("code", clause.getIndexCode())
+                                .getSingleResult()
+                        == 0) {
             throw new ValidationException("revaluation.indexCode", "no index has code '" + clause.getIndexCode() + "'");
         }
         contract.setRevaluation(clause, LocalDate.now());
         em.lock(contract, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        audit.record(AUDIT_TYPE, id, "revaluation", clause == null ? "no index clause" : clause.getIndexCode() + " at "
-                + clause.getSharePercent().stripTrailingZeros().toPlainString() + " %, reference month "
-                + clause.getLagMonths() + " months before, decreases " + (clause.isDecreasesApplied() ? "applied"
-                        : "not applied") + (clause.getFloorPercent() == null ? "" : ", floor " + clause.getFloorPercent()
-                                + " %"));
+        audit.record(
+                AUDIT_TYPE,
+                id,
+                "revaluation",
+                clause == null
+                        ? "no index clause"
+                        : clause.getIndexCode() + " at "
+                                + clause.getSharePercent().stripTrailingZeros().toPlainString() + " %, reference month "
+                                + clause.getLagMonths() + " months before, decreases "
+                                + (clause.isDecreasesApplied() ? "applied" : "not applied")
+                                + (clause.getFloorPercent() == null
+                                        ? ""
+                                        : ", floor " + clause.getFloorPercent() + " %"));
         return contract;
     }
 
     /** Sets who looks after the contract and how many days before its end the expiry warning goes out (C10). */
     public Contract assignWarnings(long id, long version, String responsibleUser, Integer warningDays) {
         Contract contract = getForChange(id, version);
-        if (responsibleUser != null && !responsibleUser.isBlank() && em.createQuery(
-                "SELECT COUNT(u) FROM AppUser u WHERE u.username = :name", Long.class)
-                .setParameter("name", responsibleUser.trim()).getSingleResult() == 0) {
+        if (responsibleUser != null
+                && !responsibleUser.isBlank()
+                && em.createQuery("SELECT COUNT(u) FROM AppUser u WHERE u.username = :name", Long.class)
+                                .setParameter("name", responsibleUser.trim())
+                                .getSingleResult()
+                        == 0) {
             throw new ValidationException("responsibleUser", "no user is called '" + responsibleUser.trim() + "'");
         }
         contract.assignWarnings(responsibleUser, warningDays);
         em.lock(contract, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        audit.record(AUDIT_TYPE, id, "warnings", "responsible " + contract.getResponsibleUser() + ", warning days "
-                + contract.getWarningDays());
+        audit.record(
+                AUDIT_TYPE,
+                id,
+                "warnings",
+                "responsible " + contract.getResponsibleUser() + ", warning days " + contract.getWarningDays());
         return contract;
     }
 
     public Contract update(long id, long version, ContractDraft draft) {
         Contract contract = getForChange(id, version);
-        List<String> changes = new ArrayList<>(contract.revise(draft.terms(contract.getType(), contract.getCustomer()),
-                draft.customFields()));
-        if (draft.number() != null && !draft.number().isBlank() && !draft.number().trim().equals(contract.getNumber())) {
-            changes.add("number: " + contract.getNumber() + " → " + draft.number().trim());
+        List<String> changes = new ArrayList<>(
+                contract.revise(draft.terms(contract.getType(), contract.getCustomer()), draft.customFields()));
+        if (draft.number() != null
+                && !draft.number().isBlank()
+                && !draft.number().trim().equals(contract.getNumber())) {
+            changes.add(
+                    "number: " + contract.getNumber() + " → " + draft.number().trim());
             contract.renumber(uniqueNumber(draft.number(), id));
         }
         if (!changes.isEmpty()) {
@@ -239,9 +281,16 @@ public class ContractService {
         Contract contract = get(id);
         Equipment equipment = equipment(request);
         Item item = lineItem(request, equipment);
-        LinePrice price = contract.getType().isWarranty() ? LinePrice.warranty()
-                : price(contract, item, request, priceList(contract.getCustomer(), java.util.Collections.singletonList(item),
-                        contract.getTypologyCode()));
+        LinePrice price = contract.getType().isWarranty()
+                ? LinePrice.warranty()
+                : price(
+                        contract,
+                        item,
+                        request,
+                        priceList(
+                                contract.getCustomer(),
+                                java.util.Collections.singletonList(item),
+                                contract.getTypologyCode()));
         return new LinePreview(price, contract.previewAddition(price, day));
     }
 
@@ -255,15 +304,30 @@ public class ContractService {
         Contract contract = getForChange(id, version);
         Equipment equipment = equipment(request);
         Item item = lineItem(request, equipment);
-        Optional<MidTermChange> change = contract.addLine(equipment, item, request.description(),
-                price(contract, item, request, priceList(contract.getCustomer(), java.util.Collections.singletonList(item),
-                        contract.getTypologyCode())), day);
+        Optional<MidTermChange> change = contract.addLine(
+                equipment,
+                item,
+                request.description(),
+                price(
+                        contract,
+                        item,
+                        request,
+                        priceList(
+                                contract.getCustomer(),
+                                java.util.Collections.singletonList(item),
+                                contract.getTypologyCode())),
+                day);
         em.lock(contract, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.flush();
         Optional<DeliveryNote> note = change.filter(MidTermChange::isBillable).map(this::deliveryNote);
         ContractLine added = contract.getLines().get(contract.getLines().size() - 1);
-        audit.record(AUDIT_TYPE, id, "line added", added.getDescription() + " at " + added.getPrice().getAmount()
-                + " (" + added.getPrice().explanation() + ")" + note.map(this::describe).orElse(""));
+        audit.record(
+                AUDIT_TYPE,
+                id,
+                "line added",
+                added.getDescription() + " at " + added.getPrice().getAmount() + " ("
+                        + added.getPrice().explanation() + ")"
+                        + note.map(this::describe).orElse(""));
         return new LineChange(contract, note);
     }
 
@@ -274,8 +338,13 @@ public class ContractService {
         em.lock(contract, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.flush();
         Optional<DeliveryNote> note = change.filter(MidTermChange::isBillable).map(this::deliveryNote);
-        audit.record(AUDIT_TYPE, id, "line removed", description + (change.isPresent() ? " on " + day : "")
-                + note.map(this::describe).orElse(""));
+        audit.record(
+                AUDIT_TYPE,
+                id,
+                "line removed",
+                description
+                        + (change.isPresent() ? " on " + day : "")
+                        + note.map(this::describe).orElse(""));
         return new LineChange(contract, note);
     }
 
@@ -284,20 +353,30 @@ public class ContractService {
         BigDecimal before = contract.line(lineId).getPrice().getAmount();
         contract.overridePrice(lineId, amount);
         em.lock(contract, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        audit.record(AUDIT_TYPE, id, "price changed", contract.line(lineId).getDescription() + ": " + before
-                + " → " + contract.line(lineId).getPrice().getAmount() + " (manual)");
+        audit.record(
+                AUDIT_TYPE,
+                id,
+                "price changed",
+                contract.line(lineId).getDescription() + ": " + before + " → "
+                        + contract.line(lineId).getPrice().getAmount() + " (manual)");
         return contract;
     }
 
     public Contract confirm(long id, long version, LocalDate day) {
         Contract contract = getForChange(id, version);
         String quoteNumber = contract.getNumber();
-        String contractNumber = contract.getStatus() == ContractStatus.QUOTE && contract.getType().hasQuoteSeries()
-                ? nextContractNumber(contract.getType(), day) : null;
+        String contractNumber = contract.getStatus() == ContractStatus.QUOTE
+                        && contract.getType().hasQuoteSeries()
+                ? nextContractNumber(contract.getType(), day)
+                : null;
         contract.confirm(day, contractNumber);
-        audit.record(AUDIT_TYPE, id, "confirmed", "quote " + quoteNumber + " confirmed on " + day
-                + (contractNumber == null ? "" : " as contract " + contractNumber) + ", "
-                + contract.getInstalments().size() + " instalments");
+        audit.record(
+                AUDIT_TYPE,
+                id,
+                "confirmed",
+                "quote " + quoteNumber + " confirmed on " + day
+                        + (contractNumber == null ? "" : " as contract " + contractNumber) + ", "
+                        + contract.getInstalments().size() + " instalments");
         LOG.info(() -> caller.callerName() + " confirmed " + quoteNumber);
         return contract;
     }
@@ -319,8 +398,10 @@ public class ContractService {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<DeliveryNote> deliveryNotes(long id) {
         get(id);
-        return em.createQuery("SELECT n FROM DeliveryNote n WHERE n.contract.id = :id ORDER BY n.id",
-                DeliveryNote.class).setParameter("id", id).getResultList();
+        return em.createQuery(
+                        "SELECT n FROM DeliveryNote n WHERE n.contract.id = :id ORDER BY n.id", DeliveryNote.class)
+                .setParameter("id", id)
+                .getResultList();
     }
 
     /**
@@ -341,9 +422,11 @@ public class ContractService {
         if (afterId != null) {
             conditions.and("n.id > :after", "after", afterId);
         }
-        jakarta.persistence.TypedQuery<DeliveryNote> query = conditions.bind(em.createQuery(
-                "SELECT n FROM DeliveryNote n JOIN FETCH n.contract c" + conditions.where() + " ORDER BY n.id",
-                DeliveryNote.class)).setMaxResults(limit + 1);
+        jakarta.persistence.TypedQuery<DeliveryNote> query = conditions
+                .bind(em.createQuery(
+                        "SELECT n FROM DeliveryNote n JOIN FETCH n.contract c" + conditions.where() + " ORDER BY n.id",
+                        DeliveryNote.class))
+                .setMaxResults(limit + 1);
         return Slice.of(query.getResultList(), limit, note -> String.valueOf(note.getId()));
     }
 
@@ -355,25 +438,33 @@ public class ContractService {
 
     public ContractFile attach(long id, String fileName, byte[] content) {
         Contract contract = get(id);
-        if (!contract.getStatus().isEditable() && contract.getStatus() != ContractStatus.RENEWED
+        if (!contract.getStatus().isEditable()
+                && contract.getStatus() != ContractStatus.RENEWED
                 && contract.getStatus() != ContractStatus.EXPIRED) {
-            throw new ValidationException("status", "contract " + contract.getNumber() + " is "
-                    + contract.getStatus() + "; files can no longer be attached");
+            throw new ValidationException(
+                    "status",
+                    "contract " + contract.getNumber() + " is " + contract.getStatus()
+                            + "; files can no longer be attached");
         }
-        ContractFile file = ContractFile.attachment(contract, fileName, content, maxAttachmentBytes,
-                caller.callerName(), Instant.now());
+        ContractFile file = ContractFile.attachment(
+                contract, fileName, content, maxAttachmentBytes, caller.callerName(), Instant.now());
         em.persist(file);
         em.flush();
-        audit.record(AUDIT_TYPE, id, "file attached", file.getFileName() + " (" + file.getSizeBytes() + " bytes, sha256 "
-                + file.getSha256() + ")");
+        audit.record(
+                AUDIT_TYPE,
+                id,
+                "file attached",
+                file.getFileName() + " (" + file.getSizeBytes() + " bytes, sha256 " + file.getSha256() + ")");
         return file;
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<ContractFile> files(long id) {
         get(id);
-        return em.createQuery("SELECT f FROM ContractFile f WHERE f.contract.id = :id ORDER BY f.id DESC",
-                ContractFile.class).setParameter("id", id).getResultList();
+        return em.createQuery(
+                        "SELECT f FROM ContractFile f WHERE f.contract.id = :id ORDER BY f.id DESC", ContractFile.class)
+                .setParameter("id", id)
+                .getResultList();
     }
 
     /** A stored file with its bytes, if the caller may see the contract it belongs to. */
@@ -384,7 +475,8 @@ public class ContractService {
         if (file == null || file.getContract().getId() != id) {
             throw new NotFoundException("File of contract " + id, fileId);
         }
-        return new StoredFile(file.getFileName(), file.getMediaType(), file.getContent().getBytes());
+        return new StoredFile(
+                file.getFileName(), file.getMediaType(), file.getContent().getBytes());
     }
 
     private static void addLineErrors(List<FieldError> errors, int index, ValidationException failure) {
@@ -401,12 +493,17 @@ public class ContractService {
         if (tariff == null) {
             return null;
         }
-        List<Long> itemIds = items.stream().filter(java.util.Objects::nonNull).map(Item::getId).distinct().toList();
+        List<Long> itemIds = items.stream()
+                .filter(java.util.Objects::nonNull)
+                .map(Item::getId)
+                .distinct()
+                .toList();
         StringBuilder jpql = new StringBuilder("SELECT p FROM TariffPrice p WHERE p.tariff.id = :tariff AND (");
         jpql.append(itemIds.isEmpty() ? "1 = 0" : "p.item.id IN :items");
         jpql.append(typologyCode == null ? ")" : " OR p.typologyCode = :typology)");
         jakarta.persistence.TypedQuery<TariffPrice> query = em.createQuery(jpql.toString(), TariffPrice.class)
-                .setParameter("tariff", tariff.getId()).setHint("eclipselink.read-only", true);
+                .setParameter("tariff", tariff.getId())
+                .setHint("eclipselink.read-only", true);
         if (!itemIds.isEmpty()) {
             query.setParameter("items", itemIds);
         }
@@ -418,8 +515,8 @@ public class ContractService {
 
     private DeliveryNote deliveryNote(MidTermChange change) {
         int year = change.prorating().changeDate().getYear();
-        String number = numbering.next("delivery-note:" + year, sequence -> "DN/" + year + "/"
-                + String.format("%05d", sequence));
+        String number = numbering.next(
+                "delivery-note:" + year, sequence -> "DN/" + year + "/" + String.format("%05d", sequence));
         DeliveryNote note = new DeliveryNote(number, change, caller.callerName(), Instant.now());
         em.persist(note);
         outbox.queue(note);
@@ -438,12 +535,13 @@ public class ContractService {
     }
 
     private String nextQuoteNumber(ContractType type, LocalDate day) {
-        return numbering.next(type.seriesKey(true, day.getYear()), sequence -> type.quoteNumber(day.getYear(), sequence));
+        return numbering.next(
+                type.seriesKey(true, day.getYear()), sequence -> type.quoteNumber(day.getYear(), sequence));
     }
 
     private String nextContractNumber(ContractType type, LocalDate day) {
-        return numbering.next(type.seriesKey(false, day.getYear()),
-                sequence -> type.contractNumber(day.getYear(), sequence));
+        return numbering.next(
+                type.seriesKey(false, day.getYear()), sequence -> type.contractNumber(day.getYear(), sequence));
     }
 
     private Equipment equipment(LineRequest line) {
@@ -459,13 +557,19 @@ public class ContractService {
 
     /** The items the lines name by code, read in one query. */
     private Map<String, Item> itemsByCode(List<LineRequest> lines) {
-        List<String> codes = lines.stream().map(LineRequest::itemCode).filter(code -> code != null && !code.isBlank())
-                .map(String::trim).distinct().toList();
+        List<String> codes = lines.stream()
+                .map(LineRequest::itemCode)
+                .filter(code -> code != null && !code.isBlank())
+                .map(String::trim)
+                .distinct()
+                .toList();
         if (codes.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery("SELECT i FROM Item i WHERE i.code IN :codes", Item.class).setParameter("codes", codes)
-                .getResultStream().collect(java.util.stream.Collectors.toMap(Item::getCode, item -> item));
+        return em.createQuery("SELECT i FROM Item i WHERE i.code IN :codes", Item.class)
+                .setParameter("codes", codes)
+                .getResultStream()
+                .collect(java.util.stream.Collectors.toMap(Item::getCode, item -> item));
     }
 
     private Item lineItem(LineRequest line, Equipment equipment) {
@@ -483,15 +587,16 @@ public class ContractService {
         if (contract.getType().isWarranty()) {
             return LinePrice.warranty();
         }
-        BigDecimal coefficient = line.coefficientMonths() != null ? line.coefficientMonths()
+        BigDecimal coefficient = line.coefficientMonths() != null
+                ? line.coefficientMonths()
                 : BigDecimal.valueOf(contract.getDurationMonths());
         if (line.price() == null) {
             return TariffPricing.price(prices, item, contract.getTypologyCode(), contract.getStartDate(), coefficient);
         }
         LinePrice tariffPrice;
         try {
-            tariffPrice = TariffPricing.price(prices, item, contract.getTypologyCode(), contract.getStartDate(),
-                    coefficient);
+            tariffPrice =
+                    TariffPricing.price(prices, item, contract.getTypologyCode(), contract.getStartDate(), coefficient);
         } catch (ValidationException noTariffPrice) {
             tariffPrice = null;
         }

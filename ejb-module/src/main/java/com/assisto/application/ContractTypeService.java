@@ -22,8 +22,10 @@ public class ContractTypeService {
 
     @PersistenceContext(unitName = "assisto")
     private EntityManager em;
+
     @Inject
     private CallerScope caller;
+
     @Inject
     private AuditTrail audit;
 
@@ -42,7 +44,9 @@ public class ContractTypeService {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public java.util.Optional<ContractType> find(String code) {
         return em.createQuery("SELECT t FROM ContractType t WHERE t.code = :code", ContractType.class)
-                .setParameter("code", code == null ? "" : code.trim()).getResultStream().findFirst();
+                .setParameter("code", code == null ? "" : code.trim())
+                .getResultStream()
+                .findFirst();
     }
 
     public ContractType create(String code, ContractTypeSettings settings, List<CustomFieldDefinition> fields) {
@@ -53,18 +57,20 @@ public class ContractTypeService {
         type.defineFields(fields);
         em.persist(type);
         em.flush();
-        audit.record("ContractType", type.getId(), "created", settings.name() + ", " + fields.size() + " custom fields");
+        audit.record(
+                "ContractType", type.getId(), "created", settings.name() + ", " + fields.size() + " custom fields");
         LOG.info(() -> caller.callerName() + " created contract type " + code);
         return type;
     }
 
-    public ContractType update(String code, long version, ContractTypeSettings settings,
-            List<CustomFieldDefinition> fields) {
+    public ContractType update(
+            String code, long version, ContractTypeSettings settings, List<CustomFieldDefinition> fields) {
         ContractType type = get(code);
         type.checkVersion(version);
         type.apply(settings);
         type.defineFields(fields);
-        audit.record("ContractType", type.getId(), "updated", settings.name() + ", " + fields.size() + " custom fields");
+        audit.record(
+                "ContractType", type.getId(), "updated", settings.name() + ", " + fields.size() + " custom fields");
         LOG.info(() -> caller.callerName() + " updated contract type " + code);
         return type;
     }

@@ -30,8 +30,10 @@ public class CustomerImportService implements CustomerImporter {
 
     @Inject
     private CustomerRepository customers;
+
     @Resource
     private SessionContext context;
+
     @Inject
     private MetricRegistry metrics;
 
@@ -54,7 +56,8 @@ public class CustomerImportService implements CustomerImporter {
     }
 
     private void count(String outcome, long rows) {
-        metrics.counter("assisto.customer.import.rows", new Tag("outcome", outcome)).inc(rows);
+        metrics.counter("assisto.customer.import.rows", new Tag("outcome", outcome))
+                .inc(rows);
     }
 
     /** Imports one chunk; codes already seen in earlier chunks of the same file are rejected as repeats. */

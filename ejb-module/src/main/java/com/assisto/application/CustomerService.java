@@ -33,10 +33,13 @@ public class CustomerService {
 
     @Inject
     private CustomerRepository customers;
+
     @Inject
     private CallerScope caller;
+
     @Resource
     private SessionContext context;
+
     @PersistenceContext(unitName = "assisto")
     private EntityManager em;
 
@@ -146,7 +149,8 @@ public class CustomerService {
         }
         return em.createQuery("SELECT t FROM Tariff t WHERE t.code = :code", Tariff.class)
                 .setParameter("code", tariffCode.trim())
-                .getResultStream().findFirst()
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new ValidationException("tariff", "tariff " + tariffCode + " does not exist"));
     }
 

@@ -26,10 +26,13 @@ public class EquipmentService {
 
     @PersistenceContext(unitName = "assisto")
     private EntityManager em;
+
     @Inject
     private CallerScope caller;
+
     @Inject
     private AuditTrail audit;
+
     @jakarta.ejb.EJB
     private ItemService items;
 
@@ -50,8 +53,9 @@ public class EquipmentService {
         if (afterId != null) {
             conditions.and("e.id > :after", "after", afterId);
         }
-        TypedQuery<Equipment> query = conditions.bind(em.createQuery(
-                "SELECT e FROM Equipment e" + conditions.where() + " ORDER BY e.id", Equipment.class))
+        TypedQuery<Equipment> query = conditions
+                .bind(em.createQuery(
+                        "SELECT e FROM Equipment e" + conditions.where() + " ORDER BY e.id", Equipment.class))
                 .setMaxResults(limit + 1);
         return Slice.of(query.getResultList(), limit, equipment -> String.valueOf(equipment.getId()));
     }
@@ -75,7 +79,8 @@ public class EquipmentService {
         em.persist(equipment);
         em.flush();
         audit.record("Equipment", equipment.getId(), "created", equipment.label());
-        LOG.info(() -> caller.callerName() + " registered equipment " + equipment.label() + " at " + customer.getCode());
+        LOG.info(
+                () -> caller.callerName() + " registered equipment " + equipment.label() + " at " + customer.getCode());
         return equipment;
     }
 

@@ -30,9 +30,14 @@ public class ErpOutbox {
                 .add("contract", note.getContract().getNumber())
                 .add("customer", note.getContract().getCustomer().getCode())
                 .add("description", note.getDescription())
-                .add("item", note.getLine().getItem() == null ? "" : note.getLine().getItem().getCode())
+                .add(
+                        "item",
+                        note.getLine().getItem() == null
+                                ? ""
+                                : note.getLine().getItem().getCode())
                 .add("amount", note.signedAmount())
-                .build().toString();
+                .build()
+                .toString();
         em.persist(new OutboxMessage(DELIVERY_NOTE, note.getNumber(), payload, Instant.now()));
     }
 
@@ -46,9 +51,13 @@ public class ErpOutbox {
                 .add("periodFrom", instalment.getPeriodFrom().toString())
                 .add("periodTo", instalment.getPeriodTo().toString())
                 .add("amount", instalment.getAmount())
-                .add("paymentTerms", instalment.getContract().getPaymentTerms() == null ? ""
-                        : instalment.getContract().getPaymentTerms())
-                .build().toString();
+                .add(
+                        "paymentTerms",
+                        instalment.getContract().getPaymentTerms() == null
+                                ? ""
+                                : instalment.getContract().getPaymentTerms())
+                .build()
+                .toString();
         em.persist(new OutboxMessage(INSTALMENT, reference, payload, Instant.now()));
     }
 }

@@ -36,9 +36,11 @@ public class FirstAdministrator {
 
     @EJB
     private UserService users;
+
     @Inject
     @ConfigProperty(name = "assisto.admin.password-file")
     private Optional<String> passwordFile;
+
     @Inject
     @ConfigProperty(name = "assisto.admin.username", defaultValue = "admin")
     private String username;
@@ -51,7 +53,10 @@ public class FirstAdministrator {
         Path file = Path.of(passwordFile.get());
         String password;
         try {
-            password = Files.readAllLines(file, StandardCharsets.UTF_8).stream().findFirst().orElse("").strip();
+            password = Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+                    .findFirst()
+                    .orElse("")
+                    .strip();
         } catch (IOException e) {
             LOG.severe(() -> "First administrator not set up: cannot read " + file + ": " + e.getMessage());
             return;

@@ -25,6 +25,7 @@ public class ItemService {
 
     @PersistenceContext(unitName = "assisto")
     private EntityManager em;
+
     @Inject
     private CallerScope caller;
 
@@ -38,8 +39,9 @@ public class ItemService {
         if (afterCode != null) {
             conditions.and("i.code > :after", "after", afterCode);
         }
-        TypedQuery<Item> query = conditions.bind(em.createQuery(
-                "SELECT i FROM Item i" + conditions.where() + " ORDER BY i.code", Item.class)).setMaxResults(limit + 1);
+        TypedQuery<Item> query = conditions
+                .bind(em.createQuery("SELECT i FROM Item i" + conditions.where() + " ORDER BY i.code", Item.class))
+                .setMaxResults(limit + 1);
         List<Item> rows = query.getResultList();
         rows.forEach(item -> item.getStock().size());
         return Slice.of(rows, limit, Item::getCode);
@@ -48,9 +50,15 @@ public class ItemService {
     /** An offset page for the console's pager, in code order. */
     public List<Item> page(String text, int first, int max) {
         String key = Text.searchKey(text);
-        TypedQuery<Item> query = em.createQuery("SELECT i FROM Item i"
-                + (key == null ? "" : " WHERE LOWER(i.code) LIKE :key OR LOWER(i.description) LIKE :key")
-                + " ORDER BY i.code", Item.class).setFirstResult(first).setMaxResults(max);
+        TypedQuery<Item> query = em.createQuery(
+                        "SELECT i FROM Item i"
+                                + (key == null
+                                        ? ""
+                                        : " WHERE LOWER(i.code) LIKE :key OR LOWER(i.description) LIKE :key")
+                                + " ORDER BY i.code",
+                        Item.class)
+                .setFirstResult(first)
+                .setMaxResults(max);
         if (key != null) {
             query.setParameter("key", key + "%");
         }
@@ -61,8 +69,10 @@ public class ItemService {
 
     public long count(String text) {
         String key = Text.searchKey(text);
-        TypedQuery<Long> query = em.createQuery("SELECT COUNT(i) FROM Item i"
-                + (key == null ? "" : " WHERE LOWER(i.code) LIKE :key OR LOWER(i.description) LIKE :key"), Long.class);
+        TypedQuery<Long> query = em.createQuery(
+                "SELECT COUNT(i) FROM Item i"
+                        + (key == null ? "" : " WHERE LOWER(i.code) LIKE :key OR LOWER(i.description) LIKE :key"),
+                Long.class);
         if (key != null) {
             query.setParameter("key", key + "%");
         }
@@ -103,8 +113,13 @@ public class ItemService {
         LOG.info(() -> caller.callerName() + " deleted item " + item.getCode());
     }
 
-    public Item reportStock(String itemCode, String warehouse, BigDecimal onHand, BigDecimal onOrder,
-            BigDecimal committed, LocalDate expectedOn) {
+    public Item reportStock(
+            String itemCode,
+            String warehouse,
+            BigDecimal onHand,
+            BigDecimal onOrder,
+            BigDecimal committed,
+            LocalDate expectedOn) {
         Item item = findByCode(itemCode);
         if (item == null) {
             throw new NotFoundException("Item", itemCode);
@@ -124,6 +139,9 @@ public class ItemService {
 
     public Item findByCode(String code) {
         return em.createQuery("SELECT i FROM Item i WHERE i.code = :code", Item.class)
-                .setParameter("code", code).getResultStream().findFirst().orElse(null);
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -5,5 +5,4 @@ import com.assisto.domain.contract.DeliveryNote;
 import java.util.Optional;
 
 /** A contract after a line change, with the delivery note the change made if it was mid-term. */
-public record LineChange(Contract contract, Optional<DeliveryNote> note) {
-}
+public record LineChange(Contract contract, Optional<DeliveryNote> note) {}

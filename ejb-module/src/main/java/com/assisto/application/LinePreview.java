@@ -5,5 +5,4 @@ import com.assisto.domain.contract.Prorating;
 import java.util.Optional;
 
 /** What a line change would price and charge, shown to the user before saving. */
-public record LinePreview(LinePrice price, Optional<Prorating> prorating) {
-}
+public record LinePreview(LinePrice price, Optional<Prorating> prorating) {}

@@ -36,12 +36,16 @@ public class LoginSecurity {
 
     @Inject
     private LoginRecords records;
+
     @EJB
     private AuditTrail audit;
+
     @Inject
     private CallerScope caller;
+
     @Inject
     private Event<LoginLocksChanged> locksChanged;
+
     @Inject
     @ConfigProperty(name = "assisto.login.lock-seconds", defaultValue = "900")
     private long lockSeconds;
@@ -50,7 +54,8 @@ public class LoginSecurity {
 
     @PostConstruct
     void configure() {
-        throttle = new LoginThrottle(LoginThrottle.Settings.defaults().withLockDuration(Duration.ofSeconds(lockSeconds)));
+        throttle =
+                new LoginThrottle(LoginThrottle.Settings.defaults().withLockDuration(Duration.ofSeconds(lockSeconds)));
     }
 
     /** Why this attempt must be refused before its password is checked, if it must. */
@@ -70,19 +75,30 @@ public class LoginSecurity {
         records.prune(throttle.windowStart(now), throttle.knownSince(now));
         records.add(new LoginAttempt(name, address, now, false));
         Instant since = throttle.windowStart(now);
-        LoginThrottle.Counts counts = new LoginThrottle.Counts(records.failuresOf(name, address, since).size(),
-                (int) records.accountFailures(name, since), (int) records.addressFailures(address, since));
+        LoginThrottle.Counts counts = new LoginThrottle.Counts(
+                records.failuresOf(name, address, since).size(), (int) records.accountFailures(name, since), (int)
+                        records.addressFailures(address, since));
         List<LoginLock> running = records.activeLocks(name, address, now);
         for (LoginThrottle.Scope scope : throttle.lockoutsAfter(counts)) {
-            LoginLock lock = new LoginLock(scope, name, address, switch (scope) {
-                case ACCOUNT_FROM_ADDRESS -> counts.pairFailures();
-                case ACCOUNT -> counts.accountFailures();
-                case ADDRESS -> counts.addressFailures();
-            }, now, throttle.lockedUntil(now));
+            LoginLock lock = new LoginLock(
+                    scope,
+                    name,
+                    address,
+                    switch (scope) {
+                        case ACCOUNT_FROM_ADDRESS -> counts.pairFailures();
+                        case ACCOUNT -> counts.accountFailures();
+                        case ADDRESS -> counts.addressFailures();
+                    },
+                    now,
+                    throttle.lockedUntil(now));
             if (running.stream().noneMatch(other -> sameTarget(other, lock))) {
                 records.add(lock);
-                audit.record(AUDIT_TYPE, lock.getId(), "locked", lock.describe() + " after " + lock.getFailures()
-                        + " failed logins, until " + lock.getLockedUntil());
+                audit.record(
+                        AUDIT_TYPE,
+                        lock.getId(),
+                        "locked",
+                        lock.describe() + " after " + lock.getFailures() + " failed logins, until "
+                                + lock.getLockedUntil());
                 LOG.warning(() -> "Login lockout of " + lock.describe() + " after " + lock.getFailures()
                         + " failed logins, until " + lock.getLockedUntil());
                 locksChanged.fire(new LoginLocksChanged());
@@ -152,7 +168,8 @@ public class LoginSecurity {
     }
 
     private static boolean sameTarget(LoginLock one, LoginLock other) {
-        return one.getScope() == other.getScope() && java.util.Objects.equals(one.getUsername(), other.getUsername())
+        return one.getScope() == other.getScope()
+                && java.util.Objects.equals(one.getUsername(), other.getUsername())
                 && java.util.Objects.equals(one.getAddress(), other.getAddress());
     }
 

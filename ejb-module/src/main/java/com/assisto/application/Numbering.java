@@ -24,7 +24,10 @@ public class Numbering {
         try {
             first = counter.reserve(seriesKey, count);
         } catch (EJBException startedConcurrently) {
-            LOG.log(Level.FINE, "Series " + seriesKey + " was started concurrently; drawing again", startedConcurrently);
+            LOG.log(
+                    Level.FINE,
+                    "Series " + seriesKey + " was started concurrently; drawing again",
+                    startedConcurrently);
             first = counter.reserve(seriesKey, count);
         }
         List<String> numbers = new ArrayList<>(count);

@@ -19,22 +19,28 @@ public class OperationsMetrics {
     private MetricRegistry registry;
 
     public void renewalFinished(RenewalRun done) {
-        registry.counter("assisto.renewal.runs", new Tag("trigger", done.getTrigger().name()),
-                new Tag("outcome", "finished")).inc();
+        registry.counter(
+                        "assisto.renewal.runs",
+                        new Tag("trigger", done.getTrigger().name()),
+                        new Tag("outcome", "finished"))
+                .inc();
         contracts("renewed", done.getRenewed());
         contracts("converted", done.getConverted());
         contracts("expired", done.getExpired());
         contracts("failed", done.getFailed());
         if (done.getStartedAt() != null && done.getFinishedAt() != null) {
-            registry.timer("assisto.renewal.run.duration").update(Duration.between(done.getStartedAt(),
-                    done.getFinishedAt()));
+            registry.timer("assisto.renewal.run.duration")
+                    .update(Duration.between(done.getStartedAt(), done.getFinishedAt()));
         }
     }
 
     /** A run broken as a whole: its partial counts are in the run's record, not worth a series. */
     public void renewalFailed(RenewalRun run) {
-        registry.counter("assisto.renewal.runs", new Tag("trigger", run.getTrigger().name()),
-                new Tag("outcome", "failed")).inc();
+        registry.counter(
+                        "assisto.renewal.runs",
+                        new Tag("trigger", run.getTrigger().name()),
+                        new Tag("outcome", "failed"))
+                .inc();
     }
 
     private void contracts(String result, long count) {

@@ -21,11 +21,13 @@ public class TariffService {
 
     @PersistenceContext(unitName = "assisto")
     private EntityManager em;
+
     @Inject
     private CallerScope caller;
 
     public List<Tariff> list() {
-        return em.createQuery("SELECT t FROM Tariff t ORDER BY t.code", Tariff.class).getResultList();
+        return em.createQuery("SELECT t FROM Tariff t ORDER BY t.code", Tariff.class)
+                .getResultList();
     }
 
     public Tariff get(long id) {
@@ -44,7 +46,9 @@ public class TariffService {
     public Tariff create(String code, String name) {
         Tariff tariff = new Tariff(code, name);
         boolean exists = !em.createQuery("SELECT t FROM Tariff t WHERE t.code = :code", Tariff.class)
-                .setParameter("code", tariff.getCode()).getResultList().isEmpty();
+                .setParameter("code", tariff.getCode())
+                .getResultList()
+                .isEmpty();
         if (exists) {
             throw new ValidationException("code", "tariff " + tariff.getCode() + " already exists");
         }
@@ -61,13 +65,15 @@ public class TariffService {
     }
 
     /** Adds a dated price for an item (itemCode) or a service typology (typologyCode). */
-    public Tariff addPrice(long id, long version, String itemCode, String typologyCode, LocalDate validFrom,
-            BigDecimal monthlyPrice) {
+    public Tariff addPrice(
+            long id, long version, String itemCode, String typologyCode, LocalDate validFrom, BigDecimal monthlyPrice) {
         Tariff tariff = get(id);
         tariff.checkVersion(version);
         if (itemCode != null && !itemCode.isBlank()) {
             Item item = em.createQuery("SELECT i FROM Item i WHERE i.code = :code", Item.class)
-                    .setParameter("code", itemCode.trim()).getResultStream().findFirst()
+                    .setParameter("code", itemCode.trim())
+                    .getResultStream()
+                    .findFirst()
                     .orElseThrow(() -> new ValidationException("itemCode", "item " + itemCode + " does not exist"));
             tariff.setPrice(item, validFrom, monthlyPrice);
         } else {
@@ -84,10 +90,11 @@ public class TariffService {
         Tariff tariff = get(id);
         tariff.checkVersion(version);
         long customers = em.createQuery("SELECT COUNT(c) FROM Customer c WHERE c.tariff = :tariff", Long.class)
-                .setParameter("tariff", tariff).getSingleResult();
+                .setParameter("tariff", tariff)
+                .getSingleResult();
         if (customers > 0) {
-            throw new ValidationException("tariff", "tariff " + tariff.getCode() + " is assigned to " + customers
-                    + " customers");
+            throw new ValidationException(
+                    "tariff", "tariff " + tariff.getCode() + " is assigned to " + customers + " customers");
         }
         em.remove(tariff);
     }

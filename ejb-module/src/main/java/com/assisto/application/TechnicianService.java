@@ -19,6 +19,7 @@ public class TechnicianService {
 
     @PersistenceContext(unitName = "assisto")
     private EntityManager em;
+
     @Inject
     private CallerScope caller;
 
@@ -41,7 +42,9 @@ public class TechnicianService {
     public Technician create(String code, TechnicianProfile profile) {
         Technician technician = new Technician(code, profile);
         boolean exists = !em.createQuery("SELECT t FROM Technician t WHERE t.code = :code", Technician.class)
-                .setParameter("code", technician.getCode()).getResultList().isEmpty();
+                .setParameter("code", technician.getCode())
+                .getResultList()
+                .isEmpty();
         if (exists) {
             throw new ValidationException("code", "technician " + technician.getCode() + " already exists");
         }

@@ -33,10 +33,13 @@ public class UserService {
 
     @PersistenceContext(unitName = "assisto")
     private EntityManager em;
+
     @Inject
     private Pbkdf2PasswordHash passwordHash;
+
     @Inject
     private CallerScope caller;
+
     @Inject
     private Event<UserAccountChanged> accountChanged;
 
@@ -62,7 +65,8 @@ public class UserService {
     public Optional<AppUser> findByUsername(String username) {
         return em.createQuery("SELECT u FROM AppUser u WHERE u.username = :name", AppUser.class)
                 .setParameter("name", username.trim().toLowerCase(java.util.Locale.ROOT))
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     public List<AppUser> list() {
@@ -106,8 +110,8 @@ public class UserService {
         return user;
     }
 
-    public AppUser update(long id, long version, String fullName, Set<Role> roles, String customerCode,
-            boolean active) {
+    public AppUser update(
+            long id, long version, String fullName, Set<Role> roles, String customerCode, boolean active) {
         AppUser user = get(id);
         user.checkVersion(version);
         user.rename(fullName);
@@ -141,7 +145,9 @@ public class UserService {
             return null;
         }
         return em.createQuery("SELECT c FROM Customer c WHERE c.code = :code", Customer.class)
-                .setParameter("code", customerCode.trim()).getResultStream().findFirst()
+                .setParameter("code", customerCode.trim())
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new ValidationException("customer", "customer " + customerCode + " does not exist"));
     }
 }

@@ -40,15 +40,20 @@ class AdminListenerIT extends DeployedAssisto {
         }
         List<InetAddress> remote = nonLoopbackAddresses();
         for (InetAddress address : remote) {
-            assertThrows(ConnectException.class, () -> {
-                try (Socket socket = new Socket()) {
-                    socket.connect(new InetSocketAddress(address, adminPort), 5_000);
-                }
-            }, "the admin port is closed on " + address.getHostAddress());
+            assertThrows(
+                    ConnectException.class,
+                    () -> {
+                        try (Socket socket = new Socket()) {
+                            socket.connect(new InetSocketAddress(address, adminPort), 5_000);
+                        }
+                    },
+                    "the admin port is closed on " + address.getHostAddress());
         }
         if (remote.isEmpty()) {
             // a machine with loopback only cannot show the refusal: the configuration must say it
-            assertEquals(ADDRESS_KEY + "=127.0.0.1", asadmin(adminPort, null, "get", ADDRESS_KEY).output().trim());
+            assertEquals(
+                    ADDRESS_KEY + "=127.0.0.1",
+                    asadmin(adminPort, null, "get", ADDRESS_KEY).output().trim());
         }
     }
 
@@ -69,7 +74,8 @@ class AdminListenerIT extends DeployedAssisto {
         Run refused = setupDomain(env);
         assertNotEquals(0, refused.exitCode());
         assertTrue(refused.output().contains("ASSISTO_PAYARA_ADMIN_PASSWORD_FILE"), refused.output());
-        assertTrue(Files.notExists(Path.of(System.getProperty("payara.home"), "glassfish", "domains", domain)),
+        assertTrue(
+                Files.notExists(Path.of(System.getProperty("payara.home"), "glassfish", "domains", domain)),
                 "nothing is created before the check");
 
         Path passwordFile = workDir.resolve("admin-password");
@@ -79,12 +85,20 @@ class AdminListenerIT extends DeployedAssisto {
             Run setup = setupDomain(env);
             assertEquals(0, setup.exitCode(), setup.output());
 
-            assertEquals(ADDRESS_KEY + "=127.0.0.1", asadmin(adminPort, "Pr0duction-admin", "get", ADDRESS_KEY).output().trim());
-            assertEquals("secure-admin.enabled=true",
-                    asadmin(adminPort, "Pr0duction-admin", "get", "secure-admin.enabled").output().trim());
+            assertEquals(
+                    ADDRESS_KEY + "=127.0.0.1",
+                    asadmin(adminPort, "Pr0duction-admin", "get", ADDRESS_KEY)
+                            .output()
+                            .trim());
+            assertEquals(
+                    "secure-admin.enabled=true",
+                    asadmin(adminPort, "Pr0duction-admin", "get", "secure-admin.enabled")
+                            .output()
+                            .trim());
             Run withoutPassword = asadmin(adminPort, "", "list-applications");
             assertNotEquals(0, withoutPassword.exitCode(), withoutPassword.output());
-            assertTrue(withoutPassword.output().contains("invalid user name and/or password"), withoutPassword.output());
+            assertTrue(
+                    withoutPassword.output().contains("invalid user name and/or password"), withoutPassword.output());
         } finally {
             asadmin(adminPort, "Pr0duction-admin", "stop-domain", domain);
             asadmin(adminPort, null, "delete-domain", domain);
@@ -103,11 +117,13 @@ class AdminListenerIT extends DeployedAssisto {
         return addresses;
     }
 
-    record Run(int exitCode, String output) {
-    }
+    record Run(int exitCode, String output) {}
 
     private static Run setupDomain(Map<String, String> env) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder("bash", Path.of(System.getProperty("test.config.dir"), "setup-domain.sh").toString());
+        ProcessBuilder builder = new ProcessBuilder(
+                "bash",
+                Path.of(System.getProperty("test.config.dir"), "setup-domain.sh")
+                        .toString());
         builder.environment().keySet().removeIf(name -> name.startsWith("ASSISTO_"));
         builder.environment().putAll(env);
         return run(builder);
@@ -116,8 +132,13 @@ class AdminListenerIT extends DeployedAssisto {
     /** asadmin as user admin; a null password sends none, as on a domain without one. */
     private static Run asadmin(int adminPort, String password, String... command) {
         try {
-            List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("payara.home"), "bin", "asadmin").toString(),
-                    "--interactive=false", "--port", Integer.toString(adminPort), "--user", "admin"));
+            List<String> line = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("payara.home"), "bin", "asadmin").toString(),
+                    "--interactive=false",
+                    "--port",
+                    Integer.toString(adminPort),
+                    "--user",
+                    "admin"));
             if (password != null) {
                 Path passwordFile = Files.createTempFile("asadmin", ".pw");
                 Files.writeString(passwordFile, "AS_ADMIN_PASSWORD=" + password + "\n");

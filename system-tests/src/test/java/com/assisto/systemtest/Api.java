@@ -20,7 +20,9 @@ final class Api {
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .disable(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .build();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private final String authorization;
 
@@ -29,8 +31,8 @@ final class Api {
     }
 
     static Api as(String user, String password) {
-        return new Api("Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
-                .getBytes(StandardCharsets.UTF_8)));
+        return new Api("Basic "
+                + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
 
     /** A demo user, whose password is the user name. */
@@ -46,8 +48,11 @@ final class Api {
     record Reply(int status, String contentType, String body, HttpResponse<byte[]> raw) {
 
         static Reply of(Download download) {
-            return new Reply(download.status(), download.contentType(),
-                    new String(download.bytes(), StandardCharsets.UTF_8), download.raw());
+            return new Reply(
+                    download.status(),
+                    download.contentType(),
+                    new String(download.bytes(), StandardCharsets.UTF_8),
+                    download.raw());
         }
 
         JsonNode json() {
@@ -81,18 +86,19 @@ final class Api {
     }
 
     /** A binary download: status, content type and bytes. */
-    record Download(int status, String contentType, byte[] bytes, HttpResponse<byte[]> raw) {
-    }
+    record Download(int status, String contentType, byte[] bytes, HttpResponse<byte[]> raw) {}
 
     Download download(String path) {
-        return exchange(HttpRequest.newBuilder(URI.create(DeployedAssisto.BASE_URL + "api/" + path)).GET()
+        return exchange(HttpRequest.newBuilder(URI.create(DeployedAssisto.BASE_URL + "api/" + path))
+                .GET()
                 .header("Accept", "*/*"));
     }
 
     /** Sends raw bytes, as a file upload does. */
     Reply upload(String path, byte[] content, String contentType) {
         return Reply.of(exchange(HttpRequest.newBuilder(URI.create(DeployedAssisto.BASE_URL + "api/" + path))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(content)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(content))
+                .header("Content-Type", contentType)
                 .header("Accept", "application/json")));
     }
 
@@ -103,8 +109,11 @@ final class Api {
                 request.header("Authorization", authorization);
             }
             HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-            return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body(), response);
+            return new Download(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.body(),
+                    response);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -122,8 +131,9 @@ final class Api {
         }
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(DeployedAssisto.BASE_URL + "api/" + path))
                 .header("Accept", "application/json")
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json));
+                .method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {
             request.header("Content-Type", "application/json");
         }

@@ -65,7 +65,12 @@ class ApiSecurityIT extends DeployedAssisto {
         Api.Reply reply = api.send(method, path, method.equals("POST") ? "{}" : null);
         assertEquals(expected, reply.status(), reply::toString);
         if (expected == 401) {
-            assertTrue(reply.raw().headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"),
+            assertTrue(
+                    reply.raw()
+                            .headers()
+                            .firstValue("WWW-Authenticate")
+                            .orElse("")
+                            .startsWith("Basic"),
                     "a 401 challenges for Basic credentials");
         }
     }
@@ -84,12 +89,18 @@ class ApiSecurityIT extends DeployedAssisto {
         long ownId = own.get(0).get("id").asLong();
         assertEquals(200, Api.as("customer1").get("customers/" + ownId).status());
 
-        JsonNode other = Api.as("office").get("customers?code=501.00002").json().get("items").get(0);
-        Api.Reply refused = Api.as("customer1").get("customers/" + other.get("id").asLong());
+        JsonNode other = Api.as("office")
+                .get("customers?code=501.00002")
+                .json()
+                .get("items")
+                .get(0);
+        Api.Reply refused =
+                Api.as("customer1").get("customers/" + other.get("id").asLong());
         assertEquals(404, refused.status(), "another customer's record is not there: " + refused);
         assertTrue(refused.contentType().startsWith("application/problem+json"));
 
-        JsonNode filtered = Api.as("customer1").get("customers?code=501.00002").json().get("items");
+        JsonNode filtered =
+                Api.as("customer1").get("customers?code=501.00002").json().get("items");
         assertEquals(0, filtered.size(), "filters cannot widen a customer's view");
     }
 

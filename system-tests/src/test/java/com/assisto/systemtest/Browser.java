@@ -30,9 +30,17 @@ final class Browser implements AutoCloseable {
         profile = Files.createTempDirectory(profiles.toAbsolutePath(), "profile");
         ChromeOptions options = new ChromeOptions()
                 .setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"))
-                .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--no-first-run", "--window-size=1024,768", "--lang=en-GB",
+                .addArguments(
+                        "--headless",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-dev-shm-usage",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--no-first-run",
+                        "--window-size=1024,768",
+                        "--lang=en-GB",
                         "--user-data-dir=" + profile);
         // the browser's console (script errors, refused by the Content Security Policy) for the tests to read
         options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
@@ -64,8 +72,8 @@ final class Browser implements AutoCloseable {
 
     /** Waits until no PrimeFaces AJAX request is queued or in flight, so that what is read next is its result. */
     void ajaxIdle() {
-        waitFor(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return (!window.jQuery || jQuery.active === 0)"
+        waitFor(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("return (!window.jQuery || jQuery.active === 0)"
                         + " && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());")));
     }
 
@@ -90,8 +98,8 @@ final class Browser implements AutoCloseable {
                 menu.click();
             }
             waitFor(d -> d.findElement(By.id(menuId + "_panel")).isDisplayed()
-                    && Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                            "return !window.jQuery || jQuery(':animated').length === 0")));
+                    && Boolean.TRUE.equals(((JavascriptExecutor) d)
+                            .executeScript("return !window.jQuery || jQuery(':animated').length === 0")));
             driver.findElement(item).click();
             ajaxIdle();
         }
@@ -101,7 +109,9 @@ final class Browser implements AutoCloseable {
     void screenshot(String name) throws java.io.IOException {
         Path target = Path.of("target", "screenshots", name + ".png");
         Files.createDirectories(target.getParent());
-        Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), target,
+        Files.copy(
+                ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(),
+                target,
                 StandardCopyOption.REPLACE_EXISTING);
     }
 

@@ -31,7 +31,8 @@ class ConsoleIT extends DeployedAssisto {
             cityFilter.sendKeys("Torino");
             browser.waitFor(d -> {
                 List<WebElement> cells = d.findElements(CITY_CELLS);
-                return !cells.isEmpty() && cells.stream().allMatch(cell -> cell.getText().equals("Torino"));
+                return !cells.isEmpty()
+                        && cells.stream().allMatch(cell -> cell.getText().equals("Torino"));
             });
             browser.screenshot("customers-torino");
 
@@ -40,23 +41,30 @@ class ConsoleIT extends DeployedAssisto {
             browser.waitFor(d -> d.getCurrentUrl().contains("customer.xhtml?id="));
             assertTrue(browser.text(By.id("customerName")).startsWith(code + " "), browser.text(By.id("customerName")));
             assertFalse(browser.text(By.id("customer:tabs:vat")).isBlank(), "the registry tab shows the VAT number");
-            browser.driver.findElement(By.cssSelector("a[href='#customer:tabs:sites']")).click();
+            browser.driver
+                    .findElement(By.cssSelector("a[href='#customer:tabs:sites']"))
+                    .click();
             browser.waitFor(d -> d.findElement(By.id("customer:tabs:siteTable")).isDisplayed());
-            assertFalse(browser.driver.findElements(By.cssSelector("[id='customer:tabs:siteTable_data'] tr")).isEmpty());
+            assertFalse(browser.driver
+                    .findElements(By.cssSelector("[id='customer:tabs:siteTable_data'] tr"))
+                    .isEmpty());
             browser.screenshot("customer");
 
             assertTrue(browser.driver.getPageSource().contains("Master data"));
             browser.driver.findElement(By.id("menuForm:langIt")).click();
-            browser.waitFor(d -> d.getPageSource().contains("Anagrafiche") && !d.getPageSource().contains("Master data"));
+            browser.waitFor(d -> d.getPageSource().contains("Anagrafiche")
+                    && !d.getPageSource().contains("Master data"));
             assertTrue(browser.driver.getPageSource().contains("Partita IVA"), "the customer page is now in Italian");
             browser.screenshot("customer-it");
 
             browser.open("customers.xhtml");
-            browser.waitFor(d -> d.findElement(By.cssSelector("[id='customers:table:city'] .ui-column-title")).getText()
+            browser.waitFor(d -> d.findElement(By.cssSelector("[id='customers:table:city'] .ui-column-title"))
+                    .getText()
                     .equals("Località"));
 
             browser.driver.findElement(By.id("menuForm:langEn")).click();
-            browser.waitFor(d -> d.findElement(By.cssSelector("[id='customers:table:city'] .ui-column-title")).getText()
+            browser.waitFor(d -> d.findElement(By.cssSelector("[id='customers:table:city'] .ui-column-title"))
+                    .getText()
                     .equals("City"));
         }
     }
@@ -93,9 +101,16 @@ class ConsoleIT extends DeployedAssisto {
             browser.logIn("customer1", "customer1");
             browser.open("customers.xhtml");
             browser.waitFor(d -> d.findElements(CODE_LINKS).size() == 1);
-            assertEquals("501.00001", browser.driver.findElements(CODE_LINKS).get(0).getText());
+            assertEquals(
+                    "501.00001", browser.driver.findElements(CODE_LINKS).get(0).getText());
 
-            String otherId = Api.as("office").get("customers?code=501.00002").json().get("items").get(0).get("id").asText();
+            String otherId = Api.as("office")
+                    .get("customers?code=501.00002")
+                    .json()
+                    .get("items")
+                    .get(0)
+                    .get("id")
+                    .asText();
             browser.open("customer.xhtml?id=" + otherId);
             browser.waitFor(d -> d.getPageSource().contains("Not found"));
             assertFalse(browser.driver.getPageSource().contains("501.00002"));

@@ -12,7 +12,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /** The contract editor in headless Chromium: a quote with two lines, priced as typed, then confirmed. */
 class ContractConsoleIT extends DeployedAssisto {
 
-    private static final By LINE_ROWS = By.cssSelector("[id='contract:tabs:lines_data'] tr:not(.ui-datatable-empty-message)");
+    private static final By LINE_ROWS =
+            By.cssSelector("[id='contract:tabs:lines_data'] tr:not(.ui-datatable-empty-message)");
 
     @Test
     void theBackOfficeQuotesTwoLinesSeesTheirPricesExplainedAndConfirmsTheQuote() throws Exception {
@@ -34,9 +35,11 @@ class ContractConsoleIT extends DeployedAssisto {
         browser.choose("newQuote:type", "910 – Full service KB");
         // the form is rendered again with the chosen type's fields
         browser.waitFor(ExpectedConditions.stalenessOf(formBeforeTypeChange));
-        browser.waitFor(ExpectedConditions.elementToBeClickable(By.id("newQuote:customer"))).sendKeys("KB-C");
+        browser.waitFor(ExpectedConditions.elementToBeClickable(By.id("newQuote:customer")))
+                .sendKeys("KB-C");
         browser.driver.findElement(By.tagName("h1")).click();
-        browser.waitFor(d -> d.findElement(By.id("newQuote:customerName")).getText().contains("Cliente KB Srl"));
+        browser.waitFor(
+                d -> d.findElement(By.id("newQuote:customerName")).getText().contains("Cliente KB Srl"));
         browser.driver.findElement(By.cssSelector("input.cf-responseHours")).sendKeys("8");
         browser.screenshot("contract-new-quote");
         browser.driver.findElement(By.id("newQuote:create")).click();
@@ -44,7 +47,8 @@ class ContractConsoleIT extends DeployedAssisto {
         long id = Long.parseLong(browser.driver.getCurrentUrl().replaceAll(".*id=(\\d+).*", "$1"));
 
         browser.choose("contract:tabs:equipment", "Copier KB s/n KB-SN1");
-        browser.waitFor(d -> d.findElement(By.id("contract:tabs:previewExplanation")).getText()
+        browser.waitFor(d -> d.findElement(By.id("contract:tabs:previewExplanation"))
+                .getText()
                 .startsWith("tariff KB-T 30.00/month"));
         browser.driver.findElement(By.id("contract:tabs:add")).click();
         browser.waitFor(d -> d.findElements(LINE_ROWS).size() == 1);
@@ -53,7 +57,8 @@ class ContractConsoleIT extends DeployedAssisto {
         WebElement price = browser.driver.findElement(By.id("contract:tabs:manualPrice_input"));
         price.sendKeys("200");
         browser.driver.findElement(By.tagName("h1")).click();
-        browser.waitFor(d -> d.findElement(By.id("contract:tabs:previewExplanation")).getText()
+        browser.waitFor(d -> d.findElement(By.id("contract:tabs:previewExplanation"))
+                .getText()
                 .startsWith("Manual price 200.00"));
         browser.driver.findElement(By.id("contract:tabs:add")).click();
         browser.waitFor(d -> d.findElements(LINE_ROWS).size() == 2);
@@ -63,14 +68,20 @@ class ContractConsoleIT extends DeployedAssisto {
 
         browser.driver.findElement(By.id("contract:confirm")).click();
         browser.waitFor(d -> d.findElement(By.id("status")).getText().equals("Active"));
-        browser.driver.findElement(By.cssSelector("a[href='#contract:tabs:scheduleTab']")).click();
-        browser.waitFor(d -> d.findElements(By.cssSelector("[id='contract:tabs:instalments_data'] tr")).size() == 4);
+        browser.driver
+                .findElement(By.cssSelector("a[href='#contract:tabs:scheduleTab']"))
+                .click();
+        browser.waitFor(d -> d.findElements(By.cssSelector("[id='contract:tabs:instalments_data'] tr"))
+                        .size()
+                == 4);
         assertTrue(browser.text(By.id("contract:tabs:instalments_data")).contains("Planned"));
         browser.screenshot("contract-confirmed");
 
         JsonNode contract = setup.office.get("contracts/" + id).json();
         browser.open("contracts.xhtml?customer=KB-C");
-        browser.waitFor(d -> d.findElements(By.cssSelector("[id='contracts:table_data'] tr a")).size() == 1);
+        browser.waitFor(d -> d.findElements(By.cssSelector("[id='contracts:table_data'] tr a"))
+                        .size()
+                == 1);
         assertEquals(contract.get("number").asText(), browser.text(By.cssSelector("[id='contracts:table_data'] tr a")));
         assertTrue(browser.text(By.id("contracts:table_data")).contains("Active"));
         browser.screenshot("contract-list");

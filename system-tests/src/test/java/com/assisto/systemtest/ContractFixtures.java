@@ -27,54 +27,170 @@ final class ContractFixtures {
     ContractFixtures(String prefix, String typeCode) {
         this.prefix = prefix;
         this.typeCode = typeCode;
-        created(office.post("items", Map.of("code", prefix + "-CP", "description", "Copier " + prefix,
-                "unitPrice", 2500, "serialTracked", true)));
-        created(office.post("items", Map.of("code", prefix + "-FX", "description", "Fax " + prefix,
-                "unitPrice", 300)));
+        created(office.post(
+                "items",
+                Map.of(
+                        "code",
+                        prefix + "-CP",
+                        "description",
+                        "Copier " + prefix,
+                        "unitPrice",
+                        2500,
+                        "serialTracked",
+                        true)));
+        created(office.post("items", Map.of("code", prefix + "-FX", "description", "Fax " + prefix, "unitPrice", 300)));
         JsonNode tariff = created(office.post("tariffs", Map.of("code", prefix + "-T", "name", "Tariff " + prefix)));
         long tariffId = tariff.get("id").asLong();
-        office.post("tariffs/" + tariffId + "/prices", Map.of("version", tariff.get("version").asLong(),
-                "itemCode", prefix + "-CP", "validFrom", "2024-01-01", "monthlyPrice", 30));
-        ObjectNode customer = Api.JSON.createObjectNode().put("code", prefix + "-C").put("name", "Cliente " + prefix
-                + " Srl").put("vatNumber", "01234567897").put("legalRepresentative", "Giulia Bassi")
-                .put("paymentTerms", "RB30").put("tariff", prefix + "-T");
-        customer.putObject("address").put("street", "Via Po 3").put("postalCode", "10121").put("city", "Torino")
+        office.post(
+                "tariffs/" + tariffId + "/prices",
+                Map.of(
+                        "version",
+                        tariff.get("version").asLong(),
+                        "itemCode",
+                        prefix + "-CP",
+                        "validFrom",
+                        "2024-01-01",
+                        "monthlyPrice",
+                        30));
+        ObjectNode customer = Api.JSON
+                .createObjectNode()
+                .put("code", prefix + "-C")
+                .put("name", "Cliente " + prefix + " Srl")
+                .put("vatNumber", "01234567897")
+                .put("legalRepresentative", "Giulia Bassi")
+                .put("paymentTerms", "RB30")
+                .put("tariff", prefix + "-T");
+        customer.putObject("address")
+                .put("street", "Via Po 3")
+                .put("postalCode", "10121")
+                .put("city", "Torino")
                 .put("province", "TO");
         JsonNode createdCustomer = created(office.post("customers", customer));
         customerId = createdCustomer.get("id").asLong();
-        JsonNode withSite = office.post("customers/" + customerId + "/sites", Map.of("version",
-                createdCustomer.get("version").asLong(), "name", "Sede Torino", "distanceKm", 12)).json();
+        JsonNode withSite = office.post(
+                        "customers/" + customerId + "/sites",
+                        Map.of(
+                                "version",
+                                createdCustomer.get("version").asLong(),
+                                "name",
+                                "Sede Torino",
+                                "distanceKm",
+                                12))
+                .json();
         long siteId = withSite.get("sites").get(0).get("id").asLong();
         created(office.post("contract-types", type(typeCode, prefix)));
-        equipmentId = created(office.post("equipment", map("customerId", customerId, "siteId", siteId,
-                "itemCode", prefix + "-CP", "serialNumber", prefix + "-SN1", "description", "Copier " + prefix,
-                "manufacturer", "Ricoh", "manufacturerSerial", "RX-" + prefix, "locationDetail", "2nd floor",
-                "saleDate", "2024-06-01", "warrantyEnd", "2025-05-31", "soldByUs", true))).get("id").asLong();
+        equipmentId = created(office.post(
+                        "equipment",
+                        map(
+                                "customerId",
+                                customerId,
+                                "siteId",
+                                siteId,
+                                "itemCode",
+                                prefix + "-CP",
+                                "serialNumber",
+                                prefix + "-SN1",
+                                "description",
+                                "Copier " + prefix,
+                                "manufacturer",
+                                "Ricoh",
+                                "manufacturerSerial",
+                                "RX-" + prefix,
+                                "locationDetail",
+                                "2nd floor",
+                                "saleDate",
+                                "2024-06-01",
+                                "warrantyEnd",
+                                "2025-05-31",
+                                "soldByUs",
+                                true)))
+                .get("id")
+                .asLong();
     }
 
     static Map<String, Object> type(String code, String prefix) {
-        return map("code", code, "name", "Full service " + prefix, "durationMonths", 12, "billingMonths", 3,
-                "renewalMonths", 12, "autoRenew", true, "warranty", false, "quoteValidityDays", 30,
-                "numberPrefix", "C" + code, "quotePrefix", "Q" + code,
-                "fields", List.of(
-                        Map.of("key", "responseHours", "label", "Response time (hours)", "kind", "NUMBER",
-                                "required", true),
-                        Map.of("key", "level", "label", "Service level", "kind", "CHOICE", "required", false,
-                                "options", "Gold;Silver"),
-                        Map.of("key", "visits", "label", "Planned visits", "kind", "TABLE", "required", false,
-                                "options", "month:NUMBER;task:TEXT")));
+        return map(
+                "code",
+                code,
+                "name",
+                "Full service " + prefix,
+                "durationMonths",
+                12,
+                "billingMonths",
+                3,
+                "renewalMonths",
+                12,
+                "autoRenew",
+                true,
+                "warranty",
+                false,
+                "quoteValidityDays",
+                30,
+                "numberPrefix",
+                "C" + code,
+                "quotePrefix",
+                "Q" + code,
+                "fields",
+                List.of(
+                        Map.of(
+                                "key",
+                                "responseHours",
+                                "label",
+                                "Response time (hours)",
+                                "kind",
+                                "NUMBER",
+                                "required",
+                                true),
+                        Map.of(
+                                "key",
+                                "level",
+                                "label",
+                                "Service level",
+                                "kind",
+                                "CHOICE",
+                                "required",
+                                false,
+                                "options",
+                                "Gold;Silver"),
+                        Map.of(
+                                "key",
+                                "visits",
+                                "label",
+                                "Planned visits",
+                                "kind",
+                                "TABLE",
+                                "required",
+                                false,
+                                "options",
+                                "month:NUMBER;task:TEXT")));
     }
 
     /** A quote for the customer from 1 Jan 2025, covering the equipment. */
     JsonNode quote() {
-        return created(office.post("contracts", Map.of("type", typeCode, "customerId", customerId,
-                "startDate", "2025-01-01", "customFields", Map.of("responseHours", 8, "level", "Gold",
-                        "visits", List.of(Map.of("month", 3, "task", "Cleaning"))),
-                "lines", List.of(Map.of("equipmentId", equipmentId)))));
+        return created(office.post(
+                "contracts",
+                Map.of(
+                        "type",
+                        typeCode,
+                        "customerId",
+                        customerId,
+                        "startDate",
+                        "2025-01-01",
+                        "customFields",
+                        Map.of(
+                                "responseHours",
+                                8,
+                                "level",
+                                "Gold",
+                                "visits",
+                                List.of(Map.of("month", 3, "task", "Cleaning"))),
+                        "lines",
+                        List.of(Map.of("equipmentId", equipmentId)))));
     }
 
     JsonNode confirm(JsonNode quote) {
-        Api.Reply confirmed = office.post("contracts/" + quote.get("id").asLong() + "/confirm",
+        Api.Reply confirmed = office.post(
+                "contracts/" + quote.get("id").asLong() + "/confirm",
                 Map.of("version", quote.get("version").asLong()));
         assertEquals(200, confirmed.status(), confirmed::toString);
         return confirmed.json();
@@ -96,6 +212,7 @@ final class ContractFixtures {
 
     static List<String> fields(JsonNode problem) {
         return java.util.stream.StreamSupport.stream(problem.get("errors").spliterator(), false)
-                .map(error -> error.get("field").asText()).toList();
+                .map(error -> error.get("field").asText())
+                .toList();
     }
 }

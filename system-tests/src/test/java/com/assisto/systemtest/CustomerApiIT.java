@@ -25,14 +25,18 @@ class CustomerApiIT extends DeployedAssisto {
     private final Api office = Api.as("office");
 
     private ObjectNode newCustomer(String code) {
-        ObjectNode customer = Api.JSON.createObjectNode()
+        ObjectNode customer = Api.JSON
+                .createObjectNode()
                 .put("code", code)
                 .put("name", "Impianti Test " + code)
                 .put("vatNumber", "01234567897")
                 .put("email", "test@example.it")
                 .put("paymentTerms", "RB30")
                 .put("tariff", "STD");
-        customer.putObject("address").put("street", "Via Roma 1").put("postalCode", "20121").put("city", "Milano")
+        customer.putObject("address")
+                .put("street", "Via Roma 1")
+                .put("postalCode", "20121")
+                .put("city", "Milano")
                 .put("province", "MI");
         return customer;
     }
@@ -47,25 +51,42 @@ class CustomerApiIT extends DeployedAssisto {
         assertEquals("STD", customer.get("tariff").asText());
         assertEquals("OK", customer.get("credit").get("standing").asText());
 
-        ObjectNode change = newCustomer("T-CRUD-1").put("name", "Impianti Test Rinominata")
+        ObjectNode change = newCustomer("T-CRUD-1")
+                .put("name", "Impianti Test Rinominata")
                 .put("version", customer.get("version").asLong());
         Api.Reply updated = office.put("customers/" + id, change);
         assertEquals(200, updated.status(), updated::toString);
-        assertEquals("Impianti Test Rinominata", office.get("customers/" + id).json().get("name").asText());
+        assertEquals(
+                "Impianti Test Rinominata",
+                office.get("customers/" + id).json().get("name").asText());
 
-        JsonNode withSite = office.post("customers/" + id + "/sites", Map.of("version", updated.json().get("version").asLong(),
-                "name", "Magazzino", "distanceKm", 42.5, "address", Map.of("city", "Lodi", "province", "LO"))).json();
+        JsonNode withSite = office.post(
+                        "customers/" + id + "/sites",
+                        Map.of(
+                                "version",
+                                updated.json().get("version").asLong(),
+                                "name",
+                                "Magazzino",
+                                "distanceKm",
+                                42.5,
+                                "address",
+                                Map.of("city", "Lodi", "province", "LO")))
+                .json();
         assertEquals(1, withSite.get("sites").size());
         assertEquals(42.5, withSite.get("sites").get(0).get("distanceKm").asDouble());
 
-        Api.Reply deleted = office.delete("customers/" + id + "?version=" + withSite.get("version").asLong());
+        Api.Reply deleted = office.delete(
+                "customers/" + id + "?version=" + withSite.get("version").asLong());
         assertEquals(204, deleted.status(), deleted::toString);
         assertEquals(404, office.get("customers/" + id).status());
     }
 
     @Test
     void badInputIsAProblemDetailNamingEachField() {
-        ObjectNode bad = newCustomer("T-BAD-1").put("vatNumber", "12345678901").put("email", "nobody").putNull("name");
+        ObjectNode bad = newCustomer("T-BAD-1")
+                .put("vatNumber", "12345678901")
+                .put("email", "nobody")
+                .putNull("name");
         Api.Reply reply = office.post("customers", bad);
         assertEquals(400, reply.status(), reply::toString);
         assertTrue(reply.contentType().startsWith("application/problem+json"), reply.contentType());
@@ -97,14 +118,20 @@ class CustomerApiIT extends DeployedAssisto {
         JsonNode customer = office.post("customers", newCustomer("T-LOCK-1")).json();
         long id = customer.get("id").asLong();
         long version = customer.get("version").asLong();
-        assertEquals(200, office.put("customers/" + id, newCustomer("T-LOCK-1").put("version", version)
-                .put("name", "First edit")).status());
+        assertEquals(
+                200,
+                office.put(
+                                "customers/" + id,
+                                newCustomer("T-LOCK-1").put("version", version).put("name", "First edit"))
+                        .status());
 
-        Api.Reply stale = office.put("customers/" + id, newCustomer("T-LOCK-1").put("version", version)
-                .put("name", "Second edit from an old copy"));
+        Api.Reply stale = office.put(
+                "customers/" + id,
+                newCustomer("T-LOCK-1").put("version", version).put("name", "Second edit from an old copy"));
         assertEquals(409, stale.status(), stale::toString);
         assertEquals("urn:assisto:problem:conflict", stale.json().get("type").asText());
-        assertEquals("First edit", office.get("customers/" + id).json().get("name").asText());
+        assertEquals(
+                "First edit", office.get("customers/" + id).json().get("name").asText());
     }
 
     @Test
@@ -120,7 +147,9 @@ class CustomerApiIT extends DeployedAssisto {
             String name = "Concurrent edit " + i;
             Callable<Integer> edit = () -> {
                 start.await();
-                return office.put("customers/" + id, newCustomer("T-RACE-1").put("version", version).put("name", name))
+                return office.put(
+                                "customers/" + id,
+                                newCustomer("T-RACE-1").put("version", version).put("name", name))
                         .status();
             };
             statuses.add(pool.submit(edit));
@@ -139,7 +168,8 @@ class CustomerApiIT extends DeployedAssisto {
         pool.shutdown();
         assertEquals(1, won, "exactly one of the concurrent edits from the same version is applied");
         assertEquals(writers - 1, conflicts);
-        assertEquals(version + 1, office.get("customers/" + id).json().get("version").asLong());
+        assertEquals(
+                version + 1, office.get("customers/" + id).json().get("version").asLong());
     }
 
     @Test
@@ -148,7 +178,8 @@ class CustomerApiIT extends DeployedAssisto {
         String after = null;
         int pages = 0;
         do {
-            JsonNode page = office.get("customers?city=milano&limit=7" + (after == null ? "" : "&after=" + after)).json();
+            JsonNode page = office.get("customers?city=milano&limit=7" + (after == null ? "" : "&after=" + after))
+                    .json();
             page.get("items").forEach(item -> {
                 assertEquals("Milano", item.get("city").asText());
                 codes.add(item.get("code").asText());
@@ -164,26 +195,43 @@ class CustomerApiIT extends DeployedAssisto {
         for (int size : new int[] {3, 7, 11}) {
             // each page size is a query of its own, kept translated: none may serve another's size
             List<String> firstPage = new ArrayList<>();
-            office.get("customers?city=milano&limit=" + size).json().get("items")
+            office.get("customers?city=milano&limit=" + size)
+                    .json()
+                    .get("items")
                     .forEach(item -> firstPage.add(item.get("code").asText()));
             assertEquals(codes.subList(0, size), firstPage, "the first page of " + size);
         }
 
-        JsonNode byVat = office.get("customers?vatNumber=" + office.get("customers/" + office.get("customers?code=501.00002")
-                .json().get("items").get(0).get("id").asLong()).json().get("vatNumber").asText()).json();
+        JsonNode byVat = office.get("customers?vatNumber="
+                        + office.get("customers/"
+                                        + office.get("customers?code=501.00002")
+                                                .json()
+                                                .get("items")
+                                                .get(0)
+                                                .get("id")
+                                                .asLong())
+                                .json()
+                                .get("vatNumber")
+                                .asText())
+                .json();
         assertEquals("501.00002", byVat.get("items").get(0).get("code").asText());
         JsonNode byName = office.get("customers?name=farmacia&limit=200").json().get("items");
         assertFalse(byName.isEmpty());
-        byName.forEach(item -> assertTrue(item.get("name").asText().toLowerCase().startsWith("farmacia")));
+        byName.forEach(
+                item -> assertTrue(item.get("name").asText().toLowerCase().startsWith("farmacia")));
     }
 
     @Test
     void creditStatusShowsTheStanding() {
         JsonNode customer = office.post("customers", newCustomer("T-CREDIT-1")).json();
-        JsonNode blocked = office.put("customers/" + customer.get("id").asLong() + "/credit",
-                Map.of("openItems", 1500.5, "overdueAmount", 700, "blocked", true)).json();
+        JsonNode blocked = office.put(
+                        "customers/" + customer.get("id").asLong() + "/credit",
+                        Map.of("openItems", 1500.5, "overdueAmount", 700, "blocked", true))
+                .json();
         assertEquals("BLOCKED", blocked.get("credit").get("standing").asText());
-        assertEquals("700.00", blocked.get("credit").get("overdueAmount").decimalValue().toPlainString());
+        assertEquals(
+                "700.00",
+                blocked.get("credit").get("overdueAmount").decimalValue().toPlainString());
         assertNotNull(blocked.get("credit").get("updatedOn"));
     }
 }

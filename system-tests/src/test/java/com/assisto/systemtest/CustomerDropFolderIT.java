@@ -29,24 +29,39 @@ class CustomerDropFolderIT extends DeployedAssisto {
         assertTrue(report.contains("1 inserted, 1 updated, 0 unchanged, 1 rejected"), report);
         assertTrue(report.contains("line 3: vatNumber '99999999999' is not a valid VAT number"), report);
 
-        JsonNode imported = office.get("customers?code=601.00001").json().get("items").get(0);
+        JsonNode imported =
+                office.get("customers?code=601.00001").json().get("items").get(0);
         assertEquals("Drop Folder Uno S.r.l.", imported.get("name").asText());
-        JsonNode renamed = office.get("customers?code=501.00003").json().get("items").get(0);
+        JsonNode renamed =
+                office.get("customers?code=501.00003").json().get("items").get(0);
         assertEquals("Renamed by the ERP S.r.l.", renamed.get("name").asText());
         long renamedVersion = renamed.get("version").asLong();
-        String legalRepresentative = office.get("customers/" + renamed.get("id").asLong()).json()
-                .get("legalRepresentative").asText();
+        String legalRepresentative = office.get("customers/" + renamed.get("id").asLong())
+                .json()
+                .get("legalRepresentative")
+                .asText();
         assertTrue(!legalRepresentative.isBlank(), "the ERP does not erase what only Assisto knows");
 
         String second = drop("customers.csv", 2);
         assertTrue(second.contains("0 inserted, 0 updated, 2 unchanged, 1 rejected"), second);
-        assertEquals(renamedVersion, office.get("customers?code=501.00003").json().get("items").get(0)
-                .get("version").asLong(), "a repeated file changes nothing");
-        assertEquals(0, office.get("customers?code=601.00002").json().get("items").size());
+        assertEquals(
+                renamedVersion,
+                office.get("customers?code=501.00003")
+                        .json()
+                        .get("items")
+                        .get(0)
+                        .get("version")
+                        .asLong(),
+                "a repeated file changes nothing");
+        assertEquals(
+                0, office.get("customers?code=601.00002").json().get("items").size());
 
         String metrics = Operations.get("metrics?scope=application");
-        assertTrue(metrics.contains("assisto_customer_import_rows_total{mp_scope=\"application\",outcome=\"rejected\"} 2.0")
-                || metrics.contains("assisto_customer_import_rows_total{outcome=\"rejected\",mp_scope=\"application\"} 2.0"),
+        assertTrue(
+                metrics.contains(
+                                "assisto_customer_import_rows_total{mp_scope=\"application\",outcome=\"rejected\"} 2.0")
+                        || metrics.contains(
+                                "assisto_customer_import_rows_total{outcome=\"rejected\",mp_scope=\"application\"} 2.0"),
                 metrics);
     }
 
@@ -74,7 +89,9 @@ class CustomerDropFolderIT extends DeployedAssisto {
             return List.of();
         }
         try (Stream<Path> files = Files.list(done)) {
-            return files.filter(file -> file.toString().endsWith(".report.txt")).sorted().toList();
+            return files.filter(file -> file.toString().endsWith(".report.txt"))
+                    .sorted()
+                    .toList();
         }
     }
 }

@@ -26,8 +26,17 @@ class LoginSecurityIT extends DeployedAssisto {
     private static final Api ADMIN = Api.as("admin");
 
     private static void createUser(String username, String password) {
-        Api.Reply created = ADMIN.post("users", Map.of("username", username, "fullName", "Lockout " + username,
-                "password", password, "roles", List.of("BACKOFFICE")));
+        Api.Reply created = ADMIN.post(
+                "users",
+                Map.of(
+                        "username",
+                        username,
+                        "fullName",
+                        "Lockout " + username,
+                        "password",
+                        password,
+                        "roles",
+                        List.of("BACKOFFICE")));
         assertEquals(201, created.status(), created::toString);
     }
 
@@ -51,7 +60,9 @@ class LoginSecurityIT extends DeployedAssisto {
     private static JsonNode activeLockOf(String username) {
         JsonNode locks = ADMIN.get("login-security/locks?active=true").json();
         return StreamSupport.stream(locks.spliterator(), false)
-                .filter(lock -> username.equals(lock.path("username").asText())).findFirst().orElse(null);
+                .filter(lock -> username.equals(lock.path("username").asText()))
+                .findFirst()
+                .orElse(null);
     }
 
     @Test
@@ -107,8 +118,12 @@ class LoginSecurityIT extends DeployedAssisto {
         assertEquals(403, Api.as("office").get("login-security/locks").status(), "only ADMIN sees lockouts");
         JsonNode lock = activeLockOf("lock.unlock");
         assertTrue(lock != null, "the lockout is listed");
-        assertEquals(403, Api.as("office").post("login-security/locks/" + lock.get("id").asLong() + "/unlock", null)
-                .status(), "only ADMIN unlocks");
+        assertEquals(
+                403,
+                Api.as("office")
+                        .post("login-security/locks/" + lock.get("id").asLong() + "/unlock", null)
+                        .status(),
+                "only ADMIN unlocks");
 
         Api.Reply unlocked = ADMIN.post("login-security/locks/" + lock.get("id").asLong() + "/unlock", null);
         assertEquals(200, unlocked.status(), unlocked::toString);
@@ -116,9 +131,12 @@ class LoginSecurityIT extends DeployedAssisto {
         assertFalse(unlocked.json().get("active").asBoolean());
         assertEquals(200, right.get("ping").status(), "unlocked at once, well before the lockout's end");
 
-        JsonNode audit = ADMIN.get("login-security/locks/" + lock.get("id").asLong() + "/audit").json();
+        JsonNode audit = ADMIN.get("login-security/locks/" + lock.get("id").asLong() + "/audit")
+                .json();
         List<String> actions = StreamSupport.stream(audit.spliterator(), false)
-                .map(entry -> entry.get("action").asText() + " by " + entry.get("by").asText()).toList();
+                .map(entry ->
+                        entry.get("action").asText() + " by " + entry.get("by").asText())
+                .toList();
         assertEquals(List.of("unlocked by admin", "locked by system"), actions, "both ends are audited, newest first");
         Api.Reply again = ADMIN.post("login-security/locks/" + lock.get("id").asLong() + "/unlock", null);
         assertEquals(400, again.status(), "an ended lockout cannot be unlocked: " + again);
@@ -126,23 +144,28 @@ class LoginSecurityIT extends DeployedAssisto {
 
     @Test
     void thePasswordPolicyRefusesPasswordOverRest() {
-        Api.Reply refused = ADMIN.post("users", Map.of("username", "weak.pass", "password", "password",
-                "roles", List.of("BACKOFFICE")));
+        Api.Reply refused = ADMIN.post(
+                "users", Map.of("username", "weak.pass", "password", "password", "roles", List.of("BACKOFFICE")));
         assertEquals(400, refused.status(), refused::toString);
         JsonNode error = refused.json().get("errors").get(0);
         assertEquals("password", error.get("field").asText());
         assertTrue(error.get("message").asText().contains("commonly used"), refused::toString);
 
-        Api.Reply shortOne = ADMIN.post("users", Map.of("username", "weak.pass", "password", "Sh0rt!",
-                "roles", List.of("BACKOFFICE")));
+        Api.Reply shortOne = ADMIN.post(
+                "users", Map.of("username", "weak.pass", "password", "Sh0rt!", "roles", List.of("BACKOFFICE")));
         assertEquals(400, shortOne.status());
-        assertTrue(shortOne.json().get("errors").get(0).get("message").asText().contains("at least 12"), shortOne::toString);
+        assertTrue(
+                shortOne.json().get("errors").get(0).get("message").asText().contains("at least 12"),
+                shortOne::toString);
         assertEquals(401, Api.as("weak.pass", "password").get("ping").status(), "nothing was created");
 
         createUser("strong.pass", "Strong-pass-2026");
         long id = StreamSupport.stream(ADMIN.get("users").json().spliterator(), false)
-                .filter(user -> user.get("username").asText().equals("strong.pass")).findFirst().orElseThrow()
-                .get("id").asLong();
+                .filter(user -> user.get("username").asText().equals("strong.pass"))
+                .findFirst()
+                .orElseThrow()
+                .get("id")
+                .asLong();
         Api.Reply change = ADMIN.put("users/" + id + "/password", Map.of("password", "strong.pass"));
         assertEquals(400, change.status(), change::toString);
         assertTrue(change.json().get("errors").get(0).get("message").asText().contains("user name"), change::toString);
@@ -176,7 +199,8 @@ class LoginSecurityIT extends DeployedAssisto {
         String password = "Console-lockout-2026";
         createUser("lock.console", password);
         Api wrong = Api.as("lock.console", WRONG);
-        try (Browser user = new Browser(); Browser admin = new Browser()) {
+        try (Browser user = new Browser();
+                Browser admin = new Browser()) {
             String first = consoleLogin(user, "lock.console", WRONG);
             assertTrue(first.contains("Wrong user name or password"), first);
             // the form is filled in first and the API adds failures 2 and 3 of the same account
@@ -200,9 +224,13 @@ class LoginSecurityIT extends DeployedAssisto {
             By row = By.xpath("//tbody[@id='locks:table_data']/tr[td[1][text()='lock.console']]");
             admin.waitFor(d -> d.findElement(row).getText().contains("127.0.0.1"));
             admin.screenshot("login-security");
-            admin.driver.findElement(row).findElement(By.cssSelector("button[id$=':unlock']")).click();
+            admin.driver
+                    .findElement(row)
+                    .findElement(By.cssSelector("button[id$=':unlock']"))
+                    .click();
             admin.waitFor(d -> d.findElement(By.id("growl_container")).getText().contains("Unlocked"));
-            admin.waitFor(d -> d.findElement(row).getText().contains("Ended") && d.findElement(row).getText().contains("admin"));
+            admin.waitFor(d -> d.findElement(row).getText().contains("Ended")
+                    && d.findElement(row).getText().contains("admin"));
 
             assertEquals("logged in", consoleLogin(user, "lock.console", password), "unlocked by the administrator");
             user.driver.manage().deleteAllCookies();

@@ -10,8 +10,7 @@ import java.net.http.HttpResponse;
 /** The server's own endpoints beside the application: health, metrics, OpenAPI. */
 final class Operations {
 
-    private Operations() {
-    }
+    private Operations() {}
 
     static String serverRoot() {
         return DeployedAssisto.BASE_URL.replaceAll("/assisto/?$", "/");
@@ -19,8 +18,11 @@ final class Operations {
 
     static String get(String path) {
         try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create(serverRoot() + path)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(serverRoot() + path))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new AssertionError(path + " answered " + response.statusCode() + ": " + response.body());
             }

@@ -16,7 +16,9 @@ class OperationsIT extends DeployedAssisto {
         JsonNode health = Api.JSON.readTree(Operations.get("health/ready"));
         assertEquals("UP", health.get("status").asText());
         Map<String, String> checks = new HashMap<>();
-        health.get("checks").forEach(check -> checks.put(check.get("name").asText(), check.get("status").asText()));
+        health.get("checks")
+                .forEach(check -> checks.put(
+                        check.get("name").asText(), check.get("status").asText()));
         assertEquals("UP", checks.get("database"));
         assertEquals("UP", checks.get("camel"));
         health.get("checks").forEach(check -> {
@@ -29,8 +31,15 @@ class OperationsIT extends DeployedAssisto {
     @Test
     void openApiDescribesTheApi() {
         String openApi = Operations.get("openapi");
-        for (String path : new String[] {"/api/customers:", "/api/customers/{id}:", "/api/items:", "/api/tariffs:",
-            "/api/technicians:", "/api/codes/{table}:", "/api/users:"}) {
+        for (String path : new String[] {
+            "/api/customers:",
+            "/api/customers/{id}:",
+            "/api/items:",
+            "/api/tariffs:",
+            "/api/technicians:",
+            "/api/codes/{table}:",
+            "/api/users:"
+        }) {
             assertTrue(openApi.contains(path), "OpenAPI documents " + path);
         }
         assertTrue(openApi.contains("scheme: basic"));

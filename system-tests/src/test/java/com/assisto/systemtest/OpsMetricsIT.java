@@ -24,26 +24,34 @@ class OpsMetricsIT extends DeployedAssisto {
     @Test
     void restCallsAreTimedByTheirEndpointTemplateNotTheirUrl() {
         Api office = Api.as("office");
-        double before = sample("assisto_rest_requests_seconds_count", "method=\"GET\"", "path=\"/customers/{id}\"",
-                "status=\"4xx\"");
+        double before = sample(
+                "assisto_rest_requests_seconds_count", "method=\"GET\"", "path=\"/customers/{id}\"", "status=\"4xx\"");
         assertEquals(404, office.get("customers/999999991").status());
         assertEquals(404, office.get("customers/999999992").status());
-        assertEquals(before + 2, sample("assisto_rest_requests_seconds_count", "method=\"GET\"",
-                "path=\"/customers/{id}\"", "status=\"4xx\""));
+        assertEquals(
+                before + 2,
+                sample(
+                        "assisto_rest_requests_seconds_count",
+                        "method=\"GET\"",
+                        "path=\"/customers/{id}\"",
+                        "status=\"4xx\""));
         assertTrue(!Operations.get("metrics?scope=application").contains("999999991"), "no raw URL becomes a tag");
     }
 
     @Test
     void aCustomersFileCountsItsRowsAndTheRoutesExchange() throws Exception {
         double inserted = sample("assisto_customer_import_rows_total", "outcome=\"inserted\"");
-        double exchanges = sample("assisto_erp_exchanges_total", "route=\"erp-customers-import\"",
-                "outcome=\"completed\"");
+        double exchanges =
+                sample("assisto_erp_exchanges_total", "route=\"erp-customers-import\"", "outcome=\"completed\"");
         Path inbox = Path.of(System.getProperty("test.erp.inbox"), "customers");
         Files.createDirectories(inbox);
         Path part = inbox.resolve("metrics.csv.part");
-        Files.writeString(part, "codice;ragione_sociale;partita_iva;codice_fiscale;indirizzo;cap;localita;"
-                + "provincia;email;pec;codice_sdi;cod_pagamento\n"
-                + "602.00001;Metriche S.r.l.;01234567897;;Via Roma 1;20121;Milano;MI;;;;RB30\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                part,
+                "codice;ragione_sociale;partita_iva;codice_fiscale;indirizzo;cap;localita;"
+                        + "provincia;email;pec;codice_sdi;cod_pagamento\n"
+                        + "602.00001;Metriche S.r.l.;01234567897;;Via Roma 1;20121;Milano;MI;;;;RB30\n",
+                StandardCharsets.UTF_8);
         Files.move(part, inbox.resolve("customers-metrics.csv"));
         long deadline = System.currentTimeMillis() + 60_000;
         while (sample("assisto_erp_exchanges_total", "route=\"erp-customers-import\"", "outcome=\"completed\"")
@@ -53,7 +61,8 @@ class OpsMetricsIT extends DeployedAssisto {
         }
         assertEquals(inserted + 1, sample("assisto_customer_import_rows_total", "outcome=\"inserted\""));
         try (Stream<Path> done = Files.list(inbox.resolve("done"))) {
-            assertTrue(done.anyMatch(file -> file.getFileName().toString().endsWith("-customers-metrics.csv")),
+            assertTrue(
+                    done.anyMatch(file -> file.getFileName().toString().endsWith("-customers-metrics.csv")),
                     "the file moved to done/ under its time stamp");
         }
     }
@@ -72,7 +81,8 @@ class OpsMetricsIT extends DeployedAssisto {
             Thread.sleep(300);
         }
         assertEquals(timed + 1, sample("assisto_renewal_run_duration_seconds_count"));
-        assertTrue(Operations.get("metrics?scope=application").contains("assisto_renewal_contracts_total"),
+        assertTrue(
+                Operations.get("metrics?scope=application").contains("assisto_renewal_contracts_total"),
                 "the contracts a run dealt with are counted by result");
     }
 
@@ -85,12 +95,14 @@ class OpsMetricsIT extends DeployedAssisto {
         for (int call = 0; call < 5; call++) {
             assertEquals(200, office.get("customers?limit=5").status());
         }
-        assertTrue(vendorSample("assisto_db_pool_acquired_total", pool) >= acquired + 5,
+        assertTrue(
+                vendorSample("assisto_db_pool_acquired_total", pool) >= acquired + 5,
                 "each call that reads the database takes a connection from the pool");
         double open = vendorSample("assisto_db_pool_connections", pool, "state=\"used\"")
                 + vendorSample("assisto_db_pool_connections", pool, "state=\"free\"");
         assertTrue(open >= 1, "the pool keeps connections open: " + open);
-        assertTrue(vendorSample("assisto_db_pool_connections_used_max", pool) >= 1,
+        assertTrue(
+                vendorSample("assisto_db_pool_connections_used_max", pool) >= 1,
                 "at least one connection was in use at once");
     }
 

@@ -9,8 +9,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 /** Reads a PDF's text back, as a reader's copy-and-paste would. */
 final class Pdf {
 
-    private Pdf() {
-    }
+    private Pdf() {}
 
     static String text(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {

@@ -9,8 +9,7 @@ import java.time.Instant;
 /** The test's Payara domain as ops see it: killed without warning, started again with asadmin. */
 final class Server {
 
-    private Server() {
-    }
+    private Server() {}
 
     private static Path domain() {
         return Path.of(System.getProperty("payara.home"), "glassfish", "domains", System.getProperty("test.domain"));
@@ -18,7 +17,8 @@ final class Server {
 
     /** Kills the server process at once, as a power cut or an OOM killer would: nothing shuts down cleanly. */
     static void kill() throws IOException, InterruptedException {
-        long pid = Long.parseLong(Files.readString(domain().resolve("config/pid")).trim());
+        long pid =
+                Long.parseLong(Files.readString(domain().resolve("config/pid")).trim());
         ProcessHandle server = ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException("no server " + pid));
         server.destroyForcibly();
         server.onExit().join();
@@ -27,9 +27,14 @@ final class Server {
 
     /** Starts the domain and waits until the application answers again. */
     static void start() throws IOException, InterruptedException {
-        Process asadmin = new ProcessBuilder(Path.of(System.getProperty("payara.home"), "bin", "asadmin").toString(),
-                "--interactive=false", "start-domain", System.getProperty("test.domain"))
-                .redirectErrorStream(true).start();
+        Process asadmin = new ProcessBuilder(
+                        Path.of(System.getProperty("payara.home"), "bin", "asadmin")
+                                .toString(),
+                        "--interactive=false",
+                        "start-domain",
+                        System.getProperty("test.domain"))
+                .redirectErrorStream(true)
+                .start();
         String output = new String(asadmin.getInputStream().readAllBytes());
         if (asadmin.waitFor() != 0) {
             throw new IllegalStateException("start-domain failed: " + output);

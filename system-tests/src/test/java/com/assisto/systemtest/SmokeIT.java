@@ -30,7 +30,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
@@ -47,7 +46,8 @@ import org.openqa.selenium.logging.LogType;
 class SmokeIT extends DeployedAssisto {
 
     private static final List<String> ROLES_USERS = List.of("admin", "office", "tech1", "customer1");
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     /** One page per address and set of parameter names is enough: the tenth contract page adds nothing. */
     private static final int MOST_PAGES_PER_ROLE = 60;
 
@@ -64,20 +64,28 @@ class SmokeIT extends DeployedAssisto {
         // a log that rotated meanwhile starts afresh: all of it was written during the run
         int from = written.length < logStart ? 0 : (int) logStart;
         String meanwhile = new String(written, from, written.length - from, StandardCharsets.UTF_8);
-        List<String> errors = meanwhile.lines()
+        List<String> errors = meanwhile
+                .lines()
                 .filter(line -> line.contains("[SEVERE]") || line.contains("Unexpected failure"))
                 .toList();
-        assertTrue(errors.isEmpty(), "the server logged errors during the smoke run:\n" + String.join("\n", errors)
-                + "\n" + excerptAround(meanwhile, errors));
+        assertTrue(
+                errors.isEmpty(),
+                "the server logged errors during the smoke run:\n" + String.join("\n", errors) + "\n"
+                        + excerptAround(meanwhile, errors));
     }
 
     @Test
     void everyGetListEndpointAnswersEveryRoleWithoutAServerError() throws Exception {
-        JsonNode openApi = Api.JSON.readTree(HTTP.send(HttpRequest.newBuilder(
-                URI.create(DeployedAssisto.BASE_URL.replaceFirst("assisto/$", "openapi")))
-                .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString()).body());
+        JsonNode openApi = Api.JSON.readTree(HTTP.send(
+                        HttpRequest.newBuilder(
+                                        URI.create(DeployedAssisto.BASE_URL.replaceFirst("assisto/$", "openapi")))
+                                .header("Accept", "application/json")
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body());
         List<String> lists = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> paths = openApi.get("paths").fields(); paths.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> paths = openApi.get("paths").fields(); paths.hasNext(); ) {
             Map.Entry<String, JsonNode> path = paths.next();
             if (path.getValue().has("get") && !path.getKey().contains("{")) {
                 lists.add(path.getKey().replaceFirst("^/(assisto/)?api/", ""));
@@ -115,9 +123,12 @@ class SmokeIT extends DeployedAssisto {
                 browser.logIn(user, user);
                 // the browser's console is read below: make sure it is, or the check would pass on nothing
                 ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("console.error('smoke probe')");
-                assertTrue(browser.driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                        .anyMatch(entry -> entry.getMessage().contains("smoke probe")), "the browser's console is read");
-                String session = browser.driver.manage().getCookieNamed("JSESSIONID").getValue();
+                assertTrue(
+                        browser.driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                                .anyMatch(entry -> entry.getMessage().contains("smoke probe")),
+                        "the browser's console is read");
+                String session =
+                        browser.driver.manage().getCookieNamed("JSESSIONID").getValue();
                 Set<String> toOpen = new LinkedHashSet<>(pagesOfTheWebModule);
                 toOpen.addAll(linksOnPage(browser, "index.xhtml"));
                 Set<String> shapes = new TreeSet<>();
@@ -148,7 +159,8 @@ class SmokeIT extends DeployedAssisto {
                     }
                 }
                 openedPerRole.put(user, opened.size());
-                assertTrue(opened.stream().anyMatch(page -> page.startsWith("contract.xhtml?")) || user.equals("tech1"),
+                assertTrue(
+                        opened.stream().anyMatch(page -> page.startsWith("contract.xhtml?")) || user.equals("tech1"),
                         user + " reached a contract's page through the lists: " + opened);
             }
         }
@@ -159,10 +171,15 @@ class SmokeIT extends DeployedAssisto {
     private static Set<String> pagesOfTheWebModule() throws IOException {
         Set<String> pages = new TreeSet<>();
         try (ZipFile ear = new ZipFile(new File(System.getProperty("test.ear")))) {
-            ZipEntry war = ear.stream().filter(entry -> entry.getName().endsWith(".war")).findFirst().orElseThrow();
-            try (InputStream bytes = ear.getInputStream(war); ZipInputStream entries = new ZipInputStream(bytes)) {
+            ZipEntry war = ear.stream()
+                    .filter(entry -> entry.getName().endsWith(".war"))
+                    .findFirst()
+                    .orElseThrow();
+            try (InputStream bytes = ear.getInputStream(war);
+                    ZipInputStream entries = new ZipInputStream(bytes)) {
                 for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
-                    if (entry.getName().endsWith(".xhtml") && !entry.getName().startsWith("WEB-INF/")
+                    if (entry.getName().endsWith(".xhtml")
+                            && !entry.getName().startsWith("WEB-INF/")
                             && !entry.getName().startsWith("resources/")) {
                         pages.add(entry.getName());
                     }
@@ -186,8 +203,11 @@ class SmokeIT extends DeployedAssisto {
             } catch (org.openqa.selenium.StaleElementReferenceException e) {
                 continue;
             }
-            if (href != null && href.startsWith(DeployedAssisto.BASE_URL) && href.contains(".xhtml")
-                    && !href.contains("logout") && !href.contains("jakarta.faces.resource")) {
+            if (href != null
+                    && href.startsWith(DeployedAssisto.BASE_URL)
+                    && href.contains(".xhtml")
+                    && !href.contains("logout")
+                    && !href.contains("jakarta.faces.resource")) {
                 String relative = href.substring(DeployedAssisto.BASE_URL.length());
                 int fragment = relative.indexOf('#');
                 links.add(fragment < 0 ? relative : relative.substring(0, fragment));
@@ -213,14 +233,23 @@ class SmokeIT extends DeployedAssisto {
     }
 
     private static int status(String page, String session) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(DeployedAssisto.BASE_URL + page))
-                .header("Cookie", "JSESSIONID=" + session).GET().build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode();
+        return HTTP.send(
+                        HttpRequest.newBuilder(URI.create(DeployedAssisto.BASE_URL + page))
+                                .header("Cookie", "JSESSIONID=" + session)
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     private static Path serverLog() {
-        return Path.of(System.getProperty("payara.home"), "glassfish", "domains", System.getProperty("test.domain"),
-                "logs", "server.log");
+        return Path.of(
+                System.getProperty("payara.home"),
+                "glassfish",
+                "domains",
+                System.getProperty("test.domain"),
+                "logs",
+                "server.log");
     }
 
     private static String excerptAround(String log, List<String> errors) {

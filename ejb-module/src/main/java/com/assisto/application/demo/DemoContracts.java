@@ -51,30 +51,38 @@ public class DemoContracts {
 
     @PersistenceContext(unitName = "assisto")
     private EntityManager em;
+
     @EJB
     private ContractTypeService types;
+
     @EJB
     private ContractService contracts;
+
     @EJB
     private EquipmentService equipment;
+
     @EJB
     private ContractDocuments documents;
+
     @Inject
     @ConfigProperty(name = "assisto.demo-data", defaultValue = "false")
     private boolean enabled;
 
     @PostConstruct
     void load() {
-        if (!enabled || em.createQuery("SELECT COUNT(c) FROM Contract c", Long.class).getSingleResult() > 0) {
+        if (!enabled
+                || em.createQuery("SELECT COUNT(c) FROM Contract c", Long.class).getSingleResult() > 0) {
             return;
         }
         Random random = new Random(20261124L);
         LocalDate today = LocalDate.now();
         contractTypes();
         List<Customer> customers = em.createQuery("SELECT c FROM Customer c ORDER BY c.code", Customer.class)
-                .setMaxResults(150).getResultList();
-        List<Item> machines = em.createQuery("SELECT i FROM Item i WHERE i.warrantyMonths > 0 ORDER BY i.code",
-                Item.class).getResultList();
+                .setMaxResults(150)
+                .getResultList();
+        List<Item> machines = em.createQuery(
+                        "SELECT i FROM Item i WHERE i.warrantyMonths > 0 ORDER BY i.code", Item.class)
+                .getResultList();
         int active = 0;
         int quotes = 0;
         int warranties = 0;
@@ -86,8 +94,15 @@ public class DemoContracts {
             // one in ten ended last month: the renewal run (nightly, or from the console) has work to show
             LocalDate start = today.withDayOfMonth(1).minusMonths(index % 10 == 3 ? 13 : random.nextInt(11));
             boolean quote = index % 5 == 1;
-            Contract contract = contracts.create(draft(typeCode, customer, quote ? today.withDayOfMonth(1).plusMonths(1)
-                    : start, installed, random, !quote), quote ? today.minusDays(random.nextInt(10)) : start);
+            Contract contract = contracts.create(
+                    draft(
+                            typeCode,
+                            customer,
+                            quote ? today.withDayOfMonth(1).plusMonths(1) : start,
+                            installed,
+                            random,
+                            !quote),
+                    quote ? today.minusDays(random.nextInt(10)) : start);
             if (quote) {
                 quotes++;
                 if (index % 25 == 6) {
@@ -96,48 +111,88 @@ public class DemoContracts {
             } else {
                 active++;
                 if (index % 4 == 0) {
-                    contracts.setRevaluation(contract.getId(), contract.getVersion(),
-                            new RevaluationClause("FOI", new BigDecimal("75"), false, null, 2,
-                                    RevaluationInterval.YEARLY));
+                    contracts.setRevaluation(
+                            contract.getId(),
+                            contract.getVersion(),
+                            new RevaluationClause(
+                                    "FOI", new BigDecimal("75"), false, null, 2, RevaluationInterval.YEARLY));
                     contract = contracts.view(contract.getId());
                 }
                 LocalDate change = start.plusDays(20 + random.nextInt(60));
                 if (index % 6 == 0 && !change.isAfter(today) && contract.term().contains(change)) {
                     Item extra = machines.get(random.nextInt(machines.size()));
-                    contracts.addLine(contract.getId(), contract.getVersion(), new LineRequest(null, extra.getCode(),
-                            null, null, null), change);
+                    contracts.addLine(
+                            contract.getId(),
+                            contract.getVersion(),
+                            new LineRequest(null, extra.getCode(), null, null, null),
+                            change);
                     notes++;
                 }
             }
             Equipment first = installed.get(0);
             if (first.getWarrantyEnd() != null && first.getWarrantyEnd().isAfter(today) && index % 3 == 0) {
-                contracts.create(new ContractDraft("5", customer.getId(), null, null, first.getSaleDate(),
-                        first.getItem().getWarrantyMonths(), first.getItem().getWarrantyMonths(),
-                        first.getItem().getWarrantyMonths(), null, false, Map.of(),
-                        List.of(new LineRequest(first.getId(), null, null, null, null)), true), first.getSaleDate());
+                contracts.create(
+                        new ContractDraft(
+                                "5",
+                                customer.getId(),
+                                null,
+                                null,
+                                first.getSaleDate(),
+                                first.getItem().getWarrantyMonths(),
+                                first.getItem().getWarrantyMonths(),
+                                first.getItem().getWarrantyMonths(),
+                                null,
+                                false,
+                                Map.of(),
+                                List.of(new LineRequest(first.getId(), null, null, null, null)),
+                                true),
+                        first.getSaleDate());
                 warranties++;
             }
         }
-        LOG.info("Demo contracts loaded: " + active + " running, " + quotes + " quotes, " + warranties
-                + " warranties, " + notes + " mid-term changes");
+        LOG.info("Demo contracts loaded: " + active + " running, " + quotes + " quotes, " + warranties + " warranties, "
+                + notes + " mid-term changes");
     }
 
-    private ContractDraft draft(String typeCode, Customer customer, LocalDate start, List<Equipment> installed,
-            Random random, boolean confirmed) {
+    private ContractDraft draft(
+            String typeCode,
+            Customer customer,
+            LocalDate start,
+            List<Equipment> installed,
+            Random random,
+            boolean confirmed) {
         List<LineRequest> lines = new ArrayList<>();
         for (Equipment machine : installed) {
             lines.add(new LineRequest(machine.getId(), null, null, null, null));
         }
         Map<String, Object> fields = switch (typeCode) {
-            case "1" -> Map.of("responseHours", new int[] {4, 8, 16}[random.nextInt(3)],
-                    "serviceLevel", new String[] {"Gold", "Silver", "Bronze"}[random.nextInt(3)],
-                    "visits", List.of(Map.of("month", 3, "task", "Preventive maintenance"),
-                            Map.of("month", 9, "task", "Safety check")));
+            case "1" ->
+                Map.of(
+                        "responseHours",
+                        new int[] {4, 8, 16}[random.nextInt(3)],
+                        "serviceLevel",
+                        new String[] {"Gold", "Silver", "Bronze"}[random.nextInt(3)],
+                        "visits",
+                        List.of(
+                                Map.of("month", 3, "task", "Preventive maintenance"),
+                                Map.of("month", 9, "task", "Safety check")));
             case "2" -> Map.of("responseHours", 16);
             default -> Map.of("minimumMonths", 36);
         };
-        return new ContractDraft(typeCode, customer.getId(), null, String.valueOf(1 + random.nextInt(8)), start, null,
-                null, null, null, null, fields, lines, confirmed);
+        return new ContractDraft(
+                typeCode,
+                customer.getId(),
+                null,
+                String.valueOf(1 + random.nextInt(8)),
+                start,
+                null,
+                null,
+                null,
+                null,
+                null,
+                fields,
+                lines,
+                confirmed);
     }
 
     private List<Equipment> install(Random random, Customer customer, List<Item> machines, LocalDate today) {
@@ -147,12 +202,22 @@ public class DemoContracts {
             Item item = machines.get(random.nextInt(machines.size()));
             LocalDate sold = today.minusDays(30 + random.nextInt(900));
             String serial = item.getCode() + "-" + (10000 + random.nextInt(90000));
-            installed.add(equipment.create(customer.getId(), item.getCode(),
-                    customer.getSites().isEmpty() ? null : customer.getSites().get(0).getId(),
-                    new EquipmentDetails(serial, item.getDescription(), item.getDescription().split(" ")[
-                            item.getDescription().split(" ").length - 2], "M" + (100000 + random.nextInt(900000)),
+            installed.add(equipment.create(
+                    customer.getId(),
+                    item.getCode(),
+                    customer.getSites().isEmpty()
+                            ? null
+                            : customer.getSites().get(0).getId(),
+                    new EquipmentDetails(
+                            serial,
+                            item.getDescription(),
+                            item.getDescription()
+                                    .split(" ")[item.getDescription().split(" ").length - 2],
+                            "M" + (100000 + random.nextInt(900000)),
                             new String[] {"Ground floor", "Office 2", "Plant room", "Reception"}[random.nextInt(4)],
-                            sold, sold.plusMonths(item.getWarrantyMonths()).minusDays(1), random.nextInt(5) > 0,
+                            sold,
+                            sold.plusMonths(item.getWarrantyMonths()).minusDays(1),
+                            random.nextInt(5) > 0,
                             null)));
         }
         return installed;
@@ -161,29 +226,42 @@ public class DemoContracts {
     private void contractTypes() {
         ChargingRules full = new ChargingRules(true, true, true, false);
         ChargingRules partsExcluded = new ChargingRules(true, true, false, false);
-        types.create("1", new ContractTypeSettings("Full-service maintenance", 12, 3, 12, true, false, 30, "FS", "Q-FS",
-                full), List.of(
-                        new CustomFieldDefinition("responseHours", "Response time (hours)", CustomFieldKind.NUMBER, true, null),
-                        new CustomFieldDefinition("serviceLevel", "Service level", CustomFieldKind.CHOICE, false,
-                                "Gold;Silver;Bronze"),
+        types.create(
+                "1",
+                new ContractTypeSettings("Full-service maintenance", 12, 3, 12, true, false, 30, "FS", "Q-FS", full),
+                List.of(
+                        new CustomFieldDefinition(
+                                "responseHours", "Response time (hours)", CustomFieldKind.NUMBER, true, null),
+                        new CustomFieldDefinition(
+                                "serviceLevel", "Service level", CustomFieldKind.CHOICE, false, "Gold;Silver;Bronze"),
                         new CustomFieldDefinition("signedOn", "Signed on", CustomFieldKind.DATE, false, null),
-                        new CustomFieldDefinition("visits", "Planned visits", CustomFieldKind.TABLE, false,
-                                "month:NUMBER;task:TEXT")));
-        types.create("2", new ContractTypeSettings("Maintenance, parts excluded", 12, 12, 12, true, false, 30, "PE", null,
-                partsExcluded), List.of(
-                        new CustomFieldDefinition("responseHours", "Response time (hours)", CustomFieldKind.NUMBER, true,
-                                null)));
-        types.create("3", new ContractTypeSettings("Cost per copy", 12, 3, 12, true, false, 30, "CPC", "Q-CPC", full),
-                List.of(new CustomFieldDefinition("copiesIncluded", "Copies included per quarter", CustomFieldKind.NUMBER,
-                        false, null)));
-        types.create("4", new ContractTypeSettings("Prepaid hour bank", 12, 12, 12, false, false, 30, "HB", null,
-                partsExcluded), List.of(new CustomFieldDefinition("hours", "Hours bought", CustomFieldKind.NUMBER, false,
-                        null)));
-        types.create("5", new ContractTypeSettings("Warranty", 24, 24, 12, true, true, 30, "GAR", null,
-                new ChargingRules(true, true, true, true)), List.of());
-        types.create("6", new ContractTypeSettings("Rental with service", 36, 1, 12, true, false, 30, "RNT", "Q-RNT",
-                full), List.of(new CustomFieldDefinition("minimumMonths", "Minimum rental (months)",
-                        CustomFieldKind.NUMBER, false, null)));
+                        new CustomFieldDefinition(
+                                "visits", "Planned visits", CustomFieldKind.TABLE, false, "month:NUMBER;task:TEXT")));
+        types.create(
+                "2",
+                new ContractTypeSettings(
+                        "Maintenance, parts excluded", 12, 12, 12, true, false, 30, "PE", null, partsExcluded),
+                List.of(new CustomFieldDefinition(
+                        "responseHours", "Response time (hours)", CustomFieldKind.NUMBER, true, null)));
+        types.create(
+                "3",
+                new ContractTypeSettings("Cost per copy", 12, 3, 12, true, false, 30, "CPC", "Q-CPC", full),
+                List.of(new CustomFieldDefinition(
+                        "copiesIncluded", "Copies included per quarter", CustomFieldKind.NUMBER, false, null)));
+        types.create(
+                "4",
+                new ContractTypeSettings("Prepaid hour bank", 12, 12, 12, false, false, 30, "HB", null, partsExcluded),
+                List.of(new CustomFieldDefinition("hours", "Hours bought", CustomFieldKind.NUMBER, false, null)));
+        types.create(
+                "5",
+                new ContractTypeSettings(
+                        "Warranty", 24, 24, 12, true, true, 30, "GAR", null, new ChargingRules(true, true, true, true)),
+                List.of());
+        types.create(
+                "6",
+                new ContractTypeSettings("Rental with service", 36, 1, 12, true, false, 30, "RNT", "Q-RNT", full),
+                List.of(new CustomFieldDefinition(
+                        "minimumMonths", "Minimum rental (months)", CustomFieldKind.NUMBER, false, null)));
         for (String typeCode : List.of("1", "2", "6")) {
             documents.save(typeCode, "Contratto", "it", BuiltInTemplates.read("demo/contract_it.ftlh"));
             documents.save(typeCode, "Contract", "en", BuiltInTemplates.read("demo/contract_en.ftlh"));

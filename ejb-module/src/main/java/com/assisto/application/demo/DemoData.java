@@ -49,8 +49,10 @@ public class DemoData {
 
     @PersistenceContext(unitName = "assisto")
     private EntityManager em;
+
     @EJB
     private UserService users;
+
     @Inject
     @ConfigProperty(name = "assisto.demo-data", defaultValue = "false")
     private boolean enabled;
@@ -60,7 +62,8 @@ public class DemoData {
         if (!enabled) {
             return;
         }
-        long existing = em.createQuery("SELECT COUNT(c) FROM Customer c", Long.class).getSingleResult();
+        long existing =
+                em.createQuery("SELECT COUNT(c) FROM Customer c", Long.class).getSingleResult();
         if (existing > 0) {
             LOG.info("Demo data already present");
             return;
@@ -76,7 +79,10 @@ public class DemoData {
         users.createDemoUser("admin", "Amministratore", Set.of(Role.ADMIN), null);
         users.createDemoUser("office", "Laura Conti", Set.of(Role.BACKOFFICE), null);
         users.createDemoUser("tech1", "Marco Ferri", Set.of(Role.TECHNICIAN), null);
-        users.createDemoUser("customer1", customers.get(0).getName(), Set.of(Role.CUSTOMER),
+        users.createDemoUser(
+                "customer1",
+                customers.get(0).getName(),
+                Set.of(Role.CUSTOMER),
                 customers.get(0).getCode());
         LOG.info(() -> "Demo data loaded: " + customers.size() + " customers, " + items.size() + " items, "
                 + tariffs.size() + " tariffs");
@@ -84,19 +90,34 @@ public class DemoData {
 
     private void codeTables() {
         String[][] entries = {
-            {"SERVICE_TYPOLOGY", "1", "Office automation"}, {"SERVICE_TYPOLOGY", "2", "HVAC and heating"},
-            {"SERVICE_TYPOLOGY", "3", "Photovoltaic plants"}, {"SERVICE_TYPOLOGY", "4", "Lifts"},
-            {"SERVICE_TYPOLOGY", "5", "IT hardware and networks"}, {"SERVICE_TYPOLOGY", "6", "Vending"},
-            {"SERVICE_TYPOLOGY", "7", "Medical equipment"}, {"SERVICE_TYPOLOGY", "8", "Alarms"},
-            {"INTERVENTION_TYPE", "REPAIR", "Corrective repair"}, {"INTERVENTION_TYPE", "PM", "Preventive maintenance"},
-            {"INTERVENTION_TYPE", "INSTALL", "Installation"}, {"INTERVENTION_TYPE", "INSPECT", "Periodic inspection"},
-            {"URGENCY_CLASS", "U4H", "Within 4 working hours"}, {"URGENCY_CLASS", "U8H", "Within 8 working hours"},
-            {"URGENCY_CLASS", "NBD", "Next business day"}, {"URGENCY_CLASS", "STD", "Within 3 working days"},
-            {"UNIT", "pz", "Piece"}, {"UNIT", "h", "Hour"}, {"UNIT", "km", "Kilometre"}, {"UNIT", "m", "Metre"},
-            {"PAYMENT_TERMS", "RB30", "Bank receipt 30 days"}, {"PAYMENT_TERMS", "RB60", "Bank receipt 60 days"},
-            {"PAYMENT_TERMS", "BB30FM", "Bank transfer 30 days end of month"}, {"PAYMENT_TERMS", "RD", "Cash on delivery"},
-            {"WAREHOUSE", "MAIN", "Main warehouse"}, {"WAREHOUSE", "NORTH", "Northern branch"},
-            {"WAREHOUSE", "VAN1", "Van of Marco Ferri"}, {"WAREHOUSE", "VAN2", "Van of Paolo Greco"},
+            {"SERVICE_TYPOLOGY", "1", "Office automation"},
+            {"SERVICE_TYPOLOGY", "2", "HVAC and heating"},
+            {"SERVICE_TYPOLOGY", "3", "Photovoltaic plants"},
+            {"SERVICE_TYPOLOGY", "4", "Lifts"},
+            {"SERVICE_TYPOLOGY", "5", "IT hardware and networks"},
+            {"SERVICE_TYPOLOGY", "6", "Vending"},
+            {"SERVICE_TYPOLOGY", "7", "Medical equipment"},
+            {"SERVICE_TYPOLOGY", "8", "Alarms"},
+            {"INTERVENTION_TYPE", "REPAIR", "Corrective repair"},
+            {"INTERVENTION_TYPE", "PM", "Preventive maintenance"},
+            {"INTERVENTION_TYPE", "INSTALL", "Installation"},
+            {"INTERVENTION_TYPE", "INSPECT", "Periodic inspection"},
+            {"URGENCY_CLASS", "U4H", "Within 4 working hours"},
+            {"URGENCY_CLASS", "U8H", "Within 8 working hours"},
+            {"URGENCY_CLASS", "NBD", "Next business day"},
+            {"URGENCY_CLASS", "STD", "Within 3 working days"},
+            {"UNIT", "pz", "Piece"},
+            {"UNIT", "h", "Hour"},
+            {"UNIT", "km", "Kilometre"},
+            {"UNIT", "m", "Metre"},
+            {"PAYMENT_TERMS", "RB30", "Bank receipt 30 days"},
+            {"PAYMENT_TERMS", "RB60", "Bank receipt 60 days"},
+            {"PAYMENT_TERMS", "BB30FM", "Bank transfer 30 days end of month"},
+            {"PAYMENT_TERMS", "RD", "Cash on delivery"},
+            {"WAREHOUSE", "MAIN", "Main warehouse"},
+            {"WAREHOUSE", "NORTH", "Northern branch"},
+            {"WAREHOUSE", "VAN1", "Van of Marco Ferri"},
+            {"WAREHOUSE", "VAN2", "Van of Paolo Greco"},
         };
         for (String[] entry : entries) {
             em.persist(new CodeEntry(CodeKind.valueOf(entry[0]), entry[1], entry[2]));
@@ -125,15 +146,27 @@ public class DemoData {
             boolean sparePart = i % 5 == 0;
             BigDecimal price = BigDecimal.valueOf(sparePart ? 20 + random.nextInt(180) : 400 + random.nextInt(9600));
             ItemTerms terms = new ItemTerms(
-                    sparePart ? "Spare part kit for " + family[1].toLowerCase() + " " + brand : family[1] + " " + brand
-                            + " " + (char) ('A' + random.nextInt(26)) + (100 + random.nextInt(900)),
-                    "pz", price, sparePart ? 0 : warranty, sparePart ? null : family[4], !sparePart,
-                    30 + 15 * random.nextInt(3), !sparePart && random.nextInt(4) > 0, !sparePart);
+                    sparePart
+                            ? "Spare part kit for " + family[1].toLowerCase() + " " + brand
+                            : family[1] + " " + brand + " " + (char) ('A' + random.nextInt(26))
+                                    + (100 + random.nextInt(900)),
+                    "pz",
+                    price,
+                    sparePart ? 0 : warranty,
+                    sparePart ? null : family[4],
+                    !sparePart,
+                    30 + 15 * random.nextInt(3),
+                    !sparePart && random.nextInt(4) > 0,
+                    !sparePart);
             Item item = new Item(String.format("%s%04d", family[0], i), terms);
             item.reportStock("MAIN", BigDecimal.valueOf(random.nextInt(40)), BigDecimal.ZERO, BigDecimal.ZERO, null);
             int onOrder = random.nextInt(3) == 0 ? 5 + random.nextInt(20) : 0;
-            item.reportStock("NORTH", BigDecimal.valueOf(random.nextInt(10)), BigDecimal.valueOf(onOrder),
-                    BigDecimal.valueOf(random.nextInt(3)), LocalDate.now().plusDays(7 + random.nextInt(30)));
+            item.reportStock(
+                    "NORTH",
+                    BigDecimal.valueOf(random.nextInt(10)),
+                    BigDecimal.valueOf(onOrder),
+                    BigDecimal.valueOf(random.nextInt(3)),
+                    LocalDate.now().plusDays(7 + random.nextInt(30)));
             if (sparePart) {
                 item.reportStock("VAN1", BigDecimal.valueOf(random.nextInt(4)), BigDecimal.ZERO, BigDecimal.ZERO, null);
             }
@@ -153,18 +186,22 @@ public class DemoData {
                 if (!item.hasWarranty()) {
                     continue;
                 }
-                BigDecimal monthly = item.getUnitPrice().multiply(new BigDecimal("0.012")).multiply(factors[t]);
+                BigDecimal monthly =
+                        item.getUnitPrice().multiply(new BigDecimal("0.012")).multiply(factors[t]);
                 tariff.setPrice(item, LocalDate.of(2024, 1, 1), monthly.setScale(2, RoundingMode.HALF_UP));
                 BigDecimal raise = BigDecimal.ONE.add(BigDecimal.valueOf(2 + random.nextInt(4), 2));
-                tariff.setPrice(item, LocalDate.of(2025, 1, 1), monthly.multiply(raise).setScale(2, RoundingMode.HALF_UP));
-                tariff.setPrice(item, LocalDate.of(2026, 1, 1),
+                tariff.setPrice(
+                        item, LocalDate.of(2025, 1, 1), monthly.multiply(raise).setScale(2, RoundingMode.HALF_UP));
+                tariff.setPrice(
+                        item,
+                        LocalDate.of(2026, 1, 1),
                         monthly.multiply(raise).multiply(new BigDecimal("1.02")).setScale(2, RoundingMode.HALF_UP));
             }
             for (int typology = 1; typology <= 8; typology++) {
                 BigDecimal monthly = BigDecimal.valueOf(30 + 10 * typology).multiply(factors[t]);
                 tariff.setTypologyPrice(String.valueOf(typology), LocalDate.of(2024, 1, 1), monthly);
-                tariff.setTypologyPrice(String.valueOf(typology), LocalDate.of(2025, 1, 1),
-                        monthly.multiply(new BigDecimal("1.03")));
+                tariff.setTypologyPrice(
+                        String.valueOf(typology), LocalDate.of(2025, 1, 1), monthly.multiply(new BigDecimal("1.03")));
             }
             em.persist(tariff);
             tariffs.add(tariff);
@@ -173,21 +210,91 @@ public class DemoData {
     }
 
     private List<Customer> customers(Random random, List<Tariff> tariffs) {
-        String[] first = {"Alfa", "Tecno", "Edil", "Agri", "Studio", "Farmacia", "Hotel", "Officine", "Ristorante",
-            "Centro Medico", "Scuola", "Condominio", "Supermercato", "Autofficina", "Laboratorio", "Cantina"};
-        String[] second = {"Rossi", "Bianchi", "Lombarda", "Adriatica", "del Sole", "Italia", "Moderna", "Verdi",
-            "San Marco", "Europa", "Alpina", "Tirrena", "Bruno", "Esposito", "Colombo", "Ricci", "Marino", "Gallo"};
+        String[] first = {
+            "Alfa",
+            "Tecno",
+            "Edil",
+            "Agri",
+            "Studio",
+            "Farmacia",
+            "Hotel",
+            "Officine",
+            "Ristorante",
+            "Centro Medico",
+            "Scuola",
+            "Condominio",
+            "Supermercato",
+            "Autofficina",
+            "Laboratorio",
+            "Cantina"
+        };
+        String[] second = {
+            "Rossi",
+            "Bianchi",
+            "Lombarda",
+            "Adriatica",
+            "del Sole",
+            "Italia",
+            "Moderna",
+            "Verdi",
+            "San Marco",
+            "Europa",
+            "Alpina",
+            "Tirrena",
+            "Bruno",
+            "Esposito",
+            "Colombo",
+            "Ricci",
+            "Marino",
+            "Gallo"
+        };
         String[] suffix = {"S.r.l.", "S.p.A.", "S.n.c.", "S.a.s.", "S.r.l.s.", ""};
-        String[][] cities = {{"Milano", "MI", "20121"}, {"Torino", "TO", "10121"}, {"Bergamo", "BG", "24121"},
-            {"Brescia", "BS", "25121"}, {"Verona", "VR", "37121"}, {"Padova", "PD", "35121"}, {"Bologna", "BO", "40121"},
-            {"Firenze", "FI", "50121"}, {"Roma", "RM", "00184"}, {"Napoli", "NA", "80121"}, {"Bari", "BA", "70121"},
-            {"Monza", "MB", "20900"}, {"Como", "CO", "22100"}, {"Varese", "VA", "21100"}, {"Treviso", "TV", "31100"},
-            {"Modena", "MO", "41121"}, {"Parma", "PR", "43121"}, {"Genova", "GE", "16121"}};
-        String[] streets = {"Via Roma", "Via Garibaldi", "Corso Italia", "Via Mazzini", "Viale Europa", "Via Dante",
-            "Via dell'Industria", "Via Verdi", "Piazza della Repubblica", "Via Manzoni"};
-        String[] people = {"Giulia Bianchi", "Luca Romano", "Francesca Greco", "Andrea Ricci", "Sara Marino",
-            "Matteo Bruno", "Chiara Gallo", "Davide Conti", "Elena Costa", "Simone Fontana", "Paola Moretti",
-            "Roberto Barbieri"};
+        String[][] cities = {
+            {"Milano", "MI", "20121"},
+            {"Torino", "TO", "10121"},
+            {"Bergamo", "BG", "24121"},
+            {"Brescia", "BS", "25121"},
+            {"Verona", "VR", "37121"},
+            {"Padova", "PD", "35121"},
+            {"Bologna", "BO", "40121"},
+            {"Firenze", "FI", "50121"},
+            {"Roma", "RM", "00184"},
+            {"Napoli", "NA", "80121"},
+            {"Bari", "BA", "70121"},
+            {"Monza", "MB", "20900"},
+            {"Como", "CO", "22100"},
+            {"Varese", "VA", "21100"},
+            {"Treviso", "TV", "31100"},
+            {"Modena", "MO", "41121"},
+            {"Parma", "PR", "43121"},
+            {"Genova", "GE", "16121"}
+        };
+        String[] streets = {
+            "Via Roma",
+            "Via Garibaldi",
+            "Corso Italia",
+            "Via Mazzini",
+            "Viale Europa",
+            "Via Dante",
+            "Via dell'Industria",
+            "Via Verdi",
+            "Piazza della Repubblica",
+            "Via Manzoni"
+        };
+        String[] people = {
+            "Giulia Bianchi",
+            "Luca Romano",
+            "Francesca Greco",
+            "Andrea Ricci",
+            "Sara Marino",
+            "Matteo Bruno",
+            "Chiara Gallo",
+            "Davide Conti",
+            "Elena Costa",
+            "Simone Fontana",
+            "Paola Moretti",
+            "Roberto Barbieri"
+        };
         String[] payments = {"RB30", "RB60", "BB30FM", "RD"};
         List<Customer> customers = new ArrayList<>();
         for (int i = 1; i <= CUSTOMERS; i++) {
@@ -195,32 +302,59 @@ public class DemoData {
                     + (i == 1 ? "" : " " + (char) ('A' + (i % 26))) + " " + suffix[random.nextInt(suffix.length)];
             String[] city = cities[random.nextInt(cities.length)];
             String vat = VatNumber.italianWithCheckDigit(String.format("%010d", 1_000_000_000L + i * 7919L));
-            Address address = new Address(streets[random.nextInt(streets.length)] + " " + (1 + random.nextInt(180)),
-                    city[2], city[0], city[1], "IT");
+            Address address = new Address(
+                    streets[random.nextInt(streets.length)] + " " + (1 + random.nextInt(180)),
+                    city[2],
+                    city[0],
+                    city[1],
+                    "IT");
             String contactName = people[random.nextInt(people.length)];
-            Customer customer = new Customer(new CustomerRegistry(String.format("501.%05d", i), name.trim(), vat, vat,
-                    contactName, address, "info" + i + "@example.it", "pec" + i + "@pec.example.it", "M5UXCR1",
+            Customer customer = new Customer(new CustomerRegistry(
+                    String.format("501.%05d", i),
+                    name.trim(),
+                    vat,
+                    vat,
+                    contactName,
+                    address,
+                    "info" + i + "@example.it",
+                    "pec" + i + "@pec.example.it",
+                    "M5UXCR1",
                     payments[random.nextInt(payments.length)]));
             customer.assignTariff(tariffs.get(random.nextInt(10) < 7 ? 0 : 1 + random.nextInt(2)));
             customer.addSite("Sede legale", address, BigDecimal.valueOf(random.nextInt(600), 1));
             int extraSites = random.nextInt(3);
             for (int s = 1; s <= extraSites; s++) {
                 String[] siteCity = cities[random.nextInt(cities.length)];
-                customer.addSite("Unità locale " + s, new Address(streets[random.nextInt(streets.length)] + " "
-                        + (1 + random.nextInt(180)), siteCity[2], siteCity[0], siteCity[1], "IT"),
+                customer.addSite(
+                        "Unità locale " + s,
+                        new Address(
+                                streets[random.nextInt(streets.length)] + " " + (1 + random.nextInt(180)),
+                                siteCity[2],
+                                siteCity[0],
+                                siteCity[1],
+                                "IT"),
                         BigDecimal.valueOf(random.nextInt(3000), 1));
             }
-            customer.addContact(contactName, "Legale rappresentante", "+39 02 " + (1000000 + random.nextInt(8999999)),
+            customer.addContact(
+                    contactName,
+                    "Legale rappresentante",
+                    "+39 02 " + (1000000 + random.nextInt(8999999)),
                     "direzione" + i + "@example.it");
-            customer.addContact(people[random.nextInt(people.length)], "Amministrazione",
-                    "+39 02 " + (1000000 + random.nextInt(8999999)), "amministrazione" + i + "@example.it");
+            customer.addContact(
+                    people[random.nextInt(people.length)],
+                    "Amministrazione",
+                    "+39 02 " + (1000000 + random.nextInt(8999999)),
+                    "amministrazione" + i + "@example.it");
             if (random.nextInt(6) == 0) {
                 BigDecimal overdue = BigDecimal.valueOf(100 + random.nextInt(5000));
-                customer.updateCredit(new CreditStatus(overdue.add(BigDecimal.valueOf(random.nextInt(3000))), overdue,
-                        random.nextInt(4) == 0, LocalDate.now()));
-            } else {
-                customer.updateCredit(new CreditStatus(BigDecimal.valueOf(random.nextInt(4000)), BigDecimal.ZERO, false,
+                customer.updateCredit(new CreditStatus(
+                        overdue.add(BigDecimal.valueOf(random.nextInt(3000))),
+                        overdue,
+                        random.nextInt(4) == 0,
                         LocalDate.now()));
+            } else {
+                customer.updateCredit(new CreditStatus(
+                        BigDecimal.valueOf(random.nextInt(4000)), BigDecimal.ZERO, false, LocalDate.now()));
             }
             em.persist(customer);
             customers.add(customer);
@@ -229,20 +363,43 @@ public class DemoData {
     }
 
     private void technicians(Random random) {
-        String[][] technicians = {{"T01", "Marco Ferri", "tech1", "VAN1"}, {"T02", "Paolo Greco", null, "VAN2"},
-            {"T03", "Stefano Villa", null, "MAIN"}, {"T04", "Alessio Rinaldi", null, "MAIN"},
-            {"T05", "Fabio Caruso", null, "NORTH"}, {"T06", "Giorgio Ferrara", null, "NORTH"},
-            {"T07", "Nicola Sala", null, "MAIN"}, {"T08", "Irene Mancini", null, "MAIN"}};
-        String[] skills = {"copiers", "hvac", "photovoltaic", "lifts", "networks", "vending", "medical", "alarms",
-            "f-gas certified", "electrical pes/pav"};
+        String[][] technicians = {
+            {"T01", "Marco Ferri", "tech1", "VAN1"},
+            {"T02", "Paolo Greco", null, "VAN2"},
+            {"T03", "Stefano Villa", null, "MAIN"},
+            {"T04", "Alessio Rinaldi", null, "MAIN"},
+            {"T05", "Fabio Caruso", null, "NORTH"},
+            {"T06", "Giorgio Ferrara", null, "NORTH"},
+            {"T07", "Nicola Sala", null, "MAIN"},
+            {"T08", "Irene Mancini", null, "MAIN"}
+        };
+        String[] skills = {
+            "copiers",
+            "hvac",
+            "photovoltaic",
+            "lifts",
+            "networks",
+            "vending",
+            "medical",
+            "alarms",
+            "f-gas certified",
+            "electrical pes/pav"
+        };
         for (String[] data : technicians) {
             List<String> own = new ArrayList<>();
             for (int s = 0; s < 3; s++) {
                 own.add(skills[random.nextInt(skills.length)]);
             }
             BigDecimal cost = BigDecimal.valueOf(24 + random.nextInt(10));
-            em.persist(new Technician(data[0], new TechnicianProfile(data[1], cost, cost.add(BigDecimal.valueOf(20 +
-                    random.nextInt(15))), data[3], data[2], own)));
+            em.persist(new Technician(
+                    data[0],
+                    new TechnicianProfile(
+                            data[1],
+                            cost,
+                            cost.add(BigDecimal.valueOf(20 + random.nextInt(15))),
+                            data[3],
+                            data[2],
+                            own)));
         }
     }
 }

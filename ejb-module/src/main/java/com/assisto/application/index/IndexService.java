@@ -31,16 +31,20 @@ public class IndexService {
 
     @PersistenceContext(unitName = "assisto")
     private EntityManager em;
+
     @EJB
     private AuditTrail audit;
 
     public List<PriceIndex> list() {
-        return em.createQuery("SELECT i FROM PriceIndex i ORDER BY i.code", PriceIndex.class).getResultList();
+        return em.createQuery("SELECT i FROM PriceIndex i ORDER BY i.code", PriceIndex.class)
+                .getResultList();
     }
 
     public PriceIndex get(String code) {
         return em.createQuery("SELECT i FROM PriceIndex i WHERE i.code = :code", PriceIndex.class)
-                .setParameter("code", code).getResultStream().findFirst()
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("Index", code));
     }
 
@@ -54,7 +58,9 @@ public class IndexService {
 
     public PriceIndex create(String code, String name, Integer variationDecimals, List<IndexBase> bases) {
         if (em.createQuery("SELECT COUNT(i) FROM PriceIndex i WHERE i.code = :code", Long.class)
-                .setParameter("code", code).getSingleResult() > 0) {
+                        .setParameter("code", code)
+                        .getSingleResult()
+                > 0) {
             throw new ValidationException("code", "an index with code '" + code + "' already exists");
         }
         PriceIndex index = new PriceIndex(code, name, variationDecimals);
@@ -79,8 +85,11 @@ public class IndexService {
         PriceIndex index = get(code);
         BigDecimal before = index.entry(month).map(IndexValue::getValue).orElse(null);
         index.record(month, value, provisional);
-        audit.record(AUDIT_TYPE, index.getId(), "value", month + ": " + before + " → " + value
-                + (provisional ? " (provisional)" : ""));
+        audit.record(
+                AUDIT_TYPE,
+                index.getId(),
+                "value",
+                month + ": " + before + " → " + value + (provisional ? " (provisional)" : ""));
         return index;
     }
 
@@ -99,8 +108,15 @@ public class IndexService {
     public ImportReport importCsv(String code, Reader csv) {
         PriceIndex index = get(code);
         ImportReport report = new ImportReport();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true)
-                .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).setTrim(true).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(';')
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreSurroundingSpaces(true)
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .get();
         try {
             for (CSVRecord row : format.parse(csv)) {
                 long line = row.getRecordNumber() + 1;
@@ -115,7 +131,8 @@ public class IndexService {
                     Optional<IndexValue> existing = index.entry(month);
                     boolean existed = existing.isPresent();
                     BigDecimal before = existing.map(IndexValue::getValue).orElse(null);
-                    boolean wasProvisional = existing.map(IndexValue::isProvisional).orElse(false);
+                    boolean wasProvisional =
+                            existing.map(IndexValue::isProvisional).orElse(false);
                     index.record(month, value, provisional);
                     if (!existed) {
                         report.inserted();
@@ -137,11 +154,15 @@ public class IndexService {
         } catch (IOException | UncheckedIOException unreadable) {
             throw new ValidationException("file", "the CSV could not be read: " + unreadable.getMessage());
         } catch (IllegalArgumentException badHeader) {
-            throw new ValidationException("file", "the CSV needs the header month;value;provisional: "
-                    + badHeader.getMessage());
+            throw new ValidationException(
+                    "file", "the CSV needs the header month;value;provisional: " + badHeader.getMessage());
         }
-        audit.record(AUDIT_TYPE, index.getId(), "imported", report.getInserted() + " new, " + report.getUpdated()
-                + " corrected, " + report.getRejected().size() + " rejected");
+        audit.record(
+                AUDIT_TYPE,
+                index.getId(),
+                "imported",
+                report.getInserted() + " new, " + report.getUpdated() + " corrected, "
+                        + report.getRejected().size() + " rejected");
         return report;
     }
 

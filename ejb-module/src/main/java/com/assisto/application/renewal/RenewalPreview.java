@@ -10,20 +10,31 @@ import java.util.Objects;
  * start, each line's price now and next with its explanation, and why it would wait, if it would;
  * and the next anniversary revaluation inside the term, if one is left.
  */
-public record RenewalPreview(long contractId, String contractNumber, String decision, String nextTypeCode,
-        LocalDate nextStart, String waitingFor, String revaluation, String problem, List<Line> lines,
+public record RenewalPreview(
+        long contractId,
+        String contractNumber,
+        String decision,
+        String nextTypeCode,
+        LocalDate nextStart,
+        String waitingFor,
+        String revaluation,
+        String problem,
+        List<Line> lines,
         Anniversary anniversary) {
 
-    public record Line(long lineId, String description, BigDecimal current, BigDecimal next, String explanation) {
-    }
+    public record Line(long lineId, String description, BigDecimal current, BigDecimal next, String explanation) {}
 
     /**
      * The next anniversary revaluation inside a term longer than a year: the instalments not yet
      * billed it would move and their total before and after, or the index values it waits for.
      */
-    public record Anniversary(LocalDate date, String revaluation, int instalments, BigDecimal before,
-            BigDecimal after, String waitingFor) {
-    }
+    public record Anniversary(
+            LocalDate date,
+            String revaluation,
+            int instalments,
+            BigDecimal before,
+            BigDecimal after,
+            String waitingFor) {}
 
     public BigDecimal currentTotal() {
         return lines.stream().map(Line::current).reduce(BigDecimal.ZERO, BigDecimal::add);

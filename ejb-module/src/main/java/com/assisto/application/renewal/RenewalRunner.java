@@ -41,10 +41,13 @@ public class RenewalRunner {
 
     @EJB
     private RenewalChunk chunks;
+
     @EJB
     private RenewalRuns runs;
+
     @Resource
     private ManagedExecutorService executor;
+
     @Inject
     private OperationsMetrics metrics;
     /** Chunks renewed side by side: the run waits on the database and on itself by turns. */
@@ -63,8 +66,12 @@ public class RenewalRunner {
             inChunks(run, chunks::dueAfter, chunks::process, parallelChunks);
             // Chunks side by side may not see each other's successors in time; one that is itself
             // due (a run catching up on years) is renewed now, as a single line of chunks would have.
-            while (inChunks(run, (day, cursor, size) -> chunks.dueSuccessorsAfter(runId, day, cursor, size),
-                    chunks::process, parallelChunks) > 0) {
+            while (inChunks(
+                            run,
+                            (day, cursor, size) -> chunks.dueSuccessorsAfter(runId, day, cursor, size),
+                            chunks::process,
+                            parallelChunks)
+                    > 0) {
                 LOG.fine(() -> "Renewal run " + runId + ": renewed successors that were due themselves");
             }
             runs.finish(runId);
@@ -72,7 +79,8 @@ public class RenewalRunner {
             metrics.renewalFinished(done);
             LOG.info(() -> "Renewal run " + runId + " done: " + done.getRenewed() + " renewed, " + done.getConverted()
                     + " converted, " + done.getExpired() + " expired, " + done.getRevalued() + " revalued (at"
-                    + " renewal or an anniversary), " + done.getWaiting() + " waiting, " + done.getFailed() + " failed");
+                    + " renewal or an anniversary), " + done.getWaiting() + " waiting, " + done.getFailed()
+                    + " failed");
         } catch (RuntimeException broken) {
             LOG.log(Level.SEVERE, "Renewal run " + runId + " failed", broken);
             runs.fail(runId, String.valueOf(broken.getMessage()));
@@ -111,8 +119,10 @@ public class RenewalRunner {
                 while (running.size() >= parallel) {
                     awaitOldest(running);
                 }
-                running.add(parallel == 1 ? CompletableFuture.completedFuture(processChunk(run, ids, step))
-                        : executor.submit(() -> processChunk(run, ids, step)));
+                running.add(
+                        parallel == 1
+                                ? CompletableFuture.completedFuture(processChunk(run, ids, step))
+                                : executor.submit(() -> processChunk(run, ids, step)));
                 handed += ids.size();
                 Object[] last = due.get(due.size() - 1);
                 cursor = new RenewalChunk.Cursor((LocalDate) last[0], (Long) last[1]);
@@ -140,8 +150,11 @@ public class RenewalRunner {
         try {
             step.apply(run.getId(), run.getRunDate(), ids, run.getRequestedBy());
         } catch (EJBException chunkFailed) {
-            LOG.log(Level.WARNING, "Renewal run " + run.getId() + ": a chunk of " + ids.size()
-                    + " contracts failed as a whole; retrying them one by one", chunkFailed);
+            LOG.log(
+                    Level.WARNING,
+                    "Renewal run " + run.getId() + ": a chunk of " + ids.size()
+                            + " contracts failed as a whole; retrying them one by one",
+                    chunkFailed);
             for (Long id : ids) {
                 try {
                     step.apply(run.getId(), run.getRunDate(), List.of(id), run.getRequestedBy());

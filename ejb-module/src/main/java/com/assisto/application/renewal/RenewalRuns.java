@@ -38,14 +38,19 @@ public class RenewalRuns {
 
     @PersistenceContext(unitName = "assisto")
     private EntityManager em;
+
     @EJB
     private RenewalRunner runner;
+
     @EJB
     private RenewalChunk chunks;
+
     @Inject
     private CallerScope caller;
+
     @Resource
     private SessionContext context;
+
     @Inject
     @ConfigProperty(name = "assisto.renewal.chunk-size", defaultValue = "200")
     private int defaultChunkSize;
@@ -105,8 +110,10 @@ public class RenewalRuns {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<RenewalRun> interrupted() {
-        List<RenewalRun> cut = em.createQuery("SELECT r FROM RenewalRun r WHERE r.status = :running ORDER BY r.id",
-                RenewalRun.class).setParameter("running", RunStatus.RUNNING).getResultList();
+        List<RenewalRun> cut = em.createQuery(
+                        "SELECT r FROM RenewalRun r WHERE r.status = :running ORDER BY r.id", RenewalRun.class)
+                .setParameter("running", RunStatus.RUNNING)
+                .getResultList();
         cut.forEach(run -> run.interrupted(Instant.now()));
         return cut;
     }
@@ -116,12 +123,14 @@ public class RenewalRuns {
         if (at.isBefore(Instant.now())) {
             throw new ValidationException("at", "is in the past: " + at);
         }
-        timers.createSingleActionTimer(Date.from(at), new TimerConfig(new ScheduledRun(day, caller.callerName()), true));
+        timers.createSingleActionTimer(
+                Date.from(at), new TimerConfig(new ScheduledRun(day, caller.callerName()), true));
     }
 
     public List<RenewalRun> runs(int limit) {
         return em.createQuery("SELECT r FROM RenewalRun r ORDER BY r.id DESC", RenewalRun.class)
-                .setMaxResults(limit).getResultList();
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     public RenewalRun run(long id) {
@@ -134,9 +143,14 @@ public class RenewalRuns {
 
     public List<RenewalOutcome> outcomes(long runId, RenewalResult result, long afterId, int limit) {
         run(runId);
-        jakarta.persistence.TypedQuery<RenewalOutcome> query = em.createQuery("SELECT o FROM RenewalOutcome o"
-                + " WHERE o.runId = :run AND o.id > :after" + (result == null ? "" : " AND o.result = :result")
-                + " ORDER BY o.id", RenewalOutcome.class).setParameter("run", runId).setParameter("after", afterId);
+        jakarta.persistence.TypedQuery<RenewalOutcome> query = em.createQuery(
+                        "SELECT o FROM RenewalOutcome o"
+                                + " WHERE o.runId = :run AND o.id > :after"
+                                + (result == null ? "" : " AND o.result = :result")
+                                + " ORDER BY o.id",
+                        RenewalOutcome.class)
+                .setParameter("run", runId)
+                .setParameter("after", afterId);
         if (result != null) {
             query.setParameter("result", result);
         }
@@ -145,8 +159,10 @@ public class RenewalRuns {
 
     /** How many outcomes a run has, optionally of one result. */
     public long countOutcomes(long runId, RenewalResult result) {
-        jakarta.persistence.TypedQuery<Long> query = em.createQuery("SELECT COUNT(o) FROM RenewalOutcome o"
-                + " WHERE o.runId = :run" + (result == null ? "" : " AND o.result = :result"), Long.class)
+        jakarta.persistence.TypedQuery<Long> query = em.createQuery(
+                        "SELECT COUNT(o) FROM RenewalOutcome o" + " WHERE o.runId = :run"
+                                + (result == null ? "" : " AND o.result = :result"),
+                        Long.class)
                 .setParameter("run", runId);
         if (result != null) {
             query.setParameter("result", result);
@@ -156,9 +172,11 @@ public class RenewalRuns {
 
     /** A page of a run's outcomes by position, for the console's pager (the API seeks by id). */
     public List<RenewalOutcome> outcomesPage(long runId, RenewalResult result, int first, int limit) {
-        jakarta.persistence.TypedQuery<RenewalOutcome> query = em.createQuery("SELECT o FROM RenewalOutcome o"
-                + " WHERE o.runId = :run" + (result == null ? "" : " AND o.result = :result") + " ORDER BY o.id",
-                RenewalOutcome.class).setParameter("run", runId);
+        jakarta.persistence.TypedQuery<RenewalOutcome> query = em.createQuery(
+                        "SELECT o FROM RenewalOutcome o" + " WHERE o.runId = :run"
+                                + (result == null ? "" : " AND o.result = :result") + " ORDER BY o.id",
+                        RenewalOutcome.class)
+                .setParameter("run", runId);
         if (result != null) {
             query.setParameter("result", result);
         }
@@ -167,23 +185,33 @@ public class RenewalRuns {
 
     /** Running contracts past their end whose last outcome was WAITING: they renew once the index values arrive. */
     public List<RenewalOutcome> waiting() {
-        return em.createQuery("SELECT o FROM RenewalOutcome o WHERE o.result = :waiting AND o.id = (SELECT MAX(p.id)"
-                + " FROM RenewalOutcome p WHERE p.contractId = o.contractId) AND EXISTS (SELECT c FROM Contract c"
-                + " WHERE c.id = o.contractId AND c.status = :active) ORDER BY o.contractNumber", RenewalOutcome.class)
+        return em.createQuery(
+                        "SELECT o FROM RenewalOutcome o WHERE o.result = :waiting AND o.id = (SELECT MAX(p.id)"
+                                + " FROM RenewalOutcome p WHERE p.contractId = o.contractId) AND EXISTS (SELECT c FROM Contract c"
+                                + " WHERE c.id = o.contractId AND c.status = :active) ORDER BY o.contractNumber",
+                        RenewalOutcome.class)
                 .setParameter("waiting", RenewalResult.WAITING)
-                .setParameter("active", com.assisto.domain.contract.ContractStatus.ACTIVE).getResultList();
+                .setParameter("active", com.assisto.domain.contract.ContractStatus.ACTIVE)
+                .getResultList();
     }
 
     /** What the runs did with one contract, newest first. */
     public List<RenewalOutcome> outcomesOf(long contractId) {
-        return em.createQuery("SELECT o FROM RenewalOutcome o WHERE o.contractId = :id ORDER BY o.id DESC",
-                RenewalOutcome.class).setParameter("id", contractId).getResultList();
+        return em.createQuery(
+                        "SELECT o FROM RenewalOutcome o WHERE o.contractId = :id ORDER BY o.id DESC",
+                        RenewalOutcome.class)
+                .setParameter("id", contractId)
+                .getResultList();
     }
 
     /** The revaluations applied to a contract (as the term they produced) or to the term before it. */
     public List<RevaluationRecord> revaluations(long contractId) {
-        return em.createQuery("SELECT r FROM RevaluationRecord r WHERE r.contractId = :id OR r.previousId = :id"
-                + " ORDER BY r.id DESC", RevaluationRecord.class).setParameter("id", contractId).getResultList();
+        return em.createQuery(
+                        "SELECT r FROM RevaluationRecord r WHERE r.contractId = :id OR r.previousId = :id"
+                                + " ORDER BY r.id DESC",
+                        RevaluationRecord.class)
+                .setParameter("id", contractId)
+                .getResultList();
     }
 
     public RenewalPreview preview(long contractId) {

@@ -25,7 +25,8 @@ public class JobRunLog {
     /** The last day the job ran for, or null if it never did. */
     public LocalDate lastRun(NightlyJob job) {
         Object last = em.createNativeQuery("SELECT MAX(run_date) FROM scheduled_job_run WHERE job = ?1")
-                .setParameter(1, job.name()).getSingleResult();
+                .setParameter(1, job.name())
+                .getSingleResult();
         return last == null ? null : last instanceof Date date ? date.toLocalDate() : (LocalDate) last;
     }
 
@@ -35,21 +36,30 @@ public class JobRunLog {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean claim(NightlyJob job, LocalDate day, RunTrigger trigger) {
-        Number existing = (Number) em.createNativeQuery("SELECT COUNT(*) FROM scheduled_job_run WHERE job = ?1"
-                + " AND run_date = ?2").setParameter(1, job.name()).setParameter(2, Date.valueOf(day)).getSingleResult();
+        Number existing = (Number)
+                em.createNativeQuery("SELECT COUNT(*) FROM scheduled_job_run WHERE job = ?1" + " AND run_date = ?2")
+                        .setParameter(1, job.name())
+                        .setParameter(2, Date.valueOf(day))
+                        .getSingleResult();
         if (existing.longValue() > 0) {
             return false;
         }
         em.createNativeQuery("INSERT INTO scheduled_job_run (job, run_date, run_trigger, started_at)"
-                + " VALUES (?1, ?2, ?3, ?4)").setParameter(1, job.name()).setParameter(2, Date.valueOf(day))
-                .setParameter(3, trigger.name()).setParameter(4, OffsetDateTime.now(ZoneOffset.UTC)).executeUpdate();
+                        + " VALUES (?1, ?2, ?3, ?4)")
+                .setParameter(1, job.name())
+                .setParameter(2, Date.valueOf(day))
+                .setParameter(3, trigger.name())
+                .setParameter(4, OffsetDateTime.now(ZoneOffset.UTC))
+                .executeUpdate();
         return true;
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void finished(NightlyJob job, LocalDate day) {
         em.createNativeQuery("UPDATE scheduled_job_run SET finished_at = ?1 WHERE job = ?2 AND run_date = ?3")
-                .setParameter(1, OffsetDateTime.now(ZoneOffset.UTC)).setParameter(2, job.name())
-                .setParameter(3, Date.valueOf(day)).executeUpdate();
+                .setParameter(1, OffsetDateTime.now(ZoneOffset.UTC))
+                .setParameter(2, job.name())
+                .setParameter(3, Date.valueOf(day))
+                .executeUpdate();
     }
 }

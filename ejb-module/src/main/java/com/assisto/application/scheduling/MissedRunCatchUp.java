@@ -30,6 +30,7 @@ public class MissedRunCatchUp {
 
     @Resource
     private TimerService timers;
+
     @EJB
     private NightlyJobs jobs;
 

@@ -8,7 +8,9 @@ import java.time.LocalTime;
  * first instalment is billed the same night), each at the hour of its timer's {@code @Schedule}.
  */
 public enum NightlyJob {
-    RENEWAL(LocalTime.of(0, 30)), BILLING(LocalTime.of(1, 15)), WARNINGS(LocalTime.of(6, 0));
+    RENEWAL(LocalTime.of(0, 30)),
+    BILLING(LocalTime.of(1, 15)),
+    WARNINGS(LocalTime.of(6, 0));
 
     private final DailySchedule schedule;
 

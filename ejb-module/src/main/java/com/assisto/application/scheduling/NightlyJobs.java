@@ -28,10 +28,13 @@ public class NightlyJobs {
 
     @EJB
     private JobRunLog log;
+
     @EJB
     private RenewalRuns renewals;
+
     @EJB
     private BillingService billing;
+
     @EJB
     private WarningRun warnings;
 
@@ -59,7 +62,9 @@ public class NightlyJobs {
                 try {
                     run(job, now.toLocalDate(), RunTrigger.CATCH_UP);
                 } catch (EJBException failed) {
-                    LOG.log(Level.SEVERE, "Catching up the " + job + " run failed; the next night's run makes it up",
+                    LOG.log(
+                            Level.SEVERE,
+                            "Catching up the " + job + " run failed; the next night's run makes it up",
                             failed);
                 }
             }

@@ -36,16 +36,18 @@ public class RenewalTimer {
 
     @EJB
     private RenewalRuns runs;
+
     @EJB
     private NightlyJobs jobs;
+
     @Resource
     private TimerService timers;
 
     @PostConstruct
     void resumeInterrupted() {
         for (RenewalRun cut : runs.interrupted()) {
-            LOG.warning(() -> "Renewal run " + cut.getId() + " for " + cut.getRunDate()
-                    + " was cut off by a stop; resuming it");
+            LOG.warning(() ->
+                    "Renewal run " + cut.getId() + " for " + cut.getRunDate() + " was cut off by a stop; resuming it");
             long resumed = runs.open(cut.getRunDate(), RunTrigger.RESUMED, cut.getChunkSize(), 0, cut.getId());
             runs.executeLater(resumed);
         }

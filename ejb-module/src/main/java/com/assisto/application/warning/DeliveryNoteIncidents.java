@@ -16,10 +16,15 @@ public class DeliveryNoteIncidents implements TermIncidentSource {
 
     @Override
     public List<TermIncident> incidents(Contract contract) {
-        return em.createQuery("SELECT n FROM DeliveryNote n WHERE n.contract.id = :id ORDER BY n.id", DeliveryNote.class)
-                .setParameter("id", contract.getId()).getResultStream()
-                .map(note -> new TermIncident("Mid-term changes", note.getNumber() + " " + note.getKind() + " on "
-                        + note.getNoteDate() + ": " + note.getDescription(), note.signedAmount()))
+        return em.createQuery(
+                        "SELECT n FROM DeliveryNote n WHERE n.contract.id = :id ORDER BY n.id", DeliveryNote.class)
+                .setParameter("id", contract.getId())
+                .getResultStream()
+                .map(note -> new TermIncident(
+                        "Mid-term changes",
+                        note.getNumber() + " " + note.getKind() + " on " + note.getNoteDate() + ": "
+                                + note.getDescription(),
+                        note.signedAmount()))
                 .toList();
     }
 }

@@ -16,18 +16,25 @@ public class Inbox {
 
     @PersistenceContext(unitName = "assisto")
     private EntityManager em;
+
     @Inject
     private CallerScope caller;
 
     public List<InboxMessage> messages(boolean unreadOnly, int limit) {
-        return em.createQuery("SELECT m FROM InboxMessage m WHERE m.recipient = :me"
-                + (unreadOnly ? " AND m.readAt IS NULL" : "") + " ORDER BY m.id DESC", InboxMessage.class)
-                .setParameter("me", caller.callerName()).setMaxResults(limit).getResultList();
+        return em.createQuery(
+                        "SELECT m FROM InboxMessage m WHERE m.recipient = :me"
+                                + (unreadOnly ? " AND m.readAt IS NULL" : "") + " ORDER BY m.id DESC",
+                        InboxMessage.class)
+                .setParameter("me", caller.callerName())
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     public long unread() {
-        return em.createQuery("SELECT COUNT(m) FROM InboxMessage m WHERE m.recipient = :me AND m.readAt IS NULL",
-                Long.class).setParameter("me", caller.callerName()).getSingleResult();
+        return em.createQuery(
+                        "SELECT COUNT(m) FROM InboxMessage m WHERE m.recipient = :me AND m.readAt IS NULL", Long.class)
+                .setParameter("me", caller.callerName())
+                .getSingleResult();
     }
 
     public InboxMessage markRead(long id) {

@@ -18,14 +18,22 @@ public class InstalmentIncidents implements TermIncidentSource {
         List<TermIncident> found = new ArrayList<>();
         for (Instalment instalment : contract.getInstalments()) {
             if (instalment.getStatus() != InstalmentStatus.PLANNED) {
-                found.add(new TermIncident("Instalments", "instalment " + instalment.getSequence() + " due "
-                        + instalment.getDueDate() + " is " + instalment.getStatus(), instalment.getAmount()));
+                found.add(new TermIncident(
+                        "Instalments",
+                        "instalment " + instalment.getSequence() + " due " + instalment.getDueDate() + " is "
+                                + instalment.getStatus(),
+                        instalment.getAmount()));
             }
         }
         CreditStatus credit = contract.getCustomer().getCredit();
-        if (credit != null && credit.getOverdueAmount() != null && credit.getOverdueAmount().signum() > 0) {
-            found.add(new TermIncident("Payments", "the customer has " + credit.getOverdueAmount() + " overdue"
-                    + (credit.isBlocked() ? " and is blocked" : ""), credit.getOverdueAmount()));
+        if (credit != null
+                && credit.getOverdueAmount() != null
+                && credit.getOverdueAmount().signum() > 0) {
+            found.add(new TermIncident(
+                    "Payments",
+                    "the customer has " + credit.getOverdueAmount() + " overdue"
+                            + (credit.isBlocked() ? " and is blocked" : ""),
+                    credit.getOverdueAmount()));
         } else if (credit != null && credit.isBlocked()) {
             found.add(new TermIncident("Payments", "the customer is blocked", BigDecimal.ZERO));
         }

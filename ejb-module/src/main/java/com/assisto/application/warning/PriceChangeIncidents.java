@@ -20,15 +20,21 @@ public class PriceChangeIncidents implements TermIncidentSource {
     @Override
     public List<TermIncident> incidents(Contract contract) {
         List<TermIncident> found = new ArrayList<>();
-        em.createQuery("SELECT a FROM AuditEntry a WHERE a.entityType = :type AND a.entityId = :id"
-                + " AND a.action = 'price changed' ORDER BY a.id", AuditEntry.class)
-                .setParameter("type", ContractService.AUDIT_TYPE).setParameter("id", contract.getId())
-                .getResultStream().forEach(entry -> found.add(new TermIncident("Price changes",
-                        entry.getDetail() + " (" + entry.getChangedBy() + ")", null)));
+        em.createQuery(
+                        "SELECT a FROM AuditEntry a WHERE a.entityType = :type AND a.entityId = :id"
+                                + " AND a.action = 'price changed' ORDER BY a.id",
+                        AuditEntry.class)
+                .setParameter("type", ContractService.AUDIT_TYPE)
+                .setParameter("id", contract.getId())
+                .getResultStream()
+                .forEach(entry -> found.add(new TermIncident(
+                        "Price changes", entry.getDetail() + " (" + entry.getChangedBy() + ")", null)));
         for (ContractLine line : contract.coveredLines()) {
             if (line.getPrice().getRenewalBasis() != null) {
-                found.add(new TermIncident("Price changes", line.getDescription() + ": "
-                        + line.getPrice().getRenewalBasis(), line.getPrice().getAmount()));
+                found.add(new TermIncident(
+                        "Price changes",
+                        line.getDescription() + ": " + line.getPrice().getRenewalBasis(),
+                        line.getPrice().getAmount()));
             }
         }
         return found;

@@ -25,19 +25,23 @@ public class WarningRun {
 
     @PersistenceContext(unitName = "assisto")
     private EntityManager em;
+
     @EJB
     private Warnings warnings;
 
     /** What one run sent. */
-    public record Result(LocalDate day, int expiryWarnings, int administrativeWarnings, int failures) {
-    }
+    public record Result(LocalDate day, int expiryWarnings, int administrativeWarnings, int failures) {}
 
     public Result run(LocalDate day) {
         int horizon = horizon();
-        List<Long> candidates = em.createQuery("SELECT c.id FROM Contract c WHERE c.status = :active"
-                + " AND c.endDate >= :day AND c.endDate <= :last ORDER BY c.endDate, c.id", Long.class)
-                .setParameter("active", ContractStatus.ACTIVE).setParameter("day", day)
-                .setParameter("last", day.plusDays(horizon)).getResultList();
+        List<Long> candidates = em.createQuery(
+                        "SELECT c.id FROM Contract c WHERE c.status = :active"
+                                + " AND c.endDate >= :day AND c.endDate <= :last ORDER BY c.endDate, c.id",
+                        Long.class)
+                .setParameter("active", ContractStatus.ACTIVE)
+                .setParameter("day", day)
+                .setParameter("last", day.plusDays(horizon))
+                .getResultList();
         int expiry = 0;
         int administrative = 0;
         int failures = 0;
@@ -57,12 +61,16 @@ public class WarningRun {
 
     /** The longest warning period configured anywhere: contracts ending later need no look today. */
     private int horizon() {
-        Integer items = em.createQuery("SELECT MAX(i.warningDays) FROM Item i", Integer.class).getSingleResult();
-        Integer types = em.createQuery("SELECT MAX(t.warningDays) FROM ContractType t", Integer.class).getSingleResult();
+        Integer items = em.createQuery("SELECT MAX(i.warningDays) FROM Item i", Integer.class)
+                .getSingleResult();
+        Integer types = em.createQuery("SELECT MAX(t.warningDays) FROM ContractType t", Integer.class)
+                .getSingleResult();
         Integer admin = em.createQuery("SELECT MAX(t.adminWarningDays) FROM ContractType t", Integer.class)
                 .getSingleResult();
-        Integer contracts = em.createQuery("SELECT MAX(c.warningDays) FROM Contract c WHERE c.status = :active",
-                Integer.class).setParameter("active", ContractStatus.ACTIVE).getSingleResult();
+        Integer contracts = em.createQuery(
+                        "SELECT MAX(c.warningDays) FROM Contract c WHERE c.status = :active", Integer.class)
+                .setParameter("active", ContractStatus.ACTIVE)
+                .getSingleResult();
         int horizon = Warnings.DEFAULT_WARNING_DAYS;
         for (Integer days : new Integer[] {items, types, admin, contracts}) {
             if (days != null && days > horizon) {

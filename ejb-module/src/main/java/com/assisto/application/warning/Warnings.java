@@ -45,8 +45,10 @@ public class Warnings {
 
     @PersistenceContext(unitName = "assisto")
     private EntityManager em;
+
     @EJB
     private Mailer mailer;
+
     @Inject
     @Any
     private Instance<TermIncidentSource> incidentSources;
@@ -64,13 +66,23 @@ public class Warnings {
             return false;
         }
         List<AppUser> recipients = contract.getResponsibleUser() != null
-                ? users(contract.getResponsibleUser()) : usersWith(Role.BACKOFFICE);
+                ? users(contract.getResponsibleUser())
+                : usersWith(Role.BACKOFFICE);
         String what = contract.getType().isWarranty() ? "Warranty " : "Contract ";
-        String subject = what + contract.getNumber() + " of " + contract.getCustomer().getName() + " ends on "
-                + contract.getEndDate();
-        StringBuilder body = new StringBuilder(subject).append(" (").append(daysLeft).append(" days left).\n")
-                .append("Type: ").append(contract.getType().getCode()).append(' ').append(contract.getType().getName())
-                .append("\nValue: ").append(contract.getValue()).append("\nWhat follows: ").append(whatFollows(contract))
+        String subject = what + contract.getNumber() + " of "
+                + contract.getCustomer().getName() + " ends on " + contract.getEndDate();
+        StringBuilder body = new StringBuilder(subject)
+                .append(" (")
+                .append(daysLeft)
+                .append(" days left).\n")
+                .append("Type: ")
+                .append(contract.getType().getCode())
+                .append(' ')
+                .append(contract.getType().getName())
+                .append("\nValue: ")
+                .append(contract.getValue())
+                .append("\nWhat follows: ")
+                .append(whatFollows(contract))
                 .append('\n');
         deliver(contract, WarningKind.EXPIRY, threshold, day, recipients, subject, body.toString());
         return true;
@@ -90,13 +102,21 @@ public class Warnings {
         }
         Map<String, List<TermIncident>> sections = new LinkedHashMap<>();
         for (TermIncidentSource source : incidentSources) {
-            source.incidents(contract).forEach(incident -> sections.computeIfAbsent(incident.section(),
-                    key -> new ArrayList<>()).add(incident));
+            source.incidents(contract)
+                    .forEach(incident -> sections.computeIfAbsent(incident.section(), key -> new ArrayList<>())
+                            .add(incident));
         }
-        String subject = "Before renewal: " + contract.getNumber() + " of " + contract.getCustomer().getName()
-                + " renews on " + contract.getEndDate().plusDays(1);
-        StringBuilder body = new StringBuilder(subject).append("\nTerm ").append(contract.term())
-                .append(", value ").append(contract.getValue()).append(", ").append(whatFollows(contract)).append('\n');
+        String subject = "Before renewal: " + contract.getNumber() + " of "
+                + contract.getCustomer().getName() + " renews on "
+                + contract.getEndDate().plusDays(1);
+        StringBuilder body = new StringBuilder(subject)
+                .append("\nTerm ")
+                .append(contract.term())
+                .append(", value ")
+                .append(contract.getValue())
+                .append(", ")
+                .append(whatFollows(contract))
+                .append('\n');
         if (sections.isEmpty()) {
             body.append("\nNothing to report for this term.\n");
         }
@@ -118,19 +138,34 @@ public class Warnings {
         return switch (contract.termEnd()) {
             case RENEW -> "renews automatically";
             case CONVERT -> "converts into a maintenance contract";
-            case EXPIRE -> contract.getType().isWarranty() ? "expires; a maintenance quote will be offered"
-                    : "expires; a renewal quote will be offered";
+            case EXPIRE ->
+                contract.getType().isWarranty()
+                        ? "expires; a maintenance quote will be offered"
+                        : "expires; a renewal quote will be offered";
         };
     }
 
     private boolean alreadySent(long contractId, WarningKind kind, int threshold) {
-        return !em.createQuery("SELECT w.id FROM WarningSent w WHERE w.contractId = :id AND w.kind = :kind"
-                + " AND w.thresholdDays = :threshold", Long.class).setParameter("id", contractId)
-                .setParameter("kind", kind).setParameter("threshold", threshold).setMaxResults(1).getResultList().isEmpty();
+        return !em.createQuery(
+                        "SELECT w.id FROM WarningSent w WHERE w.contractId = :id AND w.kind = :kind"
+                                + " AND w.thresholdDays = :threshold",
+                        Long.class)
+                .setParameter("id", contractId)
+                .setParameter("kind", kind)
+                .setParameter("threshold", threshold)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
-    private void deliver(Contract contract, WarningKind kind, int threshold, LocalDate day, List<AppUser> recipients,
-            String subject, String body) {
+    private void deliver(
+            Contract contract,
+            WarningKind kind,
+            int threshold,
+            LocalDate day,
+            List<AppUser> recipients,
+            String subject,
+            String body) {
         Set<String> names = new LinkedHashSet<>();
         List<String> addresses = new ArrayList<>();
         for (AppUser user : recipients) {
@@ -146,18 +181,26 @@ public class Warnings {
         try {
             mailer.send(addresses, subject, body);
         } catch (MessagingException failed) {
-            LOG.log(Level.WARNING, "Could not mail the " + kind + " warning of " + contract.getNumber() + " to "
-                    + addresses + "; it stays in their console inbox", failed);
+            LOG.log(
+                    Level.WARNING,
+                    "Could not mail the " + kind + " warning of " + contract.getNumber() + " to " + addresses
+                            + "; it stays in their console inbox",
+                    failed);
         }
     }
 
     private List<AppUser> users(String username) {
         return em.createQuery("SELECT u FROM AppUser u WHERE u.username = :name AND u.active = TRUE", AppUser.class)
-                .setParameter("name", username).getResultList();
+                .setParameter("name", username)
+                .getResultList();
     }
 
     private List<AppUser> usersWith(Role role) {
-        return em.createQuery("SELECT DISTINCT u FROM AppUser u JOIN u.roles r WHERE r = :role AND u.active = TRUE"
-                + " ORDER BY u.username", AppUser.class).setParameter("role", role).getResultList();
+        return em.createQuery(
+                        "SELECT DISTINCT u FROM AppUser u JOIN u.roles r WHERE r = :role AND u.active = TRUE"
+                                + " ORDER BY u.username",
+                        AppUser.class)
+                .setParameter("role", role)
+                .getResultList();
     }
 }

@@ -7,6 +7,5 @@ import java.util.List;
 public record InvoiceDocument(String number, LocalDate date, String customerCode, List<Line> lines) {
 
     /** One invoiced item; serial numbers as many as the quantity, or none for items without them. */
-    public record Line(int lineNumber, String itemCode, int quantity, List<String> serialNumbers) {
-    }
+    public record Line(int lineNumber, String itemCode, int quantity, List<String> serialNumbers) {}
 }

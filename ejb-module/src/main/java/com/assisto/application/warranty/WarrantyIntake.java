@@ -42,8 +42,10 @@ public class WarrantyIntake {
 
     @PersistenceContext(unitName = "assisto")
     private EntityManager em;
+
     @EJB
     private Numbering numbering;
+
     @Inject
     private CallerScope caller;
     /** The warranty contract type invoices create; empty: the warranty type with the lowest code. */
@@ -53,16 +55,18 @@ public class WarrantyIntake {
 
     public IntakeResult receive(InvoiceDocument invoice, String source) {
         String number = Text.trimToNull(invoice.number());
-        List<InboundInvoice> earlier = number == null ? List.of() : em.createQuery(
-                "SELECT i FROM InboundInvoice i WHERE i.number = :number", InboundInvoice.class)
-                .setParameter("number", number).getResultList();
+        List<InboundInvoice> earlier = number == null
+                ? List.of()
+                : em.createQuery("SELECT i FROM InboundInvoice i WHERE i.number = :number", InboundInvoice.class)
+                        .setParameter("number", number)
+                        .getResultList();
         if (!earlier.isEmpty()) {
             return new IntakeResult(number, true, earlier.get(0).getEquipmentCount(), warrantyNumbers(earlier.get(0)));
         }
         Checked checked = check(invoice, number);
         ContractType type = warrantyType();
-        InboundInvoice received = new InboundInvoice(number, checked.customer(), invoice.date(), source,
-                caller.callerName(), Instant.now());
+        InboundInvoice received = new InboundInvoice(
+                number, checked.customer(), invoice.date(), source, caller.callerName(), Instant.now());
         em.persist(received);
         em.flush();
         int equipmentCount = 0;
@@ -75,14 +79,23 @@ public class WarrantyIntake {
             delivered.forEach(em::persist);
             equipmentCount += delivered.size();
             int year = invoice.date().getYear();
-            String contractNumber = numbering.next(type.seriesKey(false, year), sequence -> type.contractNumber(year,
-                    sequence));
+            String contractNumber =
+                    numbering.next(type.seriesKey(false, year), sequence -> type.contractNumber(year, sequence));
             Map<String, Object> fields = new HashMap<>();
-            if (group.urgency() != null && type.getFields().stream().anyMatch(field -> field.getKey().equals("urgency"))) {
+            if (group.urgency() != null
+                    && type.getFields().stream()
+                            .anyMatch(field -> field.getKey().equals("urgency"))) {
                 fields.put("urgency", group.urgency());
             }
-            Contract warranty = Contract.warrantyFromInvoice(type, checked.customer(), contractNumber, received.getId(),
-                    invoice.date(), group.months(), fields, delivered);
+            Contract warranty = Contract.warrantyFromInvoice(
+                    type,
+                    checked.customer(),
+                    contractNumber,
+                    received.getId(),
+                    invoice.date(),
+                    group.months(),
+                    fields,
+                    delivered);
             em.persist(warranty);
             warranties.add(contractNumber);
         }
@@ -90,8 +103,7 @@ public class WarrantyIntake {
         return new IntakeResult(number, false, equipmentCount, warranties);
     }
 
-    private record Checked(Customer customer, List<InvoiceLine> lines) {
-    }
+    private record Checked(Customer customer, List<InvoiceLine> lines) {}
 
     private Checked check(InvoiceDocument invoice, String number) {
         List<FieldError> errors = new ArrayList<>();
@@ -101,9 +113,13 @@ public class WarrantyIntake {
         if (invoice.date() == null) {
             errors.add(new FieldError("date", "is required"));
         }
-        Customer customer = Text.trimToNull(invoice.customerCode()) == null ? null : em.createQuery(
-                "SELECT c FROM Customer c WHERE c.code = :code", Customer.class)
-                .setParameter("code", invoice.customerCode().trim()).getResultStream().findFirst().orElse(null);
+        Customer customer = Text.trimToNull(invoice.customerCode()) == null
+                ? null
+                : em.createQuery("SELECT c FROM Customer c WHERE c.code = :code", Customer.class)
+                        .setParameter("code", invoice.customerCode().trim())
+                        .getResultStream()
+                        .findFirst()
+                        .orElse(null);
         if (customer == null) {
             errors.add(new FieldError("customerCode", "no customer has code '" + invoice.customerCode() + "'"));
         }
@@ -111,19 +127,28 @@ public class WarrantyIntake {
         if (lines.isEmpty()) {
             errors.add(new FieldError("lines", "an invoice has at least one line"));
         }
-        Set<String> codes = lines.stream().map(InvoiceDocument.Line::itemCode).filter(code -> code != null)
+        Set<String> codes = lines.stream()
+                .map(InvoiceDocument.Line::itemCode)
+                .filter(code -> code != null)
                 .collect(Collectors.toSet());
-        Map<String, Item> items = codes.isEmpty() ? Map.of() : em.createQuery("SELECT i FROM Item i WHERE i.code IN :codes",
-                Item.class).setParameter("codes", codes).getResultStream()
-                .collect(Collectors.toMap(Item::getCode, Function.identity()));
+        Map<String, Item> items = codes.isEmpty()
+                ? Map.of()
+                : em.createQuery("SELECT i FROM Item i WHERE i.code IN :codes", Item.class)
+                        .setParameter("codes", codes)
+                        .getResultStream()
+                        .collect(Collectors.toMap(Item::getCode, Function.identity()));
         List<InvoiceLine> checked = new ArrayList<>();
         List<InvoiceSerials.Line> shipped = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             InvoiceDocument.Line line = lines.get(i);
             String at = "lines[" + i + "]";
             Item item = items.get(line.itemCode());
-            List<String> serials = line.serialNumbers() == null ? List.of() : line.serialNumbers().stream()
-                    .map(Text::trimToNull).filter(serial -> serial != null).toList();
+            List<String> serials = line.serialNumbers() == null
+                    ? List.of()
+                    : line.serialNumbers().stream()
+                            .map(Text::trimToNull)
+                            .filter(serial -> serial != null)
+                            .toList();
             if (item == null) {
                 errors.add(new FieldError(at + ".itemCode", "no item has code '" + line.itemCode() + "'"));
             }
@@ -131,12 +156,14 @@ public class WarrantyIntake {
                 errors.add(new FieldError(at + ".quantity", "must be between 1 and 10000"));
             }
             if (!serials.isEmpty() && serials.size() != line.quantity()) {
-                errors.add(new FieldError(at + ".serialNumbers", serials.size() + " serial numbers for a quantity of "
-                        + line.quantity()));
+                errors.add(new FieldError(
+                        at + ".serialNumbers",
+                        serials.size() + " serial numbers for a quantity of " + line.quantity()));
             }
             if (item != null && item.isSerialTracked() && item.hasWarranty() && serials.isEmpty()) {
-                errors.add(new FieldError(at + ".serialNumbers", "item " + item.getCode()
-                        + " is serial-tracked: the serial numbers are required"));
+                errors.add(new FieldError(
+                        at + ".serialNumbers",
+                        "item " + item.getCode() + " is serial-tracked: the serial numbers are required"));
             }
             shipped.add(new InvoiceSerials.Line(line.itemCode(), serials));
             if (item != null) {
@@ -152,50 +179,78 @@ public class WarrantyIntake {
 
     /** The equipment already registered with the invoice's serials for the same items, and the warranty covering each. */
     private List<InvoiceSerials.Registered> registered(List<InvoiceSerials.Line> shipped) {
-        Set<String> codes = shipped.stream().filter(line -> !line.serialNumbers().isEmpty())
-                .map(InvoiceSerials.Line::itemCode).filter(code -> code != null).collect(Collectors.toSet());
-        Set<String> serials = shipped.stream().flatMap(line -> line.serialNumbers().stream()).collect(Collectors.toSet());
+        Set<String> codes = shipped.stream()
+                .filter(line -> !line.serialNumbers().isEmpty())
+                .map(InvoiceSerials.Line::itemCode)
+                .filter(code -> code != null)
+                .collect(Collectors.toSet());
+        Set<String> serials =
+                shipped.stream().flatMap(line -> line.serialNumbers().stream()).collect(Collectors.toSet());
         if (codes.isEmpty() || serials.isEmpty()) {
             return List.of();
         }
-        List<Object[]> rows = em.createQuery("SELECT e.item.code, e.serialNumber, e.id, (SELECT MAX(c.number) FROM"
-                + " Contract c JOIN c.lines l WHERE l.equipment = e AND c.type.warranty = TRUE) FROM Equipment e"
-                + " WHERE e.item.code IN :codes AND e.serialNumber IN :serials ORDER BY e.id", Object[].class)
-                .setParameter("codes", codes).setParameter("serials", serials).getResultList();
-        return rows.stream().map(row -> new InvoiceSerials.Registered((String) row[0], (String) row[1], (Long) row[2],
-                (String) row[3])).toList();
+        List<Object[]> rows = em.createQuery(
+                        "SELECT e.item.code, e.serialNumber, e.id, (SELECT MAX(c.number) FROM"
+                                + " Contract c JOIN c.lines l WHERE l.equipment = e AND c.type.warranty = TRUE) FROM Equipment e"
+                                + " WHERE e.item.code IN :codes AND e.serialNumber IN :serials ORDER BY e.id",
+                        Object[].class)
+                .setParameter("codes", codes)
+                .setParameter("serials", serials)
+                .getResultList();
+        return rows.stream()
+                .map(row ->
+                        new InvoiceSerials.Registered((String) row[0], (String) row[1], (Long) row[2], (String) row[3]))
+                .toList();
     }
 
     private static List<Equipment> deliver(Customer customer, InvoiceLine line, InvoiceDocument invoice) {
         List<Equipment> delivered = new ArrayList<>();
         for (int unit = 0; unit < line.quantity(); unit++) {
-            String serial = line.serialNumbers().isEmpty() ? null : line.serialNumbers().get(unit);
-            delivered.add(new Equipment(customer, line.item(), null, new EquipmentDetails(serial,
-                    line.item().getDescription(), null, null, null, invoice.date(),
-                    invoice.date().plusMonths(line.item().getWarrantyMonths()).minusDays(1), true,
-                    EquipmentStatus.IN_SERVICE)));
+            String serial =
+                    line.serialNumbers().isEmpty() ? null : line.serialNumbers().get(unit);
+            delivered.add(new Equipment(
+                    customer,
+                    line.item(),
+                    null,
+                    new EquipmentDetails(
+                            serial,
+                            line.item().getDescription(),
+                            null,
+                            null,
+                            null,
+                            invoice.date(),
+                            invoice.date()
+                                    .plusMonths(line.item().getWarrantyMonths())
+                                    .minusDays(1),
+                            true,
+                            EquipmentStatus.IN_SERVICE)));
         }
         return delivered;
     }
 
     private ContractType warrantyType() {
         String code = Text.trimToNull(warrantyTypeCode);
-        jakarta.persistence.TypedQuery<ContractType> query = em.createQuery("SELECT t FROM ContractType t"
-                + " WHERE t.warranty = TRUE" + (code == null ? "" : " AND t.code = :code") + " ORDER BY t.code",
+        jakarta.persistence.TypedQuery<ContractType> query = em.createQuery(
+                "SELECT t FROM ContractType t" + " WHERE t.warranty = TRUE"
+                        + (code == null ? "" : " AND t.code = :code") + " ORDER BY t.code",
                 ContractType.class);
         if (code != null) {
             query.setParameter("code", code);
         }
         List<ContractType> types = query.getResultList();
         if (types.isEmpty()) {
-            throw new ValidationException("type", code == null ? "no warranty contract type exists: create one first"
-                    : "contract type " + code + " (assisto.warranty.contract-type) is not a warranty type");
+            throw new ValidationException(
+                    "type",
+                    code == null
+                            ? "no warranty contract type exists: create one first"
+                            : "contract type " + code + " (assisto.warranty.contract-type) is not a warranty type");
         }
         return types.get(0);
     }
 
     private List<String> warrantyNumbers(InboundInvoice invoice) {
         return em.createQuery("SELECT c.number FROM Contract c WHERE c.invoiceId = :id ORDER BY c.id", String.class)
-                .setParameter("id", invoice.getId()).getResultList();
+                .setParameter("id", invoice.getId())
+                .getResultList();
     }
 }

@@ -17,29 +17,33 @@ public class AuditEntry extends BaseEntity {
 
     @Column(name = "entity_type", nullable = false, updatable = false)
     private String entityType;
+
     @Column(name = "entity_id", nullable = false, updatable = false)
     private long entityId;
+
     @Column(name = "changed_at", nullable = false, updatable = false)
     private OffsetDateTime changedAt;
+
     @Column(name = "changed_by", nullable = false, updatable = false)
     private String changedBy;
+
     @Column(nullable = false, updatable = false)
     private String action;
+
     @Column(updatable = false)
     private String detail;
 
-    protected AuditEntry() {
-    }
+    protected AuditEntry() {}
 
-    public AuditEntry(String entityType, long entityId, Instant changedAt, String changedBy, String action,
-            String detail) {
+    public AuditEntry(
+            String entityType, long entityId, Instant changedAt, String changedBy, String action, String detail) {
         this.entityType = entityType;
         this.entityId = entityId;
         this.changedAt = changedAt.atOffset(ZoneOffset.UTC);
         this.changedBy = changedBy;
         this.action = action;
-        this.detail = detail == null || detail.length() <= MAX_DETAIL ? detail
-                : detail.substring(0, MAX_DETAIL - 1) + "…";
+        this.detail =
+                detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL - 1) + "…";
     }
 
     public String getEntityType() {

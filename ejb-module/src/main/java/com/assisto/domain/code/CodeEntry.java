@@ -19,22 +19,26 @@ public class CodeEntry extends VersionedEntity {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
     private CodeKind kind;
+
     @Column(nullable = false, updatable = false)
     private String code;
+
     @Column(nullable = false)
     private String description;
+
     @Column(nullable = false)
     private boolean active = true;
 
-    protected CodeEntry() {
-    }
+    protected CodeEntry() {}
 
     public CodeEntry(CodeKind kind, String code, String description) {
         this.kind = java.util.Objects.requireNonNull(kind, "Code table is required.");
         String trimmed = Text.trimToNull(code);
         if (!kind.accepts(trimmed)) {
-            throw new ValidationException("code", "'" + (trimmed == null ? "" : trimmed) + "' is not a valid "
-                    + kind + " code: use " + kind.shapeDescription());
+            throw new ValidationException(
+                    "code",
+                    "'" + (trimmed == null ? "" : trimmed) + "' is not a valid " + kind + " code: use "
+                            + kind.shapeDescription());
         }
         this.code = trimmed;
         describe(description);

@@ -15,11 +15,9 @@ import java.util.List;
 public final class BillingSchedule {
 
     /** One instalment of the plan: its period and amount, due on the period's first day. */
-    public record Planned(int sequence, DateRange period, BigDecimal amount) {
-    }
+    public record Planned(int sequence, DateRange period, BigDecimal amount) {}
 
-    private BillingSchedule() {
-    }
+    private BillingSchedule() {}
 
     public static List<Planned> plan(ContractTerms terms, BigDecimal total) {
         int count = terms.instalmentCount();
@@ -30,8 +28,11 @@ public final class BillingSchedule {
         for (int index = 0; index < count; index++) {
             // Each period runs to the day before the next one starts, so a start on the 31st
             // leaves no gap after shorter months.
-            DateRange period = new DateRange(terms.startDate().plusMonths((long) index * terms.billingMonths()),
-                    terms.startDate().plusMonths((long) (index + 1) * terms.billingMonths()).minusDays(1));
+            DateRange period = new DateRange(
+                    terms.startDate().plusMonths((long) index * terms.billingMonths()),
+                    terms.startDate()
+                            .plusMonths((long) (index + 1) * terms.billingMonths())
+                            .minusDays(1));
             BigDecimal amount = index == count - 1 ? value.subtract(planned) : each;
             planned = planned.add(amount);
             plan.add(new Planned(index + 1, period, amount));

@@ -12,17 +12,20 @@ public class ChargingRules {
 
     @Column(name = "labour_covered", nullable = false)
     private boolean labourCovered;
+
     @Column(name = "travel_covered", nullable = false)
     private boolean travelCovered;
+
     @Column(name = "parts_covered", nullable = false)
     private boolean partsCovered;
+
     @Column(name = "consumables_covered", nullable = false)
     private boolean consumablesCovered;
 
-    protected ChargingRules() {
-    }
+    protected ChargingRules() {}
 
-    public ChargingRules(boolean labourCovered, boolean travelCovered, boolean partsCovered, boolean consumablesCovered) {
+    public ChargingRules(
+            boolean labourCovered, boolean travelCovered, boolean partsCovered, boolean consumablesCovered) {
         this.labourCovered = labourCovered;
         this.travelCovered = travelCovered;
         this.partsCovered = partsCovered;

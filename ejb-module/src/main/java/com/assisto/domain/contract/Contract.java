@@ -45,48 +45,68 @@ public class Contract extends VersionedEntity {
 
     @Column(nullable = false)
     private String number;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "contract_type_id")
     private ContractType type;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "customer_id")
     private Customer customer;
+
     @Column(name = "typology_code")
     private String typologyCode;
+
     @Column(name = "start_date", nullable = false)
     private LocalDate startDate;
+
     @Column(name = "duration_months", nullable = false)
     private int durationMonths;
+
     @Column(name = "end_date", nullable = false)
     private LocalDate endDate;
+
     @Column(name = "renewal_months", nullable = false)
     private int renewalMonths;
+
     @Column(name = "billing_months", nullable = false)
     private int billingMonths;
+
     @Column(name = "payment_terms")
     private String paymentTerms;
+
     @Column(name = "auto_renew", nullable = false)
     private boolean autoRenew;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private ContractStatus status;
+
     @Column(name = "issued_on", nullable = false)
     private LocalDate issuedOn;
+
     @Column(name = "quote_valid_until")
     private LocalDate quoteValidUntil;
+
     @Column(name = "quote_number")
     private String quoteNumber;
+
     @Column(name = "status_changed_on")
     private LocalDate statusChangedOn;
+
     @Column(name = "status_reason")
     private String statusReason;
+
     @Column(name = "contract_value", nullable = false)
     private BigDecimal value = Money.of(BigDecimal.ZERO);
+
     @Embedded
     private ChargingRules charging;
+
     @Convert(converter = CustomFieldsConverter.class)
     @Column(name = "custom_fields")
     private Map<String, Object> customFields = new LinkedHashMap<>();
+
     @Embedded
     private RevaluationClause revaluation;
     /**
@@ -116,18 +136,24 @@ public class Contract extends VersionedEntity {
     /** The ERP invoice a warranty was made from (W1). */
     @Column(name = "invoice_id", updatable = false)
     private Long invoiceId;
+
     @OneToMany(mappedBy = "contract", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     private List<ContractLine> lines = new ArrayList<>();
+
     @OneToMany(mappedBy = "contract", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("sequence")
     private List<Instalment> instalments = new ArrayList<>();
 
-    protected Contract() {
-    }
+    protected Contract() {}
 
-    private Contract(ContractType type, Customer customer, String number, ContractTerms terms,
-            Map<String, ?> customFields, LocalDate issuedOn) {
+    private Contract(
+            ContractType type,
+            Customer customer,
+            String number,
+            ContractTerms terms,
+            Map<String, ?> customFields,
+            LocalDate issuedOn) {
         this.type = Objects.requireNonNull(type, "Contract type is required.");
         this.customer = Objects.requireNonNull(customer, "Customer is required.");
         this.issuedOn = Objects.requireNonNull(issuedOn, "Issue date is required.");
@@ -135,13 +161,19 @@ public class Contract extends VersionedEntity {
         this.status = ContractStatus.QUOTE;
         this.charging = type.getCharging().copy();
         applyTerms(terms);
-        this.customFields = customFields == null ? new LinkedHashMap<>()
+        this.customFields = customFields == null
+                ? new LinkedHashMap<>()
                 : new LinkedHashMap<>(type.validateCustomFields(customFields));
     }
 
     /** A new quote, valid for the type's validity period from the day it is issued. */
-    public static Contract quote(ContractType type, Customer customer, String number, ContractTerms terms,
-            Map<String, ?> customFields, LocalDate issuedOn) {
+    public static Contract quote(
+            ContractType type,
+            Customer customer,
+            String number,
+            ContractTerms terms,
+            Map<String, ?> customFields,
+            LocalDate issuedOn) {
         Contract contract = new Contract(type, customer, number, terms, customFields, issuedOn);
         contract.quoteValidUntil = issuedOn.plusDays(type.getQuoteValidityDays());
         return contract;
@@ -168,8 +200,8 @@ public class Contract extends VersionedEntity {
     }
 
     public ContractTerms terms() {
-        return new ContractTerms(typologyCode, startDate, durationMonths, renewalMonths, billingMonths, paymentTerms,
-                autoRenew);
+        return new ContractTerms(
+                typologyCode, startDate, durationMonths, renewalMonths, billingMonths, paymentTerms, autoRenew);
     }
 
     public DateRange term() {
@@ -187,12 +219,16 @@ public class Contract extends VersionedEntity {
         checkEditable();
         ContractTerms old = terms();
         List<String> changes = new ArrayList<>();
-        if (status == ContractStatus.ACTIVE && (!Objects.equals(old.startDate(), newTerms.startDate())
-                || old.durationMonths() != newTerms.durationMonths() || old.billingMonths() != newTerms.billingMonths()
-                || old.renewalMonths() != newTerms.renewalMonths()
-                || !Objects.equals(old.typologyCode(), newTerms.typologyCode()))) {
-            throw new ValidationException("terms", "dates, duration, periodicities and typology of an active contract"
-                    + " change only at renewal; payment terms, auto-renewal and custom fields can change now");
+        if (status == ContractStatus.ACTIVE
+                && (!Objects.equals(old.startDate(), newTerms.startDate())
+                        || old.durationMonths() != newTerms.durationMonths()
+                        || old.billingMonths() != newTerms.billingMonths()
+                        || old.renewalMonths() != newTerms.renewalMonths()
+                        || !Objects.equals(old.typologyCode(), newTerms.typologyCode()))) {
+            throw new ValidationException(
+                    "terms",
+                    "dates, duration, periodicities and typology of an active contract"
+                            + " change only at renewal; payment terms, auto-renewal and custom fields can change now");
         }
         Map<String, Object> fields = type.validateCustomFields(newCustomFields);
         describeChange(changes, "startDate", old.startDate(), newTerms.startDate());
@@ -231,8 +267,8 @@ public class Contract extends VersionedEntity {
      * Adds a covered line. On a quote the line covers the whole term; on a running contract it
      * is covered from the given day to the end, and the change to charge is returned.
      */
-    public Optional<MidTermChange> addLine(Equipment equipment, Item item, String description, LinePrice price,
-            LocalDate day) {
+    public Optional<MidTermChange> addLine(
+            Equipment equipment, Item item, String description, LinePrice price, LocalDate day) {
         checkEditable();
         LinePrice effective = type.isWarranty() ? LinePrice.warranty() : price;
         if (status == ContractStatus.QUOTE) {
@@ -244,8 +280,8 @@ public class Contract extends VersionedEntity {
         ContractLine line = new ContractLine(this, equipment, item, description, effective, day);
         lines.add(line);
         recomputeValue();
-        return Optional.of(new MidTermChange(line, DeliveryNoteKind.CHARGE,
-                Prorating.of(effective.getAmount(), term(), day)));
+        return Optional.of(
+                new MidTermChange(line, DeliveryNoteKind.CHARGE, Prorating.of(effective.getAmount(), term(), day)));
     }
 
     /**
@@ -256,7 +292,8 @@ public class Contract extends VersionedEntity {
         checkEditable();
         ContractLine line = line(lineId);
         if (!line.isCovered()) {
-            throw new ValidationException("lineId", "line " + lineId + " was already removed on " + line.getRemovedOn());
+            throw new ValidationException(
+                    "lineId", "line " + lineId + " was already removed on " + line.getRemovedOn());
         }
         if (status == ContractStatus.QUOTE) {
             lines.remove(line);
@@ -265,13 +302,15 @@ public class Contract extends VersionedEntity {
         }
         checkWithinTerm(day);
         if (day.isBefore(line.getCoveredFrom())) {
-            throw new ValidationException("date", "line " + lineId + " is covered from " + line.getCoveredFrom()
-                    + "; it cannot be removed on " + day);
+            throw new ValidationException(
+                    "date",
+                    "line " + lineId + " is covered from " + line.getCoveredFrom() + "; it cannot be removed on "
+                            + day);
         }
         line.remove(day);
         recomputeValue();
-        return Optional.of(new MidTermChange(line, DeliveryNoteKind.CREDIT,
-                Prorating.of(line.getPrice().getAmount(), term(), day)));
+        return Optional.of(new MidTermChange(
+                line, DeliveryNoteKind.CREDIT, Prorating.of(line.getPrice().getAmount(), term(), day)));
     }
 
     /** What adding a line of this price on a day would charge, without changing anything. */
@@ -295,8 +334,9 @@ public class Contract extends VersionedEntity {
     /** Sets a quote line's price by hand; the tariff price stays beside it for reference. */
     public void overridePrice(long lineId, BigDecimal amount) {
         if (status != ContractStatus.QUOTE) {
-            throw new ValidationException("price", "prices change while the contract is a quote; a running contract's"
-                    + " prices change at renewal");
+            throw new ValidationException(
+                    "price",
+                    "prices change while the contract is a quote; a running contract's" + " prices change at renewal");
         }
         if (type.isWarranty()) {
             throw new ValidationException("price", "warranty contracts carry no value");
@@ -312,8 +352,8 @@ public class Contract extends VersionedEntity {
      */
     public void confirm(LocalDate day, String contractNumber) {
         if (status == ContractStatus.QUOTE && day.isAfter(quoteValidUntil)) {
-            throw new ValidationException("status", "quote " + number + " lapsed on " + quoteValidUntil.plusDays(1)
-                    + "; issue a new quote");
+            throw new ValidationException(
+                    "status", "quote " + number + " lapsed on " + quoteValidUntil.plusDays(1) + "; issue a new quote");
         }
         activate(day, contractNumber);
     }
@@ -345,7 +385,7 @@ public class Contract extends VersionedEntity {
         if (revaluation == null || revaluation.getInterval() == RevaluationInterval.OVER_TERM) {
             return null;
         }
-        for (int year = 1;; year++) {
+        for (int year = 1; ; year++) {
             LocalDate anniversary = startDate.plusMonths(12L * year);
             if (anniversary.isAfter(endDate)) {
                 return null;
@@ -363,16 +403,21 @@ public class Contract extends VersionedEntity {
 
     /** The instalments an anniversary revaluation moves: not billed yet, starting on or after it. */
     private List<Instalment> revaluedFrom(LocalDate anniversary) {
-        return instalments.stream().filter(instalment -> instalment.getStatus() == InstalmentStatus.PLANNED
-                && !instalment.getPeriodFrom().isBefore(anniversary)).toList();
+        return instalments.stream()
+                .filter(instalment -> instalment.getStatus() == InstalmentStatus.PLANNED
+                        && !instalment.getPeriodFrom().isBefore(anniversary))
+                .toList();
     }
 
     /** What the next anniversary revaluation would do to the rest of the term, changing nothing. */
     public AnniversaryRevaluation previewAnniversary(IndexAdjustment adjustment) {
         List<Instalment> moving = revaluedFrom(nextAnniversary);
-        return new AnniversaryRevaluation(nextAnniversary, moving.size(),
+        return new AnniversaryRevaluation(
+                nextAnniversary,
+                moving.size(),
                 moving.stream().map(Instalment::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add),
-                moving.stream().map(instalment -> adjustment.apply(instalment.getAmount()))
+                moving.stream()
+                        .map(instalment -> adjustment.apply(instalment.getAmount()))
                         .reduce(BigDecimal.ZERO, BigDecimal::add));
     }
 
@@ -385,7 +430,8 @@ public class Contract extends VersionedEntity {
      */
     public AnniversaryRevaluation revalueAtAnniversary(IndexAdjustment adjustment) {
         if (nextAnniversary == null || status != ContractStatus.ACTIVE) {
-            throw new ValidationException("nextAnniversary", "contract " + number + " has no anniversary revaluation due");
+            throw new ValidationException(
+                    "nextAnniversary", "contract " + number + " has no anniversary revaluation due");
         }
         List<Instalment> moving = revaluedFrom(nextAnniversary);
         BigDecimal before = BigDecimal.ZERO;
@@ -449,15 +495,24 @@ public class Contract extends VersionedEntity {
 
     /** The next term on the same terms: from the day after the end, for the renewal period. */
     private ContractTerms sameTermsAgain() {
-        return new ContractTerms(typologyCode, endDate.plusDays(1), renewalMonths, renewalMonths,
-                renewalMonths % billingMonths == 0 ? billingMonths : renewalMonths, paymentTerms, autoRenew);
+        return new ContractTerms(
+                typologyCode,
+                endDate.plusDays(1),
+                renewalMonths,
+                renewalMonths,
+                renewalMonths % billingMonths == 0 ? billingMonths : renewalMonths,
+                paymentTerms,
+                autoRenew);
     }
 
     /** Whether it renews as a warranty converted into a maintenance contract (W2). */
     public boolean isConvertibleWarranty() {
-        return type.isWarranty() && type.getConvertsTo() != null && !coveredLines().isEmpty()
-                && coveredLines().stream().allMatch(line -> line.getItem() != null
-                        && line.getItem().isWarrantyConvertible());
+        return type.isWarranty()
+                && type.getConvertsTo() != null
+                && !coveredLines().isEmpty()
+                && coveredLines().stream()
+                        .allMatch(
+                                line -> line.getItem() != null && line.getItem().isWarrantyConvertible());
     }
 
     public List<ContractLine> coveredLines() {
@@ -470,8 +525,8 @@ public class Contract extends VersionedEntity {
      * this one ends as RENEWED.
      */
     public Contract renew(String successorNumber, LocalDate day, Function<ContractLine, LinePrice> pricing) {
-        return succeed(ContractStatus.RENEWED, type, successorNumber, sameTermsAgain(), customFields, day, pricing,
-                true);
+        return succeed(
+                ContractStatus.RENEWED, type, successorNumber, sameTermsAgain(), customFields, day, pricing, true);
     }
 
     /**
@@ -488,24 +543,36 @@ public class Contract extends VersionedEntity {
      * The contract ends without renewing (no auto-renewal, or a warranty that does not
      * convert); a quote for the next term is offered when a number is given (C2).
      */
-    public Optional<Contract> expire(LocalDate day, String proposalNumber, ContractType proposalType,
+    public Optional<Contract> expire(
+            LocalDate day,
+            String proposalNumber,
+            ContractType proposalType,
             Function<ContractLine, LinePrice> pricing) {
         if (proposalNumber == null) {
             status = status.moveTo(ContractStatus.EXPIRED);
             statusChangedOn = day;
             return Optional.empty();
         }
-        ContractTerms next = proposalType == type ? sameTermsAgain()
+        ContractTerms next = proposalType == type
+                ? sameTermsAgain()
                 : proposalType.defaultTerms(endDate.plusDays(1), typologyCode, paymentTerms);
-        return Optional.of(succeed(ContractStatus.EXPIRED, proposalType, proposalNumber, next,
-                customFields, day, pricing, false));
+        return Optional.of(
+                succeed(ContractStatus.EXPIRED, proposalType, proposalNumber, next, customFields, day, pricing, false));
     }
 
-    private Contract succeed(ContractStatus ending, ContractType nextType, String nextNumber, ContractTerms nextTerms,
-            Map<String, ?> fields, LocalDate day, Function<ContractLine, LinePrice> pricing, boolean active) {
+    private Contract succeed(
+            ContractStatus ending,
+            ContractType nextType,
+            String nextNumber,
+            ContractTerms nextTerms,
+            Map<String, ?> fields,
+            LocalDate day,
+            Function<ContractLine, LinePrice> pricing,
+            boolean active) {
         List<ContractLine> continuing = coveredLines();
         if (continuing.isEmpty()) {
-            throw new ValidationException("lines", "contract " + number + " covers nothing any more; it cannot continue");
+            throw new ValidationException(
+                    "lines", "contract " + number + " covers nothing any more; it cannot continue");
         }
         // a contract continuing as another type starts without that type's custom fields: the
         // back office fills them in, and they are checked at its first edit
@@ -516,14 +583,15 @@ public class Contract extends VersionedEntity {
         }
         next.quoteValidUntil = day.plusDays(nextType.getQuoteValidityDays());
         next.renewalOf = getId();
-        next.charging = nextType == type ? charging.copy() : nextType.getCharging().copy();
+        next.charging =
+                nextType == type ? charging.copy() : nextType.getCharging().copy();
         next.revaluation = nextType == type && revaluation != null ? revaluation.copy() : null;
         next.warningDays = nextType == type ? warningDays : null;
         next.responsibleUser = responsibleUser;
         for (ContractLine line : continuing) {
             LinePrice price = nextType.isWarranty() ? LinePrice.warranty() : pricing.apply(line);
-            next.lines.add(new ContractLine(next, line.getEquipment(), line.getItem(), line.getDescription(), price,
-                    nextTerms.startDate()));
+            next.lines.add(new ContractLine(
+                    next, line.getEquipment(), line.getItem(), line.getDescription(), price, nextTerms.startDate()));
         }
         next.recomputeValue();
         if (active) {
@@ -538,8 +606,15 @@ public class Contract extends VersionedEntity {
      * A warranty made from an ERP invoice (W1): it runs from the invoice date for the items'
      * warranty months, covering the equipment delivered, at no charge.
      */
-    public static Contract warrantyFromInvoice(ContractType type, Customer customer, String number, long invoiceId,
-            LocalDate invoiceDate, int months, Map<String, ?> customFields, List<Equipment> equipment) {
+    public static Contract warrantyFromInvoice(
+            ContractType type,
+            Customer customer,
+            String number,
+            long invoiceId,
+            LocalDate invoiceDate,
+            int months,
+            Map<String, ?> customFields,
+            List<Equipment> equipment) {
         if (!type.isWarranty()) {
             throw new ValidationException("type", "contract type " + type.getCode() + " is not a warranty type");
         }
@@ -547,8 +622,8 @@ public class Contract extends VersionedEntity {
         Contract warranty = new Contract(type, customer, number, terms, customFields, invoiceDate);
         warranty.quoteValidUntil = invoiceDate;
         warranty.invoiceId = invoiceId;
-        equipment.forEach(piece -> warranty.lines.add(new ContractLine(warranty, piece, piece.getItem(), null,
-                LinePrice.warranty(), invoiceDate)));
+        equipment.forEach(piece -> warranty.lines.add(
+                new ContractLine(warranty, piece, piece.getItem(), null, LinePrice.warranty(), invoiceDate)));
         warranty.activate(invoiceDate, null);
         return warranty;
     }
@@ -583,30 +658,49 @@ public class Contract extends VersionedEntity {
         if (type.getWarningDays() != null) {
             return type.getWarningDays();
         }
-        return coveredLines().stream().filter(line -> line.getItem() != null)
-                .mapToInt(line -> line.getItem().getWarningDays()).filter(days -> days > 0).max().orElse(fallback);
+        return coveredLines().stream()
+                .filter(line -> line.getItem() != null)
+                .mapToInt(line -> line.getItem().getWarningDays())
+                .filter(days -> days > 0)
+                .max()
+                .orElse(fallback);
     }
 
     /** The instalments the contract would have if confirmed now, or has since it was. */
     public List<ScheduledInstalment> schedule() {
         if (status != ContractStatus.QUOTE) {
-            return instalments.stream().map(instalment -> new ScheduledInstalment(instalment.getSequence(),
-                    new DateRange(instalment.getPeriodFrom(), instalment.getPeriodTo()), instalment.getDueDate(),
-                    instalment.getAmount(), instalment.getStatus().name())).toList();
+            return instalments.stream()
+                    .map(instalment -> new ScheduledInstalment(
+                            instalment.getSequence(),
+                            new DateRange(instalment.getPeriodFrom(), instalment.getPeriodTo()),
+                            instalment.getDueDate(),
+                            instalment.getAmount(),
+                            instalment.getStatus().name()))
+                    .toList();
         }
-        return value.signum() <= 0 ? List.of() : BillingSchedule.plan(terms(), value).stream()
-                .map(planned -> new ScheduledInstalment(planned.sequence(), planned.period(), planned.period().from(),
-                        planned.amount(), ScheduledInstalment.PROJECTED)).toList();
+        return value.signum() <= 0
+                ? List.of()
+                : BillingSchedule.plan(terms(), value).stream()
+                        .map(planned -> new ScheduledInstalment(
+                                planned.sequence(),
+                                planned.period(),
+                                planned.period().from(),
+                                planned.amount(),
+                                ScheduledInstalment.PROJECTED))
+                        .toList();
     }
 
     private void recomputeValue() {
-        value = Money.of(lines.stream().filter(ContractLine::isCovered)
-                .map(line -> line.getPrice().getAmount()).reduce(indexSurcharge, BigDecimal::add));
+        value = Money.of(lines.stream()
+                .filter(ContractLine::isCovered)
+                .map(line -> line.getPrice().getAmount())
+                .reduce(indexSurcharge, BigDecimal::add));
     }
 
     private void checkEditable() {
         if (!status.isEditable()) {
-            throw new ValidationException("status", "contract " + number + " is " + status + " and can no longer change");
+            throw new ValidationException(
+                    "status", "contract " + number + " is " + status + " and can no longer change");
         }
     }
 
@@ -617,7 +711,9 @@ public class Contract extends VersionedEntity {
     }
 
     public ContractLine line(long lineId) {
-        return lines.stream().filter(line -> line.getId() != null && line.getId() == lineId).findFirst()
+        return lines.stream()
+                .filter(line -> line.getId() != null && line.getId() == lineId)
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("Line of contract " + number, lineId));
     }
 

@@ -32,34 +32,49 @@ public class ContractFile extends BaseEntity {
     @ManyToOne(optional = false)
     @JoinColumn(name = "contract_id")
     private Contract contract;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private ContractFileKind kind;
+
     @Column(name = "file_name", nullable = false)
     private String fileName;
+
     @Column(name = "media_type", nullable = false)
     private String mediaType;
+
     @Column(name = "size_bytes", nullable = false)
     private long sizeBytes;
+
     @Column(nullable = false)
     private String sha256;
+
     @Column(name = "template_name")
     private String templateName;
+
     @Column(name = "template_revision")
     private Integer templateRevision;
+
     @Column(name = "created_by", nullable = false)
     private String createdBy;
+
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
+
     @OneToOne(fetch = FetchType.LAZY, cascade = CascadeType.ALL, optional = false)
     @JoinColumn(name = "content_id")
     private FileContent content;
 
-    protected ContractFile() {
-    }
+    protected ContractFile() {}
 
-    private ContractFile(Contract contract, ContractFileKind kind, String fileName, FileType type, byte[] bytes,
-            String createdBy, Instant createdAt) {
+    private ContractFile(
+            Contract contract,
+            ContractFileKind kind,
+            String fileName,
+            FileType type,
+            byte[] bytes,
+            String createdBy,
+            Instant createdAt) {
         this.contract = Objects.requireNonNull(contract, "Contract is required.");
         this.kind = kind;
         this.fileName = safeName(fileName);
@@ -71,17 +86,17 @@ public class ContractFile extends BaseEntity {
         this.content = new FileContent(bytes);
     }
 
-    public static ContractFile attachment(Contract contract, String fileName, byte[] bytes, long maxBytes,
-            String createdBy, Instant createdAt) {
+    public static ContractFile attachment(
+            Contract contract, String fileName, byte[] bytes, long maxBytes, String createdBy, Instant createdAt) {
         FileType type = FileType.check(fileName, bytes, maxBytes);
         return new ContractFile(contract, ContractFileKind.ATTACHMENT, fileName, type, bytes, createdBy, createdAt);
     }
 
-    public static ContractFile document(Contract contract, ContractTemplate template, byte[] pdf, String createdBy,
-            Instant createdAt) {
+    public static ContractFile document(
+            Contract contract, ContractTemplate template, byte[] pdf, String createdBy, Instant createdAt) {
         String name = contract.getNumber().replace('/', '-') + " " + template.getName() + ".pdf";
-        ContractFile file = new ContractFile(contract, ContractFileKind.DOCUMENT, name, FileType.PDF, pdf, createdBy,
-                createdAt);
+        ContractFile file =
+                new ContractFile(contract, ContractFileKind.DOCUMENT, name, FileType.PDF, pdf, createdBy, createdAt);
         file.templateName = template.getName();
         file.templateRevision = template.getRevision();
         return file;

@@ -26,38 +26,52 @@ public class ContractLine extends BaseEntity {
     @ManyToOne(optional = false)
     @JoinColumn(name = "contract_id")
     private Contract contract;
+
     @ManyToOne
     @JoinColumn(name = "equipment_id")
     private Equipment equipment;
+
     @ManyToOne
     @JoinColumn(name = "item_id")
     private Item item;
+
     @Column(nullable = false)
     private String description;
+
     @Embedded
     private LinePrice price;
+
     @Column(name = "covered_from", nullable = false)
     private LocalDate coveredFrom;
+
     @Column(name = "removed_on")
     private LocalDate removedOn;
 
-    protected ContractLine() {
-    }
+    protected ContractLine() {}
 
-    ContractLine(Contract contract, Equipment equipment, Item item, String description, LinePrice price,
+    ContractLine(
+            Contract contract,
+            Equipment equipment,
+            Item item,
+            String description,
+            LinePrice price,
             LocalDate coveredFrom) {
         if (equipment == null && item == null) {
             throw new ValidationException("lines", "a line covers a piece of equipment or an item: give one of them");
         }
-        if (equipment != null && !Objects.equals(equipment.getCustomer().getCode(), contract.getCustomer().getCode())) {
-            throw new ValidationException("equipmentId", "equipment " + equipment.label()
-                    + " belongs to another customer");
+        if (equipment != null
+                && !Objects.equals(
+                        equipment.getCustomer().getCode(),
+                        contract.getCustomer().getCode())) {
+            throw new ValidationException(
+                    "equipmentId", "equipment " + equipment.label() + " belongs to another customer");
         }
         this.contract = contract;
         this.equipment = equipment;
         this.item = item != null ? item : equipment.getItem();
         String given = Text.trimToNull(description);
-        this.description = given != null ? given
+        this.description = given != null
+                ? given
                 : equipment != null ? equipment.label() : item.getCode() + " " + item.getDescription();
         this.price = Objects.requireNonNull(price, "Price is required.");
         this.coveredFrom = coveredFrom;

@@ -9,7 +9,13 @@ import java.util.Set;
  * rejected or lapsed; a contract ends renewed, expired or cancelled. Ended states are final.
  */
 public enum ContractStatus {
-    QUOTE, ACTIVE, RENEWED, EXPIRED, CANCELLED, REJECTED, LAPSED;
+    QUOTE,
+    ACTIVE,
+    RENEWED,
+    EXPIRED,
+    CANCELLED,
+    REJECTED,
+    LAPSED;
 
     private Set<ContractStatus> next() {
         return switch (this) {
@@ -27,8 +33,10 @@ public enum ContractStatus {
     public ContractStatus moveTo(ContractStatus target) {
         if (!canBecome(target)) {
             Set<ContractStatus> allowed = next();
-            throw new ValidationException("status", "cannot change from " + this + " to " + target
-                    + (allowed.isEmpty() ? ": " + this + " is final" : "; allowed: " + allowed));
+            throw new ValidationException(
+                    "status",
+                    "cannot change from " + this + " to " + target
+                            + (allowed.isEmpty() ? ": " + this + " is final" : "; allowed: " + allowed));
         }
         return target;
     }

@@ -30,27 +30,39 @@ public class ContractTemplate extends BaseEntity {
     @ManyToOne(optional = false)
     @JoinColumn(name = "contract_type_id")
     private ContractType contractType;
+
     @Column(nullable = false, updatable = false)
     private String name;
+
     @Column(nullable = false, updatable = false)
     private int revision;
+
     @Column(nullable = false, updatable = false)
     private String locale;
+
     @Column(nullable = false, updatable = false)
     private String body;
+
     @Column(name = "created_by", nullable = false, updatable = false)
     private String createdBy;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
+
     @Column(nullable = false)
     private boolean retired;
 
-    protected ContractTemplate() {
-    }
+    protected ContractTemplate() {}
 
     /** The revision following the given one (null for a template's first revision). */
-    public ContractTemplate(ContractType contractType, String name, ContractTemplate previous, String locale,
-            String body, String createdBy, Instant createdAt) {
+    public ContractTemplate(
+            ContractType contractType,
+            String name,
+            ContractTemplate previous,
+            String locale,
+            String body,
+            String createdBy,
+            Instant createdAt) {
         this.contractType = Objects.requireNonNull(contractType, "Contract type is required.");
         this.name = Text.trimToNull(name);
         if (this.name == null || !NAME_SHAPE.matcher(this.name).matches()) {

@@ -13,8 +13,14 @@ import java.util.List;
  * is billed. Billing and renewal periods must fit a whole number of times into the term, so
  * every instalment covers the same number of months.
  */
-public record ContractTerms(String typologyCode, LocalDate startDate, int durationMonths, int renewalMonths,
-        int billingMonths, String paymentTerms, boolean autoRenew) {
+public record ContractTerms(
+        String typologyCode,
+        LocalDate startDate,
+        int durationMonths,
+        int renewalMonths,
+        int billingMonths,
+        String paymentTerms,
+        boolean autoRenew) {
 
     static final int MAX_MONTHS = 120;
 
@@ -40,8 +46,10 @@ public record ContractTerms(String typologyCode, LocalDate startDate, int durati
             return;
         }
         if (billingMonths < 1 || durationMonths % billingMonths != 0) {
-            errors.add(new FieldError("billingMonths", "must divide the duration of " + durationMonths
-                    + " months into equal periods (for example 1, 3, 6 or 12)"));
+            errors.add(new FieldError(
+                    "billingMonths",
+                    "must divide the duration of " + durationMonths
+                            + " months into equal periods (for example 1, 3, 6 or 12)"));
         }
         if (renewalMonths < 1 || renewalMonths > MAX_MONTHS) {
             errors.add(new FieldError("renewalMonths", "must be between 1 and " + MAX_MONTHS + " months"));

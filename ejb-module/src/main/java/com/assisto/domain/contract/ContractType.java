@@ -42,24 +42,34 @@ public class ContractType extends VersionedEntity {
 
     @Column(nullable = false, updatable = false)
     private String code;
+
     @Column(nullable = false)
     private String name;
+
     @Column(name = "duration_months", nullable = false)
     private int durationMonths;
+
     @Column(name = "billing_months", nullable = false)
     private int billingMonths;
+
     @Column(name = "renewal_months", nullable = false)
     private int renewalMonths;
+
     @Column(name = "auto_renew", nullable = false)
     private boolean autoRenew;
+
     @Column(nullable = false)
     private boolean warranty;
+
     @Column(name = "quote_validity_days", nullable = false)
     private int quoteValidityDays;
+
     @Column(name = "number_prefix", nullable = false)
     private String numberPrefix;
+
     @Column(name = "quote_prefix")
     private String quotePrefix;
+
     @Embedded
     private ChargingRules charging;
     /** For a warranty type: the maintenance type its convertible warranties become (W2). */
@@ -72,13 +82,13 @@ public class ContractType extends VersionedEntity {
     /** Days before renewal that administration gets the term's summary (C11). */
     @Column(name = "admin_warning_days", nullable = false)
     private int adminWarningDays = DEFAULT_ADMIN_WARNING_DAYS;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "contract_type_field", joinColumns = @JoinColumn(name = "contract_type_id"))
     @OrderColumn(name = "position")
     private List<CustomFieldDefinition> fields = new ArrayList<>();
 
-    protected ContractType() {
-    }
+    protected ContractType() {}
 
     public ContractType(String code, ContractTypeSettings settings) {
         this.code = Text.trimToNull(code);
@@ -112,8 +122,10 @@ public class ContractType extends VersionedEntity {
             errors.add(new FieldError("convertsTo", "only a warranty type converts into a maintenance type"));
         }
         if (newConvertsTo != null && newConvertsTo.isWarranty()) {
-            errors.add(new FieldError("convertsTo", "type " + newConvertsTo.getCode()
-                    + " is a warranty type; a warranty converts into a maintenance type"));
+            errors.add(new FieldError(
+                    "convertsTo",
+                    "type " + newConvertsTo.getCode()
+                            + " is a warranty type; a warranty converts into a maintenance type"));
         }
         if (newWarningDays != null && (newWarningDays < 0 || newWarningDays > 365)) {
             errors.add(new FieldError("warningDays", "must be between 0 and 365"));
@@ -142,8 +154,17 @@ public class ContractType extends VersionedEntity {
     }
 
     public ContractTypeSettings settings() {
-        return new ContractTypeSettings(name, durationMonths, billingMonths, renewalMonths, autoRenew, warranty,
-                quoteValidityDays, numberPrefix, quotePrefix, charging.copy());
+        return new ContractTypeSettings(
+                name,
+                durationMonths,
+                billingMonths,
+                renewalMonths,
+                autoRenew,
+                warranty,
+                quoteValidityDays,
+                numberPrefix,
+                quotePrefix,
+                charging.copy());
     }
 
     /**
@@ -171,8 +192,8 @@ public class ContractType extends VersionedEntity {
         List<FieldError> errors = new ArrayList<>();
         for (String key : given.keySet()) {
             if (fields.stream().noneMatch(field -> field.getKey().equals(key))) {
-                errors.add(new FieldError("customFields." + key, "is not a field of contract type " + code
-                        + " (" + name + ")"));
+                errors.add(new FieldError(
+                        "customFields." + key, "is not a field of contract type " + code + " (" + name + ")"));
             }
         }
         Map<String, Object> normalized = new LinkedHashMap<>();
@@ -212,8 +233,8 @@ public class ContractType extends VersionedEntity {
 
     /** The terms a new contract of this type starts with. */
     public ContractTerms defaultTerms(java.time.LocalDate startDate, String typologyCode, String paymentTerms) {
-        return new ContractTerms(typologyCode, startDate, durationMonths, renewalMonths, billingMonths, paymentTerms,
-                autoRenew);
+        return new ContractTerms(
+                typologyCode, startDate, durationMonths, renewalMonths, billingMonths, paymentTerms, autoRenew);
     }
 
     public String getCode() {

@@ -14,8 +14,16 @@ import java.util.regex.Pattern;
  *                    take a contract number when confirmed; when empty, a quote keeps the
  *                    contract number it was given
  */
-public record ContractTypeSettings(String name, int durationMonths, int billingMonths, int renewalMonths,
-        boolean autoRenew, boolean warranty, int quoteValidityDays, String numberPrefix, String quotePrefix,
+public record ContractTypeSettings(
+        String name,
+        int durationMonths,
+        int billingMonths,
+        int renewalMonths,
+        boolean autoRenew,
+        boolean warranty,
+        int quoteValidityDays,
+        String numberPrefix,
+        String quotePrefix,
         ChargingRules charging) {
 
     private static final Pattern PREFIX_SHAPE = Pattern.compile("[A-Z0-9-]{1,10}");
@@ -30,12 +38,13 @@ public record ContractTypeSettings(String name, int durationMonths, int billingM
             errors.add(new FieldError("quoteValidityDays", "must be between 1 and 365 days"));
         }
         if (numberPrefix == null || !PREFIX_SHAPE.matcher(numberPrefix).matches()) {
-            errors.add(new FieldError("numberPrefix", "'" + numberPrefix
-                    + "' must be 1 to 10 capital letters, digits or -"));
+            errors.add(new FieldError(
+                    "numberPrefix", "'" + numberPrefix + "' must be 1 to 10 capital letters, digits or -"));
         }
-        if (Text.trimToNull(quotePrefix) != null && !PREFIX_SHAPE.matcher(quotePrefix).matches()) {
-            errors.add(new FieldError("quotePrefix", "'" + quotePrefix
-                    + "' must be 1 to 10 capital letters, digits or -"));
+        if (Text.trimToNull(quotePrefix) != null
+                && !PREFIX_SHAPE.matcher(quotePrefix).matches()) {
+            errors.add(new FieldError(
+                    "quotePrefix", "'" + quotePrefix + "' must be 1 to 10 capital letters, digits or -"));
         }
         if (Text.trimToNull(quotePrefix) != null && quotePrefix.equals(numberPrefix)) {
             errors.add(new FieldError("quotePrefix", "must differ from the contract number prefix"));

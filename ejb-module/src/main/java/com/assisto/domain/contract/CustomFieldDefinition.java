@@ -29,25 +29,29 @@ public class CustomFieldDefinition {
 
     @Column(name = "field_key", nullable = false)
     private String key;
+
     @Column(nullable = false)
     private String label;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private CustomFieldKind kind;
+
     @Column(nullable = false)
     private boolean required;
     /** Choice options or table columns, semicolon-separated. */
     private String options;
 
-    protected CustomFieldDefinition() {
-    }
+    protected CustomFieldDefinition() {}
 
     public CustomFieldDefinition(String key, String label, CustomFieldKind kind, boolean required, String options) {
         List<FieldError> errors = new ArrayList<>();
         this.key = Text.trimToNull(key);
         if (this.key == null || !KEY_SHAPE.matcher(this.key).matches()) {
-            errors.add(new FieldError("fields.key", "'" + key + "' must start with a small letter and hold only"
-                    + " letters, digits or _ (at most 40)"));
+            errors.add(new FieldError(
+                    "fields.key",
+                    "'" + key + "' must start with a small letter and hold only"
+                            + " letters, digits or _ (at most 40)"));
         }
         this.label = Text.trimToNull(label);
         if (this.label == null) {
@@ -77,11 +81,13 @@ public class CustomFieldDefinition {
         }
         for (String column : options.split(";")) {
             String[] parts = column.trim().split(":");
-            boolean valid = parts.length == 2 && KEY_SHAPE.matcher(parts[0].trim()).matches()
+            boolean valid = parts.length == 2
+                    && KEY_SHAPE.matcher(parts[0].trim()).matches()
                     && Arrays.asList("TEXT", "NUMBER", "DATE").contains(parts[1].trim());
             if (!valid) {
-                errors.add(new FieldError("fields." + key + ".options", "column '" + column.trim()
-                        + "' must be name:TEXT, name:NUMBER or name:DATE"));
+                errors.add(new FieldError(
+                        "fields." + key + ".options",
+                        "column '" + column.trim() + "' must be name:TEXT, name:NUMBER or name:DATE"));
             }
         }
     }
@@ -91,7 +97,10 @@ public class CustomFieldDefinition {
         if (kind != CustomFieldKind.CHOICE || options == null) {
             return List.of();
         }
-        return Arrays.stream(options.split(";")).map(String::trim).filter(option -> !option.isEmpty()).toList();
+        return Arrays.stream(options.split(";"))
+                .map(String::trim)
+                .filter(option -> !option.isEmpty())
+                .toList();
     }
 
     /** The columns of a table field, in order, with their kinds. */
@@ -115,7 +124,9 @@ public class CustomFieldDefinition {
             return normalizeTable(raw, path, errors);
         }
         Object value = normalizeScalar(kind, raw, path, errors);
-        if (value == null && required && !errors.stream().anyMatch(error -> error.field().equals(path))) {
+        if (value == null
+                && required
+                && !errors.stream().anyMatch(error -> error.field().equals(path))) {
             errors.add(new FieldError(path, "is required"));
         }
         return value;
@@ -143,8 +154,9 @@ public class CustomFieldDefinition {
             Map<String, Object> cleanRow = new LinkedHashMap<>();
             for (Object column : row.keySet()) {
                 if (!columns.containsKey(String.valueOf(column))) {
-                    errors.add(new FieldError(rowPath + "." + column, "is not a column of " + label
-                            + "; columns are " + columns.keySet()));
+                    errors.add(new FieldError(
+                            rowPath + "." + column,
+                            "is not a column of " + label + "; columns are " + columns.keySet()));
                 }
             }
             columns.forEach((column, columnKind) -> {

@@ -2,5 +2,9 @@ package com.assisto.domain.contract;
 
 /** The kinds of value a contract type's custom field holds. */
 public enum CustomFieldKind {
-    TEXT, NUMBER, DATE, CHOICE, TABLE
+    TEXT,
+    NUMBER,
+    DATE,
+    CHOICE,
+    TABLE
 }

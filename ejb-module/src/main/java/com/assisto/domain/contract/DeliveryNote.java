@@ -10,9 +10,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.LocalDate;
 
 /**
  * The billable (or credit) note made when a line is added to or removed from a running
@@ -25,38 +25,50 @@ public class DeliveryNote extends BaseEntity {
 
     @Column(nullable = false, updatable = false)
     private String number;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "contract_id")
     private Contract contract;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "line_id")
     private ContractLine line;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private DeliveryNoteKind kind;
+
     @Column(name = "note_date", nullable = false)
     private LocalDate noteDate;
+
     @Column(nullable = false)
     private String description;
+
     @Column(name = "period_from", nullable = false)
     private LocalDate periodFrom;
+
     @Column(name = "period_to", nullable = false)
     private LocalDate periodTo;
+
     @Column(name = "remaining_days", nullable = false)
     private long remainingDays;
+
     @Column(name = "period_days", nullable = false)
     private long periodDays;
+
     @Column(name = "full_value", nullable = false)
     private BigDecimal fullValue;
+
     @Column(nullable = false)
     private BigDecimal amount;
+
     @Column(name = "created_by", nullable = false)
     private String createdBy;
+
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
-    protected DeliveryNote() {
-    }
+    protected DeliveryNote() {}
 
     public DeliveryNote(String number, MidTermChange change, String createdBy, Instant createdAt) {
         this.number = number;

@@ -85,35 +85,48 @@ public final class DocumentFields {
      * template that renders against it uses only fields that exist.
      */
     public Map<String, Object> specimen(ContractType type) {
-        Customer customer = new Customer(new CustomerRegistry("000.00000", "Specimen Customer Srl", null,
-                null, "Legal Representative", new Address("Via Roma 1", "20100", "Milano", "MI", "IT"),
-                "info@example.com", null, null, "RB30"));
+        Customer customer = new Customer(new CustomerRegistry(
+                "000.00000",
+                "Specimen Customer Srl",
+                null,
+                null,
+                "Legal Representative",
+                new Address("Via Roma 1", "20100", "Milano", "MI", "IT"),
+                "info@example.com",
+                null,
+                null,
+                "RB30"));
         Map<String, Object> values = new LinkedHashMap<>();
         for (CustomFieldDefinition field : type.getFields()) {
-            values.put(field.getKey(), switch (field.getKind()) {
-                case NUMBER -> "1";
-                case DATE -> "2026-01-01";
-                case CHOICE -> field.choices().get(0);
-                case TABLE -> List.of(specimenRow(field));
-                default -> "text";
-            });
+            values.put(
+                    field.getKey(),
+                    switch (field.getKind()) {
+                        case NUMBER -> "1";
+                        case DATE -> "2026-01-01";
+                        case CHOICE -> field.choices().get(0);
+                        case TABLE -> List.of(specimenRow(field));
+                        default -> "text";
+                    });
         }
         LocalDate start = LocalDate.of(2026, 1, 1);
-        Contract contract = Contract.quote(type, customer, type.contractNumber(2026, 1),
-                type.defaultTerms(start, "1", "RB30"), values, start);
-        Item item = new Item("ITEM", new ItemTerms("Specimen item", "pz", BigDecimal.ONE, 0, null, false, 30, false,
-                false));
+        Contract contract = Contract.quote(
+                type, customer, type.contractNumber(2026, 1), type.defaultTerms(start, "1", "RB30"), values, start);
+        Item item = new Item(
+                "ITEM", new ItemTerms("Specimen item", "pz", BigDecimal.ONE, 0, null, false, 30, false, false));
         contract.addLine(null, item, null, LinePrice.manual(new BigDecimal("1200"), null), null);
         return of(contract, start);
     }
 
     private static Map<String, Object> specimenRow(CustomFieldDefinition field) {
         Map<String, Object> row = new LinkedHashMap<>();
-        field.columns().forEach((column, kind) -> row.put(column, switch (kind) {
-            case NUMBER -> "1";
-            case DATE -> "2026-01-01";
-            default -> "text";
-        }));
+        field.columns()
+                .forEach((column, kind) -> row.put(
+                        column,
+                        switch (kind) {
+                            case NUMBER -> "1";
+                            case DATE -> "2026-01-01";
+                            default -> "text";
+                        }));
         return row;
     }
 
@@ -163,7 +176,12 @@ public final class DocumentFields {
         fields.put("serialNumber", text(equipment == null ? null : equipment.getSerialNumber()));
         fields.put("manufacturer", text(equipment == null ? null : equipment.getManufacturer()));
         fields.put("manufacturerSerial", text(equipment == null ? null : equipment.getManufacturerSerial()));
-        fields.put("site", text(equipment == null || equipment.getSite() == null ? null : equipment.getSite().getName()));
+        fields.put(
+                "site",
+                text(
+                        equipment == null || equipment.getSite() == null
+                                ? null
+                                : equipment.getSite().getName()));
         fields.put("location", text(equipment == null ? null : equipment.getLocationDetail()));
         fields.put("coveredFrom", date(line.getCoveredFrom()));
         fields.put("price", money(line.getPrice().getAmount()));
@@ -181,8 +199,8 @@ public final class DocumentFields {
                     for (Object row : stored) {
                         Map<String, Object> cells = new LinkedHashMap<>();
                         Map<?, ?> storedRow = (Map<?, ?>) row;
-                        field.columns().forEach((column, kind) -> cells.put(column,
-                                format(kind, storedRow.get(column))));
+                        field.columns()
+                                .forEach((column, kind) -> cells.put(column, format(kind, storedRow.get(column))));
                         rows.add(cells);
                     }
                 }

@@ -19,8 +19,7 @@ public class FileContent extends BaseEntity {
     @Column(nullable = false, updatable = false)
     private byte[] bytes;
 
-    protected FileContent() {
-    }
+    protected FileContent() {}
 
     FileContent(byte[] bytes) {
         this.bytes = bytes.clone();

@@ -49,10 +49,10 @@ public enum FileType {
             throw new ValidationException("file", fileName + " is empty");
         }
         if (content.length > maxBytes) {
-            throw new ValidationException("file", fileName + " has " + content.length + " bytes; the limit is "
-                    + maxBytes + " bytes");
+            throw new ValidationException(
+                    "file", fileName + " has " + content.length + " bytes; the limit is " + maxBytes + " bytes");
         }
-        return recognise(content).orElseThrow(() -> new ValidationException("file", fileName
-                + " is not a PDF, PNG, JPEG or TIFF file"));
+        return recognise(content)
+                .orElseThrow(() -> new ValidationException("file", fileName + " is not a PDF, PNG, JPEG or TIFF file"));
     }
 }

@@ -20,22 +20,27 @@ public class Instalment extends BaseEntity {
     @ManyToOne(optional = false)
     @JoinColumn(name = "contract_id")
     private Contract contract;
+
     @Column(nullable = false)
     private int sequence;
+
     @Column(name = "period_from", nullable = false)
     private LocalDate periodFrom;
+
     @Column(name = "period_to", nullable = false)
     private LocalDate periodTo;
+
     @Column(name = "due_date", nullable = false)
     private LocalDate dueDate;
+
     @Column(nullable = false)
     private BigDecimal amount;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private InstalmentStatus status;
 
-    protected Instalment() {
-    }
+    protected Instalment() {}
 
     Instalment(Contract contract, BillingSchedule.Planned planned) {
         this.contract = contract;

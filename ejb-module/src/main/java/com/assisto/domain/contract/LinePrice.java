@@ -24,28 +24,38 @@ public class LinePrice {
     @Enumerated(EnumType.STRING)
     @Column(name = "price_source", nullable = false)
     private PriceSource source;
+
     @Column(name = "tariff_code")
     private String tariffCode;
+
     @Column(name = "price_date")
     private LocalDate priceDate;
+
     @Column(name = "monthly_price")
     private BigDecimal monthlyPrice;
+
     @Column(name = "coefficient_months")
     private BigDecimal coefficientMonths;
     /** What the tariff gives (monthly price × coefficient), also kept when the price is manual. */
     @Column(name = "tariff_amount")
     private BigDecimal tariffAmount;
+
     @Column(nullable = false)
     private BigDecimal amount;
     /** How a renewal reached the amount from the previous term's (C9, C6); empty before any renewal. */
     @Column(name = "renewal_basis")
     private String renewalBasis;
 
-    protected LinePrice() {
-    }
+    protected LinePrice() {}
 
-    private LinePrice(PriceSource source, String tariffCode, LocalDate priceDate, BigDecimal monthlyPrice,
-            BigDecimal coefficientMonths, BigDecimal tariffAmount, BigDecimal amount) {
+    private LinePrice(
+            PriceSource source,
+            String tariffCode,
+            LocalDate priceDate,
+            BigDecimal monthlyPrice,
+            BigDecimal coefficientMonths,
+            BigDecimal tariffAmount,
+            BigDecimal amount) {
         this.source = source;
         this.tariffCode = tariffCode;
         this.priceDate = priceDate;
@@ -56,13 +66,23 @@ public class LinePrice {
     }
 
     /** Monthly tariff price × coefficient in months, rounded to cents. */
-    public static LinePrice fromTariff(String tariffCode, LocalDate priceDate, BigDecimal monthlyPrice,
-            boolean byTypology, BigDecimal coefficientMonths) {
+    public static LinePrice fromTariff(
+            String tariffCode,
+            LocalDate priceDate,
+            BigDecimal monthlyPrice,
+            boolean byTypology,
+            BigDecimal coefficientMonths) {
         BigDecimal coefficient = checkCoefficient(coefficientMonths);
         BigDecimal monthly = Money.of(monthlyPrice);
         BigDecimal total = Money.of(monthly.multiply(coefficient));
-        return new LinePrice(byTypology ? PriceSource.TARIFF_TYPOLOGY : PriceSource.TARIFF_ITEM, tariffCode,
-                priceDate, monthly, coefficient, total, total);
+        return new LinePrice(
+                byTypology ? PriceSource.TARIFF_TYPOLOGY : PriceSource.TARIFF_ITEM,
+                tariffCode,
+                priceDate,
+                monthly,
+                coefficient,
+                total,
+                total);
     }
 
     /** A price typed by hand; the tariff price it replaces, if there was one, stays for reference. */
@@ -73,11 +93,19 @@ public class LinePrice {
         if (amount.signum() < 0) {
             throw new ValidationException("price", "cannot be negative");
         }
-        if (tariffPrice == null || tariffPrice.source == PriceSource.MANUAL || tariffPrice.source == PriceSource.WARRANTY) {
+        if (tariffPrice == null
+                || tariffPrice.source == PriceSource.MANUAL
+                || tariffPrice.source == PriceSource.WARRANTY) {
             return new LinePrice(PriceSource.MANUAL, null, null, null, null, null, Money.of(amount));
         }
-        return new LinePrice(PriceSource.MANUAL, tariffPrice.tariffCode, tariffPrice.priceDate,
-                tariffPrice.monthlyPrice, tariffPrice.coefficientMonths, tariffPrice.tariffAmount, Money.of(amount));
+        return new LinePrice(
+                PriceSource.MANUAL,
+                tariffPrice.tariffCode,
+                tariffPrice.priceDate,
+                tariffPrice.monthlyPrice,
+                tariffPrice.coefficientMonths,
+                tariffPrice.tariffAmount,
+                Money.of(amount));
     }
 
     /**
@@ -86,10 +114,17 @@ public class LinePrice {
      */
     public LinePrice renewed(BigDecimal newAmount, String basis, LocalDate renewalDate, BigDecimal monthlyNow) {
         BigDecimal monthly = monthlyNow == null ? monthlyPrice : Money.of(monthlyNow);
-        BigDecimal tariffTotal = monthlyNow == null || coefficientMonths == null ? tariffAmount
+        BigDecimal tariffTotal = monthlyNow == null || coefficientMonths == null
+                ? tariffAmount
                 : Money.of(monthly.multiply(coefficientMonths));
-        LinePrice next = new LinePrice(source, tariffCode, monthlyNow == null ? priceDate : renewalDate, monthly,
-                coefficientMonths, tariffTotal, Money.of(newAmount));
+        LinePrice next = new LinePrice(
+                source,
+                tariffCode,
+                monthlyNow == null ? priceDate : renewalDate,
+                monthly,
+                coefficientMonths,
+                tariffTotal,
+                Money.of(newAmount));
         next.renewalBasis = basis;
         return next;
     }
@@ -99,10 +134,11 @@ public class LinePrice {
     }
 
     private static BigDecimal checkCoefficient(BigDecimal coefficientMonths) {
-        if (coefficientMonths == null || coefficientMonths.signum() <= 0
+        if (coefficientMonths == null
+                || coefficientMonths.signum() <= 0
                 || coefficientMonths.compareTo(MAX_COEFFICIENT) > 0) {
-            throw new ValidationException("coefficientMonths", "must be more than 0 and at most " + MAX_COEFFICIENT
-                    + " months");
+            throw new ValidationException(
+                    "coefficientMonths", "must be more than 0 and at most " + MAX_COEFFICIENT + " months");
         }
         return coefficientMonths.setScale(2, RoundingMode.HALF_UP);
     }
@@ -115,15 +151,17 @@ public class LinePrice {
         return switch (source) {
             case WARRANTY -> "Warranty: no charge";
             case TARIFF_ITEM, TARIFF_TYPOLOGY -> tariffFigures() + " = " + amount;
-            case MANUAL -> tariffAmount == null ? "Manual price " + amount + " (no tariff price)"
-                    : "Manual price " + amount + " (tariff: " + tariffFigures() + " = " + tariffAmount + ")";
+            case MANUAL ->
+                tariffAmount == null
+                        ? "Manual price " + amount + " (no tariff price)"
+                        : "Manual price " + amount + " (tariff: " + tariffFigures() + " = " + tariffAmount + ")";
         };
     }
 
     private String tariffFigures() {
-        return "tariff " + tariffCode + " " + monthlyPrice + "/month" + (source == PriceSource.TARIFF_TYPOLOGY
-                ? " for the service typology" : "") + " on " + priceDate + " × " + coefficientMonths.stripTrailingZeros()
-                .toPlainString() + " months";
+        return "tariff " + tariffCode + " " + monthlyPrice + "/month"
+                + (source == PriceSource.TARIFF_TYPOLOGY ? " for the service typology" : "") + " on " + priceDate
+                + " × " + coefficientMonths.stripTrailingZeros().toPlainString() + " months";
     }
 
     public boolean isManual() {

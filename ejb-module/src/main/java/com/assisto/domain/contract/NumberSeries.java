@@ -17,11 +17,11 @@ public class NumberSeries {
     @Id
     @Column(name = "series_key")
     private String key;
+
     @Column(name = "last_value", nullable = false)
     private long lastValue;
 
-    protected NumberSeries() {
-    }
+    protected NumberSeries() {}
 
     public NumberSeries(String key) {
         this.key = key;

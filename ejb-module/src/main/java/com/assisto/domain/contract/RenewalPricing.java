@@ -48,28 +48,44 @@ public final class RenewalPricing {
         StringBuilder basis = new StringBuilder("Renewal of ").append(amount.toPlainString());
         if (monthsRatio.compareTo(BigDecimal.ONE) != 0) {
             amount = Money.of(amount.multiply(monthsRatio));
-            basis.append(" for ").append(monthsRatio.stripTrailingZeros().toPlainString()).append(" of the term = ")
+            basis.append(" for ")
+                    .append(monthsRatio.stripTrailingZeros().toPlainString())
+                    .append(" of the term = ")
                     .append(amount.toPlainString());
         }
         String itemCode = line.getItem() == null ? null : line.getItem().getCode();
         Optional<TariffPrice> before = tariffPrice(itemCode, termStart);
         Optional<TariffPrice> now = tariffPrice(itemCode, renewalDate);
         BigDecimal monthlyNow = null;
-        if (before.isPresent() && now.isPresent() && before.get().getMonthlyPrice().signum() > 0) {
+        if (before.isPresent()
+                && now.isPresent()
+                && before.get().getMonthlyPrice().signum() > 0) {
             BigDecimal from = before.get().getMonthlyPrice();
             monthlyNow = now.get().getMonthlyPrice();
             amount = Money.of(amount.multiply(monthlyNow).divide(from, MathContext.DECIMAL64));
-            basis.append(" × tariff ").append(tariff.tariffCode()).append(' ').append(monthlyNow.toPlainString())
-                    .append(" on ").append(renewalDate).append(" ÷ ").append(from.toPlainString()).append(" on ")
-                    .append(termStart).append(" = ").append(amount.toPlainString());
+            basis.append(" × tariff ")
+                    .append(tariff.tariffCode())
+                    .append(' ')
+                    .append(monthlyNow.toPlainString())
+                    .append(" on ")
+                    .append(renewalDate)
+                    .append(" ÷ ")
+                    .append(from.toPlainString())
+                    .append(" on ")
+                    .append(termStart)
+                    .append(" = ")
+                    .append(amount.toPlainString());
         } else {
-            basis.append(" (no tariff price on ").append(before.isEmpty() ? termStart : renewalDate)
+            basis.append(" (no tariff price on ")
+                    .append(before.isEmpty() ? termStart : renewalDate)
                     .append(": unchanged)");
         }
         if (termIndexFactor.compareTo(BigDecimal.ONE) != 0) {
             // the term's anniversary revaluations: the next term starts from the prices they reached
             amount = Money.of(amount.multiply(termIndexFactor));
-            basis.append(" × ").append(termIndexFactor.toPlainString()).append(" (anniversary revaluations) = ")
+            basis.append(" × ")
+                    .append(termIndexFactor.toPlainString())
+                    .append(" (anniversary revaluations) = ")
                     .append(amount.toPlainString());
         }
         valueBeforeIndex = valueBeforeIndex.add(amount);

@@ -30,12 +30,16 @@ public class RevaluationClause {
 
     @Column(name = "reval_index_code")
     private String indexCode;
+
     @Column(name = "reval_share_percent")
     private BigDecimal sharePercent;
+
     @Column(name = "reval_decreases")
     private Boolean decreasesApplied;
+
     @Column(name = "reval_floor_percent")
     private BigDecimal floorPercent;
+
     @Column(name = "reval_lag_months")
     private Integer lagMonths;
     /** Null on clauses written before the interval existed: they are yearly. */
@@ -43,11 +47,15 @@ public class RevaluationClause {
     @Column(name = "reval_interval")
     private RevaluationInterval interval;
 
-    protected RevaluationClause() {
-    }
+    protected RevaluationClause() {}
 
-    public RevaluationClause(String indexCode, BigDecimal sharePercent, boolean decreasesApplied,
-            BigDecimal floorPercent, int lagMonths, RevaluationInterval interval) {
+    public RevaluationClause(
+            String indexCode,
+            BigDecimal sharePercent,
+            boolean decreasesApplied,
+            BigDecimal floorPercent,
+            int lagMonths,
+            RevaluationInterval interval) {
         this.indexCode = Text.trimToNull(indexCode);
         this.sharePercent = sharePercent;
         this.decreasesApplied = decreasesApplied;
@@ -70,8 +78,8 @@ public class RevaluationClause {
     }
 
     RevaluationClause copy() {
-        return new RevaluationClause(indexCode, sharePercent, isDecreasesApplied(), floorPercent, getLagMonths(),
-                getInterval());
+        return new RevaluationClause(
+                indexCode, sharePercent, isDecreasesApplied(), floorPercent, getLagMonths(), getInterval());
     }
 
     /** The month whose index value a revaluation on this date uses. */
@@ -84,7 +92,8 @@ public class RevaluationClause {
      * reference month, or over the term the reference month of the term's start.
      */
     public YearMonth fromMonth(LocalDate termStart, LocalDate revaluationDate) {
-        return getInterval() == RevaluationInterval.OVER_TERM ? referenceMonth(termStart)
+        return getInterval() == RevaluationInterval.OVER_TERM
+                ? referenceMonth(termStart)
                 : referenceMonth(revaluationDate).minusYears(1);
     }
 

@@ -8,8 +8,7 @@ import java.time.LocalDate;
  * One line of a contract's billing schedule as users see it: planned and tracked once the
  * contract runs, projected (status {@code PROJECTED}) while it is a quote.
  */
-public record ScheduledInstalment(int sequence, DateRange period, LocalDate dueDate, BigDecimal amount,
-        String status) {
+public record ScheduledInstalment(int sequence, DateRange period, LocalDate dueDate, BigDecimal amount, String status) {
 
     static final String PROJECTED = "PROJECTED";
 }

@@ -14,29 +14,30 @@ import java.util.Optional;
  */
 public final class TariffPricing {
 
-    private TariffPricing() {
-    }
+    private TariffPricing() {}
 
-    public static LinePrice price(PriceList tariff, Item item, String typologyCode, LocalDate pricingDate,
-            BigDecimal coefficientMonths) {
+    public static LinePrice price(
+            PriceList tariff, Item item, String typologyCode, LocalDate pricingDate, BigDecimal coefficientMonths) {
         if (tariff == null) {
             throw new ValidationException("price", "the customer has no tariff: enter the price by hand");
         }
-        Optional<TariffPrice> itemPrice = item == null ? Optional.empty()
-                : tariff.priceInForce(item.getCode(), null, pricingDate);
+        Optional<TariffPrice> itemPrice =
+                item == null ? Optional.empty() : tariff.priceInForce(item.getCode(), null, pricingDate);
         if (itemPrice.isPresent()) {
-            return LinePrice.fromTariff(tariff.tariffCode(), pricingDate, itemPrice.get().getMonthlyPrice(), false,
-                    coefficientMonths);
+            return LinePrice.fromTariff(
+                    tariff.tariffCode(), pricingDate, itemPrice.get().getMonthlyPrice(), false, coefficientMonths);
         }
-        Optional<TariffPrice> typologyPrice = typologyCode == null ? Optional.empty()
-                : tariff.priceInForce(null, typologyCode, pricingDate);
+        Optional<TariffPrice> typologyPrice =
+                typologyCode == null ? Optional.empty() : tariff.priceInForce(null, typologyCode, pricingDate);
         if (typologyPrice.isPresent()) {
-            return LinePrice.fromTariff(tariff.tariffCode(), pricingDate, typologyPrice.get().getMonthlyPrice(), true,
-                    coefficientMonths);
+            return LinePrice.fromTariff(
+                    tariff.tariffCode(), pricingDate, typologyPrice.get().getMonthlyPrice(), true, coefficientMonths);
         }
-        throw new ValidationException("price", "tariff " + tariff.tariffCode() + " has no price on " + pricingDate
-                + " for " + (item == null ? "this line" : "item " + item.getCode())
-                + (typologyCode == null ? "" : " nor for service typology " + typologyCode)
-                + ": enter the price by hand");
+        throw new ValidationException(
+                "price",
+                "tariff " + tariff.tariffCode() + " has no price on " + pricingDate
+                        + " for " + (item == null ? "this line" : "item " + item.getCode())
+                        + (typologyCode == null ? "" : " nor for service typology " + typologyCode)
+                        + ": enter the price by hand");
     }
 }

@@ -22,14 +22,15 @@ public class Contact extends BaseEntity {
     @ManyToOne(optional = false)
     @JoinColumn(name = "customer_id")
     private Customer customer;
+
     @Column(nullable = false)
     private String name;
+
     private String role;
     private String phone;
     private String email;
 
-    protected Contact() {
-    }
+    protected Contact() {}
 
     Contact(Customer customer, String name, String role, String phone, String email) {
         this.customer = customer;

@@ -16,15 +16,17 @@ public class CreditStatus {
 
     @Column(name = "open_items", nullable = false)
     private BigDecimal openItems;
+
     @Column(name = "overdue_amount", nullable = false)
     private BigDecimal overdueAmount;
+
     @Column(name = "credit_blocked", nullable = false)
     private boolean blocked;
+
     @Column(name = "credit_updated_on")
     private LocalDate updatedOn;
 
-    protected CreditStatus() {
-    }
+    protected CreditStatus() {}
 
     public CreditStatus(BigDecimal openItems, BigDecimal overdueAmount, boolean blocked, LocalDate updatedOn) {
         this.openItems = Money.of(Objects.requireNonNull(openItems, "Open items amount is required."));
@@ -70,6 +72,8 @@ public class CreditStatus {
 
     /** A customer's payment standing. */
     public enum Standing {
-        OK, OVERDUE, BLOCKED
+        OK,
+        OVERDUE,
+        BLOCKED
     }
 }

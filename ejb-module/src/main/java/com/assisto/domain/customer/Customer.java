@@ -34,40 +34,53 @@ public class Customer extends VersionedEntity {
 
     @Column(nullable = false, updatable = false)
     private String code;
+
     @Column(nullable = false)
     private String name;
+
     @Column(name = "name_key", nullable = false)
     private String nameKey;
+
     @Column(name = "vat_number")
     private String vatNumber;
+
     @Column(name = "tax_code")
     private String taxCode;
+
     @Column(name = "legal_representative")
     private String legalRepresentative;
+
     @Embedded
     private Address billingAddress;
+
     @Column(name = "city_key")
     private String cityKey;
+
     private String email;
     private String pec;
+
     @Column(name = "sdi_code")
     private String sdiCode;
+
     @Column(name = "payment_terms")
     private String paymentTerms;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "tariff_id")
     private Tariff tariff;
+
     @Embedded
     private CreditStatus credit = CreditStatus.clear();
+
     @OneToMany(mappedBy = "customer", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("name")
     private List<ServiceSite> sites = new ArrayList<>();
+
     @OneToMany(mappedBy = "customer", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("name")
     private List<Contact> contacts = new ArrayList<>();
 
-    protected Customer() {
-    }
+    protected Customer() {}
 
     public Customer(CustomerRegistry registry) {
         this.code = registry.code();
@@ -93,7 +106,8 @@ public class Customer extends VersionedEntity {
         this.taxCode = registry.taxCode();
         this.legalRepresentative = registry.legalRepresentative();
         this.billingAddress = registry.address();
-        this.cityKey = Text.searchKey(registry.address() == null ? null : registry.address().getCity());
+        this.cityKey = Text.searchKey(
+                registry.address() == null ? null : registry.address().getCity());
         this.email = registry.email();
         this.pec = registry.pec();
         this.sdiCode = registry.sdiCode();
@@ -109,15 +123,23 @@ public class Customer extends VersionedEntity {
         if (registry.legalRepresentative() != null || legalRepresentative == null) {
             return apply(registry);
         }
-        return apply(new CustomerRegistry(registry.code(), registry.name(), registry.vatNumber(), registry.taxCode(),
-                legalRepresentative, registry.address(), registry.email(), registry.pec(), registry.sdiCode(),
+        return apply(new CustomerRegistry(
+                registry.code(),
+                registry.name(),
+                registry.vatNumber(),
+                registry.taxCode(),
+                legalRepresentative,
+                registry.address(),
+                registry.email(),
+                registry.pec(),
+                registry.sdiCode(),
                 registry.paymentTerms()));
     }
 
     /** The registry data as it stands, for comparison and for editing forms. */
     public CustomerRegistry registry() {
-        return new CustomerRegistry(code, name, vatNumber, taxCode, legalRepresentative, billingAddress, email,
-                pec, sdiCode, paymentTerms);
+        return new CustomerRegistry(
+                code, name, vatNumber, taxCode, legalRepresentative, billingAddress, email, pec, sdiCode, paymentTerms);
     }
 
     public void assignTariff(Tariff tariff) {

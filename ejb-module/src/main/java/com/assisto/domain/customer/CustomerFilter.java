@@ -11,7 +11,9 @@ public record CustomerFilter(String code, String name, String vatNumber, String 
     public CustomerFilter {
         code = Text.trimToNull(code);
         name = Text.searchKey(name);
-        vatNumber = vatNumber == null ? null : Text.trimToNull(vatNumber.replace(" ", "").toUpperCase(java.util.Locale.ROOT));
+        vatNumber = vatNumber == null
+                ? null
+                : Text.trimToNull(vatNumber.replace(" ", "").toUpperCase(java.util.Locale.ROOT));
         city = Text.searchKey(city);
     }
 

@@ -29,8 +29,7 @@ public class CustomerImport {
     }
 
     /** One line of a source file, already translated to registry data. */
-    public record Row(long line, CustomerRegistry registry) {
-    }
+    public record Row(long line, CustomerRegistry registry) {}
 
     public ImportReport importRows(List<Row> rows) {
         ImportReport report = new ImportReport();

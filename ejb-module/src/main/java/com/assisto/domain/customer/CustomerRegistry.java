@@ -13,13 +13,22 @@ import java.util.regex.Pattern;
  * A customer's registry data as the ERP sends it (one row of customers.csv) or a user types it.
  * Values are normalised on construction; {@link #errors()} says what is wrong, field by field.
  */
-public record CustomerRegistry(String code, String name, String vatNumber, String taxCode,
-        String legalRepresentative, Address address, String email, String pec, String sdiCode,
+public record CustomerRegistry(
+        String code,
+        String name,
+        String vatNumber,
+        String taxCode,
+        String legalRepresentative,
+        Address address,
+        String email,
+        String pec,
+        String sdiCode,
         String paymentTerms) {
 
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9._/-]{1,20}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final Pattern TAX_CODE = Pattern.compile("[A-Z0-9]{11}|[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]");
+    private static final Pattern TAX_CODE = Pattern.compile(
+            "[A-Z0-9]{11}|[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]");
     private static final Pattern SDI = Pattern.compile("[A-Z0-9]{6,7}");
 
     public CustomerRegistry {
@@ -39,7 +48,8 @@ public record CustomerRegistry(String code, String name, String vatNumber, Strin
         if (code == null) {
             errors.add(new FieldError("code", "is required"));
         } else if (!CODE.matcher(code).matches()) {
-            errors.add(new FieldError("code", "'" + code + "' is not a valid customer code (up to 20 letters, digits, . _ / -)"));
+            errors.add(new FieldError(
+                    "code", "'" + code + "' is not a valid customer code (up to 20 letters, digits, . _ / -)"));
         }
         if (name == null) {
             errors.add(new FieldError("name", "is required"));
@@ -59,9 +69,12 @@ public record CustomerRegistry(String code, String name, String vatNumber, Strin
             errors.add(new FieldError("pec", "'" + pec + "' is not an e-mail address"));
         }
         if (sdiCode != null && !SDI.matcher(sdiCode).matches()) {
-            errors.add(new FieldError("sdiCode", "'" + sdiCode + "' is not an SDI recipient code (6 or 7 letters and digits)"));
+            errors.add(new FieldError(
+                    "sdiCode", "'" + sdiCode + "' is not an SDI recipient code (6 or 7 letters and digits)"));
         }
-        if (address != null && address.getProvince() != null && address.getProvince().length() > 5) {
+        if (address != null
+                && address.getProvince() != null
+                && address.getProvince().length() > 5) {
             errors.add(new FieldError("province", "'" + address.getProvince() + "' is not a province code"));
         }
         return errors;

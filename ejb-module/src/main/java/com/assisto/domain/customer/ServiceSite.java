@@ -26,15 +26,17 @@ public class ServiceSite extends BaseEntity {
     @ManyToOne(optional = false)
     @JoinColumn(name = "customer_id")
     private Customer customer;
+
     @Column(nullable = false)
     private String name;
+
     @Embedded
     private Address address;
+
     @Column(name = "distance_km", nullable = false)
     private BigDecimal distanceKm;
 
-    protected ServiceSite() {
-    }
+    protected ServiceSite() {}
 
     ServiceSite(Customer customer, String name, Address address, BigDecimal distanceKm) {
         this.customer = customer;

@@ -11,8 +11,7 @@ public final class VatNumber {
     private static final Pattern ITALIAN = Pattern.compile("(IT)?[0-9]{11}");
     private static final Pattern FOREIGN = Pattern.compile("[A-Z]{2}[0-9A-Z+*]{2,13}");
 
-    private VatNumber() {
-    }
+    private VatNumber() {}
 
     public static boolean isValid(String vatNumber) {
         if (vatNumber == null) {

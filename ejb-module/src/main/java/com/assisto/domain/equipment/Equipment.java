@@ -26,33 +26,43 @@ public class Equipment extends VersionedEntity {
     @ManyToOne(optional = false)
     @JoinColumn(name = "customer_id")
     private Customer customer;
+
     @ManyToOne
     @JoinColumn(name = "site_id")
     private ServiceSite site;
+
     @ManyToOne
     @JoinColumn(name = "item_id")
     private Item item;
+
     @Column(name = "serial_number")
     private String serialNumber;
+
     @Column(nullable = false)
     private String description;
+
     private String manufacturer;
+
     @Column(name = "manufacturer_serial")
     private String manufacturerSerial;
+
     @Column(name = "location_detail")
     private String locationDetail;
+
     @Column(name = "sale_date")
     private LocalDate saleDate;
+
     @Column(name = "warranty_end")
     private LocalDate warrantyEnd;
+
     @Column(name = "sold_by_us", nullable = false)
     private boolean soldByUs;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private EquipmentStatus status;
 
-    protected Equipment() {
-    }
+    protected Equipment() {}
 
     public Equipment(Customer customer, Item item, ServiceSite site, EquipmentDetails details) {
         this.customer = Objects.requireNonNull(customer, "Customer is required.");
@@ -76,7 +86,8 @@ public class Equipment extends VersionedEntity {
 
     /** Moves the equipment to one of its customer's sites (or to none recorded). */
     public final void place(ServiceSite newSite) {
-        if (newSite != null && customer.getSites().stream().noneMatch(own -> own.getId().equals(newSite.getId()))) {
+        if (newSite != null
+                && customer.getSites().stream().noneMatch(own -> own.getId().equals(newSite.getId()))) {
             throw new ValidationException("siteId", "site " + newSite.getName() + " belongs to another customer");
         }
         this.site = newSite;
@@ -87,8 +98,16 @@ public class Equipment extends VersionedEntity {
     }
 
     public EquipmentDetails details() {
-        return new EquipmentDetails(serialNumber, description, manufacturer, manufacturerSerial, locationDetail,
-                saleDate, warrantyEnd, soldByUs, status);
+        return new EquipmentDetails(
+                serialNumber,
+                description,
+                manufacturer,
+                manufacturerSerial,
+                locationDetail,
+                saleDate,
+                warrantyEnd,
+                soldByUs,
+                status);
     }
 
     public boolean isUnderWarrantyOn(LocalDate day) {

@@ -8,9 +8,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** What is recorded about a piece of equipment, as entered or imported. */
-public record EquipmentDetails(String serialNumber, String description, String manufacturer,
-        String manufacturerSerial, String locationDetail, LocalDate saleDate, LocalDate warrantyEnd,
-        boolean soldByUs, EquipmentStatus status) {
+public record EquipmentDetails(
+        String serialNumber,
+        String description,
+        String manufacturer,
+        String manufacturerSerial,
+        String locationDetail,
+        LocalDate saleDate,
+        LocalDate warrantyEnd,
+        boolean soldByUs,
+        EquipmentStatus status) {
 
     public EquipmentDetails {
         serialNumber = Text.trimToNull(serialNumber);

@@ -11,14 +11,18 @@ import java.math.RoundingMode;
  * contract does not pass on, never less than the contract's floor. Money is rounded half-up to
  * cents once, at the end.
  */
-public record IndexAdjustment(IndexVariation variation, BigDecimal sharePercent, boolean decreasesApplied,
-        BigDecimal floorPercent, BigDecimal appliedPercent) {
+public record IndexAdjustment(
+        IndexVariation variation,
+        BigDecimal sharePercent,
+        boolean decreasesApplied,
+        BigDecimal floorPercent,
+        BigDecimal appliedPercent) {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final int FACTOR_SCALE = 12;
 
-    public static IndexAdjustment of(IndexVariation variation, BigDecimal sharePercent, boolean decreasesApplied,
-            BigDecimal floorPercent) {
+    public static IndexAdjustment of(
+            IndexVariation variation, BigDecimal sharePercent, boolean decreasesApplied, BigDecimal floorPercent) {
         BigDecimal applied = variation.percent().multiply(sharePercent).divide(HUNDRED, MathContext.DECIMAL64);
         if (applied.signum() < 0 && !decreasesApplied) {
             applied = BigDecimal.ZERO;
@@ -26,7 +30,8 @@ public record IndexAdjustment(IndexVariation variation, BigDecimal sharePercent,
         if (floorPercent != null && applied.compareTo(floorPercent) < 0) {
             applied = floorPercent;
         }
-        return new IndexAdjustment(variation, sharePercent, decreasesApplied, floorPercent, applied.stripTrailingZeros());
+        return new IndexAdjustment(
+                variation, sharePercent, decreasesApplied, floorPercent, applied.stripTrailingZeros());
     }
 
     public BigDecimal apply(BigDecimal amount) {
@@ -39,14 +44,17 @@ public record IndexAdjustment(IndexVariation variation, BigDecimal sharePercent,
      */
     public BigDecimal factor(BigDecimal before) {
         return before.multiply(BigDecimal.ONE.add(appliedPercent.divide(HUNDRED, MathContext.DECIMAL64)))
-                .setScale(FACTOR_SCALE, RoundingMode.HALF_UP).stripTrailingZeros();
+                .setScale(FACTOR_SCALE, RoundingMode.HALF_UP)
+                .stripTrailingZeros();
     }
 
     /** In words, for the price explanation and the revaluation record. */
     public String describe() {
         StringBuilder text = new StringBuilder(variation.describe());
         if (sharePercent.compareTo(HUNDRED) != 0) {
-            text.append(" × ").append(sharePercent.stripTrailingZeros().toPlainString()).append(" %");
+            text.append(" × ")
+                    .append(sharePercent.stripTrailingZeros().toPlainString())
+                    .append(" %");
         }
         if (variation.percent().signum() < 0 && !decreasesApplied) {
             text.append(", decrease not applied");
@@ -54,6 +62,9 @@ public record IndexAdjustment(IndexVariation variation, BigDecimal sharePercent,
         if (floorPercent != null && appliedPercent.compareTo(floorPercent) == 0) {
             text.append(", floor ").append(IndexVariation.signed(floorPercent)).append(" %");
         }
-        return text.append(" → ").append(IndexVariation.signed(appliedPercent)).append(" %").toString();
+        return text.append(" → ")
+                .append(IndexVariation.signed(appliedPercent))
+                .append(" %")
+                .toString();
     }
 }

@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
-
 /**
  * A base a series is published on from a given month ("2015=100" from January 2016), with the
  * coefficient that carries a value on it over to the base before (1.071 from 2015 to 2010).
@@ -18,13 +17,14 @@ public class IndexBase {
 
     @Column(name = "label", nullable = false)
     private String label;
+
     @Column(name = "from_month", nullable = false)
     private LocalDate fromMonth;
+
     @Column(name = "link_coefficient")
     private BigDecimal linkCoefficient;
 
-    protected IndexBase() {
-    }
+    protected IndexBase() {}
 
     public IndexBase(String label, YearMonth from, BigDecimal linkCoefficient) {
         if (label == null || label.isBlank() || from == null) {

@@ -18,15 +18,17 @@ public class IndexValue extends BaseEntity {
     @ManyToOne(optional = false)
     @JoinColumn(name = "price_index_id")
     private PriceIndex index;
+
     @Column(name = "value_month", nullable = false)
     private LocalDate month;
+
     @Column(name = "index_value", nullable = false)
     private BigDecimal value;
+
     @Column(nullable = false)
     private boolean provisional;
 
-    protected IndexValue() {
-    }
+    protected IndexValue() {}
 
     IndexValue(PriceIndex index, YearMonth month, BigDecimal value, boolean provisional) {
         this.index = index;

@@ -8,13 +8,20 @@ import java.time.YearMonth;
  * base by the linking coefficient (1 on the same base), and the variation in percent as the
  * series publishes it (FOI rounds to one decimal; CPI-U and Syntec are used unrounded).
  */
-public record IndexVariation(String indexCode, YearMonth fromMonth, BigDecimal fromValue, YearMonth toMonth,
-        BigDecimal toValue, BigDecimal coefficient, BigDecimal percent) {
+public record IndexVariation(
+        String indexCode,
+        YearMonth fromMonth,
+        BigDecimal fromValue,
+        YearMonth toMonth,
+        BigDecimal toValue,
+        BigDecimal coefficient,
+        BigDecimal percent) {
 
     public String describe() {
         return indexCode + " " + fromMonth + " " + fromValue.toPlainString() + " → " + toMonth + " "
-                + toValue.toPlainString() + (coefficient.compareTo(BigDecimal.ONE) == 0 ? ""
-                        : " × " + coefficient.toPlainString()) + " = " + signed(percent) + " %";
+                + toValue.toPlainString()
+                + (coefficient.compareTo(BigDecimal.ONE) == 0 ? "" : " × " + coefficient.toPlainString()) + " = "
+                + signed(percent) + " %";
     }
 
     static String signed(BigDecimal percent) {

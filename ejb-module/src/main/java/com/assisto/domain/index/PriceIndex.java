@@ -38,21 +38,23 @@ public class PriceIndex extends VersionedEntity {
 
     @Column(nullable = false, updatable = false)
     private String code;
+
     @Column(nullable = false)
     private String name;
     /** Decimals the publisher rounds the variation to (FOI: 1); null when used unrounded. */
     @Column(name = "variation_decimals")
     private Integer variationDecimals;
+
     @ElementCollection
     @CollectionTable(name = "index_base", joinColumns = @JoinColumn(name = "price_index_id"))
     @OrderBy("fromMonth")
     private List<IndexBase> bases = new ArrayList<>();
+
     @OneToMany(mappedBy = "index", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("month")
     private List<IndexValue> values = new ArrayList<>();
 
-    protected PriceIndex() {
-    }
+    protected PriceIndex() {}
 
     public PriceIndex(String code, String name, Integer variationDecimals) {
         String trimmed = Text.trimToNull(code);
@@ -86,16 +88,22 @@ public class PriceIndex extends VersionedEntity {
         if (newBases.isEmpty()) {
             throw new ValidationException("bases", "a series needs at least one base");
         }
-        List<IndexBase> sorted = newBases.stream().sorted(Comparator.comparing(IndexBase::getFrom)).toList();
+        List<IndexBase> sorted = newBases.stream()
+                .sorted(Comparator.comparing(IndexBase::getFrom))
+                .toList();
         List<FieldError> errors = new ArrayList<>();
         for (int i = 1; i < sorted.size(); i++) {
             BigDecimal coefficient = sorted.get(i).getLinkCoefficient();
             if (coefficient == null || coefficient.signum() <= 0) {
-                errors.add(new FieldError("bases[" + i + "].linkCoefficient", "base " + sorted.get(i).getLabel()
-                        + " needs a positive coefficient to base " + sorted.get(i - 1).getLabel()));
+                errors.add(new FieldError(
+                        "bases[" + i + "].linkCoefficient",
+                        "base " + sorted.get(i).getLabel() + " needs a positive coefficient to base "
+                                + sorted.get(i - 1).getLabel()));
             }
             if (sorted.get(i).getFrom().equals(sorted.get(i - 1).getFrom())) {
-                errors.add(new FieldError("bases[" + i + "].from", "two bases start in " + sorted.get(i).getFrom()));
+                errors.add(new FieldError(
+                        "bases[" + i + "].from",
+                        "two bases start in " + sorted.get(i).getFrom()));
             }
         }
         if (!errors.isEmpty()) {
@@ -114,8 +122,10 @@ public class PriceIndex extends VersionedEntity {
             throw new ValidationException("value", "must be a positive number");
         }
         if (bases.isEmpty() || month.isBefore(bases.get(0).getFrom())) {
-            throw new ValidationException("month", month + " is before the first base of " + code
-                    + (bases.isEmpty() ? "" : " (" + bases.get(0).getFrom() + ")"));
+            throw new ValidationException(
+                    "month",
+                    month + " is before the first base of " + code
+                            + (bases.isEmpty() ? "" : " (" + bases.get(0).getFrom() + ")"));
         }
         Optional<IndexValue> existing = entry(month);
         if (existing.isPresent()) {
@@ -158,13 +168,14 @@ public class PriceIndex extends VersionedEntity {
             return Optional.empty();
         }
         BigDecimal coefficient = coefficientBetween(from, to);
-        BigDecimal ratio = end.get().getValue().multiply(coefficient)
-                .divide(start.get().getValue(), MathContext.DECIMAL64);
+        BigDecimal ratio =
+                end.get().getValue().multiply(coefficient).divide(start.get().getValue(), MathContext.DECIMAL64);
         BigDecimal percent = ratio.subtract(BigDecimal.ONE).movePointRight(2);
-        percent = variationDecimals == null ? percent.setScale(EXACT_SCALE, RoundingMode.HALF_UP)
+        percent = variationDecimals == null
+                ? percent.setScale(EXACT_SCALE, RoundingMode.HALF_UP)
                 : percent.setScale(variationDecimals, RoundingMode.HALF_UP);
-        return Optional.of(new IndexVariation(code, from, start.get().getValue(), to, end.get().getValue(),
-                coefficient, percent));
+        return Optional.of(new IndexVariation(
+                code, from, start.get().getValue(), to, end.get().getValue(), coefficient, percent));
     }
 
     /** The product of the linking coefficients of the bases after the earlier month's, up to the later month's. */

@@ -33,29 +33,38 @@ public class Item extends VersionedEntity {
 
     @Column(nullable = false, updatable = false)
     private String code;
+
     @Column(nullable = false)
     private String description;
+
     private String unit;
+
     @Column(name = "unit_price", nullable = false)
     private BigDecimal unitPrice;
+
     @Column(name = "warranty_months", nullable = false)
     private int warrantyMonths;
+
     @Column(name = "warranty_urgency")
     private String warrantyUrgency;
+
     @Column(name = "auto_renew", nullable = false)
     private boolean autoRenew;
+
     @Column(name = "warning_days", nullable = false)
     private int warningDays;
+
     @Column(name = "warranty_convertible", nullable = false)
     private boolean warrantyConvertible;
+
     @Column(name = "serial_tracked", nullable = false)
     private boolean serialTracked;
+
     @OneToMany(mappedBy = "item", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("warehouseCode")
     private List<StockLevel> stock = new ArrayList<>();
 
-    protected Item() {
-    }
+    protected Item() {}
 
     public Item(String code, ItemTerms terms) {
         this.code = Text.trimToNull(code);
@@ -82,13 +91,21 @@ public class Item extends VersionedEntity {
     }
 
     public ItemTerms terms() {
-        return new ItemTerms(description, unit, unitPrice, warrantyMonths, warrantyUrgency, autoRenew, warningDays,
-                warrantyConvertible, serialTracked);
+        return new ItemTerms(
+                description,
+                unit,
+                unitPrice,
+                warrantyMonths,
+                warrantyUrgency,
+                autoRenew,
+                warningDays,
+                warrantyConvertible,
+                serialTracked);
     }
 
     /** Records the ERP's stock figures for one warehouse, replacing the previous ones. */
-    public void reportStock(String warehouseCode, BigDecimal onHand, BigDecimal onOrder, BigDecimal committed,
-            LocalDate expectedOn) {
+    public void reportStock(
+            String warehouseCode, BigDecimal onHand, BigDecimal onOrder, BigDecimal committed, LocalDate expectedOn) {
         StockLevel level = stockAt(warehouseCode).orElseGet(() -> {
             StockLevel created = new StockLevel(this, warehouseCode);
             stock.add(created);
@@ -98,7 +115,9 @@ public class Item extends VersionedEntity {
     }
 
     public Optional<StockLevel> stockAt(String warehouseCode) {
-        return stock.stream().filter(level -> level.getWarehouseCode().equals(warehouseCode)).findFirst();
+        return stock.stream()
+                .filter(level -> level.getWarehouseCode().equals(warehouseCode))
+                .findFirst();
     }
 
     public BigDecimal totalOnHand() {

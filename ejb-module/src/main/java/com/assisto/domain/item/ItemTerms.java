@@ -7,8 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The editable description, price and warranty terms of an item. */
-public record ItemTerms(String description, String unit, BigDecimal unitPrice, int warrantyMonths,
-        String warrantyUrgency, boolean autoRenew, int warningDays, boolean warrantyConvertible,
+public record ItemTerms(
+        String description,
+        String unit,
+        BigDecimal unitPrice,
+        int warrantyMonths,
+        String warrantyUrgency,
+        boolean autoRenew,
+        int warningDays,
+        boolean warrantyConvertible,
         boolean serialTracked) {
 
     public ItemTerms {

@@ -24,19 +24,23 @@ public class StockLevel extends BaseEntity {
     @ManyToOne(optional = false)
     @JoinColumn(name = "item_id")
     private Item item;
+
     @Column(name = "warehouse_code", nullable = false)
     private String warehouseCode;
+
     @Column(name = "on_hand", nullable = false)
     private BigDecimal onHand = BigDecimal.ZERO;
+
     @Column(name = "on_order", nullable = false)
     private BigDecimal onOrder = BigDecimal.ZERO;
+
     @Column(nullable = false)
     private BigDecimal committed = BigDecimal.ZERO;
+
     @Column(name = "expected_on")
     private LocalDate expectedOn;
 
-    protected StockLevel() {
-    }
+    protected StockLevel() {}
 
     StockLevel(Item item, String warehouseCode) {
         this.item = item;

@@ -20,18 +20,21 @@ public class OutboxMessage extends BaseEntity {
 
     @Column(name = "message_type", nullable = false, updatable = false)
     private String type;
+
     @Column(nullable = false, updatable = false)
     private String reference;
+
     @Column(nullable = false, updatable = false)
     private String payload;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private OutboxStatus status;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
 
-    protected OutboxMessage() {
-    }
+    protected OutboxMessage() {}
 
     public OutboxMessage(String type, String reference, String payload, Instant createdAt) {
         this.type = type;

@@ -14,24 +14,35 @@ public class RenewalOutcome extends BaseEntity {
 
     @Column(name = "run_id", nullable = false)
     private long runId;
+
     @Column(name = "contract_id", nullable = false)
     private long contractId;
+
     @Column(name = "contract_number", nullable = false)
     private String contractNumber;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private RenewalResult result;
+
     @Column(name = "successor_id")
     private Long successorId;
+
     @Column(name = "successor_number")
     private String successorNumber;
+
     private String message;
 
-    protected RenewalOutcome() {
-    }
+    protected RenewalOutcome() {}
 
-    public RenewalOutcome(long runId, long contractId, String contractNumber, RenewalResult result, Long successorId,
-            String successorNumber, String message) {
+    public RenewalOutcome(
+            long runId,
+            long contractId,
+            String contractNumber,
+            RenewalResult result,
+            Long successorId,
+            String successorNumber,
+            String message) {
         this.runId = runId;
         this.contractId = contractId;
         this.contractNumber = contractNumber;

@@ -7,5 +7,10 @@ package com.assisto.domain.renewal;
  * error fixed).
  */
 public enum RenewalResult {
-    RENEWED, CONVERTED, EXPIRED, REVALUED, WAITING, FAILED
+    RENEWED,
+    CONVERTED,
+    EXPIRED,
+    REVALUED,
+    WAITING,
+    FAILED
 }

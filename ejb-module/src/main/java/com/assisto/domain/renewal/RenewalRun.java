@@ -21,38 +21,53 @@ public class RenewalRun extends BaseEntity {
 
     @Column(name = "run_date", nullable = false)
     private LocalDate runDate;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "run_trigger", nullable = false)
     private RunTrigger trigger;
+
     @Column(name = "requested_by", nullable = false)
     private String requestedBy;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private RunStatus status;
+
     @Column(name = "started_at", nullable = false)
     private OffsetDateTime startedAt;
+
     @Column(name = "finished_at")
     private OffsetDateTime finishedAt;
+
     @Column(name = "chunk_size", nullable = false)
     private int chunkSize;
+
     @Column(name = "pause_millis", nullable = false)
     private int pauseMillis;
+
     @Column(name = "resumes_run_id")
     private Long resumesRunId;
+
     private int renewed;
     private int converted;
     private int expired;
     /** Prices moved by an index: at an anniversary (an outcome of its own) or at renewal (counted in renewed too). */
     private int revalued;
+
     private int waiting;
     private int failed;
     private String error;
 
-    protected RenewalRun() {
-    }
+    protected RenewalRun() {}
 
-    public RenewalRun(LocalDate runDate, RunTrigger trigger, String requestedBy, int chunkSize, int pauseMillis,
-            Long resumesRunId, Instant now) {
+    public RenewalRun(
+            LocalDate runDate,
+            RunTrigger trigger,
+            String requestedBy,
+            int chunkSize,
+            int pauseMillis,
+            Long resumesRunId,
+            Instant now) {
         this.runDate = runDate;
         this.trigger = trigger;
         this.requestedBy = requestedBy;

@@ -22,44 +22,66 @@ public class RevaluationRecord extends BaseEntity {
 
     @Column(name = "contract_id", nullable = false)
     private long contractId;
+
     @Column(name = "previous_id", nullable = false)
     private long previousId;
+
     @Column(name = "run_id")
     private Long runId;
+
     @Column(name = "applied_on", nullable = false)
     private LocalDate appliedOn;
+
     @Column(name = "index_code", nullable = false)
     private String indexCode;
+
     @Column(name = "from_month", nullable = false)
     private LocalDate fromMonth;
+
     @Column(name = "from_value", nullable = false)
     private BigDecimal fromValue;
+
     @Column(name = "to_month", nullable = false)
     private LocalDate toMonth;
+
     @Column(name = "to_value", nullable = false)
     private BigDecimal toValue;
+
     @Column(nullable = false)
     private BigDecimal coefficient;
+
     @Column(name = "variation_percent", nullable = false)
     private BigDecimal variationPercent;
+
     @Column(name = "share_percent", nullable = false)
     private BigDecimal sharePercent;
+
     @Column(name = "applied_percent", nullable = false)
     private BigDecimal appliedPercent;
+
     @Column(name = "amount_before", nullable = false)
     private BigDecimal amountBefore;
+
     @Column(name = "amount_after", nullable = false)
     private BigDecimal amountAfter;
+
     @Column(name = "performed_by", nullable = false)
     private String performedBy;
+
     @Column(name = "performed_at", nullable = false)
     private OffsetDateTime performedAt;
 
-    protected RevaluationRecord() {
-    }
+    protected RevaluationRecord() {}
 
-    public RevaluationRecord(long contractId, long previousId, Long runId, LocalDate appliedOn,
-            IndexAdjustment adjustment, BigDecimal amountBefore, BigDecimal amountAfter, String performedBy,
+    public RevaluationRecord(
+            long contractId,
+            long previousId,
+            Long runId,
+            LocalDate appliedOn,
+            IndexAdjustment adjustment,
+            BigDecimal amountBefore,
+            BigDecimal amountAfter,
+            String performedBy,
             Instant now) {
         this.contractId = contractId;
         this.previousId = previousId;

@@ -5,5 +5,9 @@ package com.assisto.domain.renewal;
  * one, or a start catching up on a nightly run missed while the server was down.
  */
 public enum RunTrigger {
-    NIGHTLY, MANUAL, SCHEDULED, RESUMED, CATCH_UP
+    NIGHTLY,
+    MANUAL,
+    SCHEDULED,
+    RESUMED,
+    CATCH_UP
 }

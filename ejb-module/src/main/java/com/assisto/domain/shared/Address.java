@@ -11,24 +11,28 @@ public class Address {
 
     @Column(name = "street")
     private String street;
+
     @Column(name = "postal_code")
     private String postalCode;
+
     @Column(name = "city")
     private String city;
+
     @Column(name = "province")
     private String province;
+
     @Column(name = "country")
     private String country;
 
-    protected Address() {
-    }
+    protected Address() {}
 
     public Address(String street, String postalCode, String city, String province, String country) {
         this.street = Text.trimToNull(street);
         this.postalCode = Text.trimToNull(postalCode);
         this.city = Text.trimToNull(city);
         this.province = province == null ? null : Text.trimToNull(province.toUpperCase(Locale.ROOT));
-        this.country = country == null || country.isBlank() ? "IT" : country.trim().toUpperCase(Locale.ROOT);
+        this.country =
+                country == null || country.isBlank() ? "IT" : country.trim().toUpperCase(Locale.ROOT);
     }
 
     public String getStreet() {
@@ -68,7 +72,9 @@ public class Address {
 
     @Override
     public String toString() {
-        return String.join(", ", Text.nonBlank(street, Text.join(" ", postalCode, city),
-                province == null ? null : "(" + province + ")"));
+        return String.join(
+                ", ",
+                Text.nonBlank(
+                        street, Text.join(" ", postalCode, city), province == null ? null : "(" + province + ")"));
     }
 }

@@ -57,11 +57,10 @@ public class ImportReport {
     }
 
     public String summary() {
-        return inserted + " inserted, " + updated + " updated, " + unchanged + " unchanged, "
-                + rejected.size() + " rejected";
+        return inserted + " inserted, " + updated + " updated, " + unchanged + " unchanged, " + rejected.size()
+                + " rejected";
     }
 
     /** A row left out of the import, and why. */
-    public record RejectedRow(long line, String reason) {
-    }
+    public record RejectedRow(long line, String reason) {}
 }

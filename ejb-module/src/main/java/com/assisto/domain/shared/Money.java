@@ -9,8 +9,7 @@ public final class Money {
     public static final int SCALE = 2;
     public static final RoundingMode ROUNDING = RoundingMode.HALF_UP;
 
-    private Money() {
-    }
+    private Money() {}
 
     public static BigDecimal of(BigDecimal amount) {
         return amount == null ? null : amount.setScale(SCALE, ROUNDING);

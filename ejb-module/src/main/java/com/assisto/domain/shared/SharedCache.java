@@ -20,6 +20,5 @@ public final class SharedCache {
     /** Sites and contacts held for sure: a few per customer held. */
     public static final int CUSTOMER_PART_ENTRIES = 3 * CUSTOMER_ENTRIES;
 
-    private SharedCache() {
-    }
+    private SharedCache() {}
 }

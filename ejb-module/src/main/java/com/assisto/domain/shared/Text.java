@@ -7,8 +7,7 @@ import java.util.Locale;
 /** Small text helpers used by the value objects. */
 public final class Text {
 
-    private Text() {
-    }
+    private Text() {}
 
     public static String trimToNull(String value) {
         if (value == null) {

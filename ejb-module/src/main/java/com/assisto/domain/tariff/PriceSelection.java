@@ -23,14 +23,19 @@ public final class PriceSelection implements PriceList {
     public PriceSelection(String tariffCode, List<TariffPrice> prices) {
         this.tariffCode = tariffCode;
         for (TariffPrice price : prices) {
-            String subject = price.getItem() != null ? itemKey(price.getItem().getCode())
+            String subject = price.getItem() != null
+                    ? itemKey(price.getItem().getCode())
                     : price.getTypologyCode() != null ? typologyKey(price.getTypologyCode()) : null;
             if (subject != null) {
-                newestFirstBySubject.computeIfAbsent(subject, key -> new ArrayList<>()).add(price);
+                newestFirstBySubject
+                        .computeIfAbsent(subject, key -> new ArrayList<>())
+                        .add(price);
             }
         }
-        newestFirstBySubject.values()
-                .forEach(list -> list.sort(Comparator.comparing(TariffPrice::getValidFrom).reversed()));
+        newestFirstBySubject
+                .values()
+                .forEach(list -> list.sort(
+                        Comparator.comparing(TariffPrice::getValidFrom).reversed()));
     }
 
     private static String itemKey(String itemCode) {

@@ -34,14 +34,15 @@ public class Tariff extends VersionedEntity implements PriceList {
 
     @Column(nullable = false, updatable = false)
     private String code;
+
     @Column(nullable = false)
     private String name;
+
     @OneToMany(mappedBy = "tariff", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("validFrom DESC")
     private List<TariffPrice> prices = new ArrayList<>();
 
-    protected Tariff() {
-    }
+    protected Tariff() {}
 
     public Tariff(String code, String name) {
         this.code = Text.trimToNull(code);
@@ -73,8 +74,10 @@ public class Tariff extends VersionedEntity implements PriceList {
     private TariffPrice addPrice(TariffPrice price) {
         boolean sameDayExists = prices.stream().anyMatch(existing -> existing.sameSubjectAndDay(price));
         if (sameDayExists) {
-            throw new ValidationException("validFrom", "a price for " + price.subject() + " from "
-                    + price.getValidFrom() + " already exists in tariff " + code);
+            throw new ValidationException(
+                    "validFrom",
+                    "a price for " + price.subject() + " from " + price.getValidFrom() + " already exists in tariff "
+                            + code);
         }
         prices.add(price);
         return price;

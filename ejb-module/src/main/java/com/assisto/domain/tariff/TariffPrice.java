@@ -26,18 +26,21 @@ public class TariffPrice extends BaseEntity {
     @ManyToOne(optional = false)
     @JoinColumn(name = "tariff_id")
     private Tariff tariff;
+
     @ManyToOne
     @JoinColumn(name = "item_id")
     private Item item;
+
     @Column(name = "typology_code")
     private String typologyCode;
+
     @Column(name = "valid_from", nullable = false)
     private LocalDate validFrom;
+
     @Column(name = "monthly_price", nullable = false)
     private BigDecimal monthlyPrice;
 
-    protected TariffPrice() {
-    }
+    protected TariffPrice() {}
 
     TariffPrice(Tariff tariff, Item item, String typologyCode, LocalDate validFrom, BigDecimal monthlyPrice) {
         if ((item == null) == (typologyCode == null)) {

@@ -12,7 +12,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -25,22 +24,27 @@ public class Technician extends VersionedEntity {
 
     @Column(nullable = false, updatable = false)
     private String code;
+
     @Column(nullable = false)
     private String name;
+
     @Column(name = "hourly_cost", nullable = false)
     private BigDecimal hourlyCost;
+
     @Column(name = "hourly_sell_rate", nullable = false)
     private BigDecimal hourlySellRate;
+
     @Column(name = "home_warehouse")
     private String homeWarehouse;
+
     private String username;
+
     @ElementCollection
     @CollectionTable(name = "technician_skill", joinColumns = @JoinColumn(name = "technician_id"))
     @Column(name = "skill")
     private Set<String> skills = new TreeSet<>();
 
-    protected Technician() {
-    }
+    protected Technician() {}
 
     public Technician(String code, TechnicianProfile profile) {
         this.code = Text.trimToNull(code);

@@ -10,8 +10,13 @@ import java.util.Objects;
 import java.util.TreeSet;
 
 /** The editable data of a technician; skills are kept in lower case so that searches match. */
-public record TechnicianProfile(String name, BigDecimal hourlyCost, BigDecimal hourlySellRate,
-        String homeWarehouse, String username, Collection<String> skills) {
+public record TechnicianProfile(
+        String name,
+        BigDecimal hourlyCost,
+        BigDecimal hourlySellRate,
+        String homeWarehouse,
+        String username,
+        Collection<String> skills) {
 
     public TechnicianProfile {
         name = Text.trimToNull(name);

@@ -35,27 +35,32 @@ public class AppUser extends VersionedEntity {
 
     @Column(nullable = false, updatable = false)
     private String username;
+
     @Column(name = "full_name")
     private String fullName;
+
     @Column(name = "password_hash", nullable = false)
     private String passwordHash;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "customer_id")
     private Customer customer;
+
     @Column(nullable = false)
     private String locale = "en";
+
     @Column(nullable = false)
     private boolean active = true;
     /** Where warnings are e-mailed (C10, C11); without one the user reads them in the console inbox. */
     private String email;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role")
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
-    protected AppUser() {
-    }
+    protected AppUser() {}
 
     public AppUser(String username, String fullName, String passwordHash) {
         String normalised = username == null ? null : username.trim().toLowerCase(Locale.ROOT);
@@ -107,8 +112,8 @@ public class AppUser extends VersionedEntity {
     public void changeEmail(String newEmail) {
         String trimmed = newEmail == null || newEmail.isBlank() ? null : newEmail.trim();
         if (trimmed != null && (trimmed.length() > 200 || !trimmed.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
-            throw new com.assisto.domain.shared.ValidationException("email", "'" + trimmed
-                    + "' is not an e-mail address");
+            throw new com.assisto.domain.shared.ValidationException(
+                    "email", "'" + trimmed + "' is not an e-mail address");
         }
         this.email = trimmed;
     }

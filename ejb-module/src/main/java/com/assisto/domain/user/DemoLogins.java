@@ -15,8 +15,7 @@ public final class DemoLogins {
     public static final Map<String, Role> USERS = Map.of(
             "admin", Role.ADMIN, "office", Role.BACKOFFICE, "tech1", Role.TECHNICIAN, "customer1", Role.CUSTOMER);
 
-    private DemoLogins() {
-    }
+    private DemoLogins() {}
 
     /** Whether this is a demo login with its demo password. */
     public static boolean isDemoCredential(String username, String password) {

@@ -22,15 +22,17 @@ public class LoginAttempt extends BaseEntity {
 
     @Column(nullable = false, updatable = false)
     private String username;
+
     @Column(nullable = false, updatable = false)
     private String address;
+
     @Column(name = "attempted_at", nullable = false)
     private OffsetDateTime attemptedAt;
+
     @Column(nullable = false, updatable = false)
     private boolean succeeded;
 
-    protected LoginAttempt() {
-    }
+    protected LoginAttempt() {}
 
     public LoginAttempt(String username, String address, Instant attemptedAt, boolean succeeded) {
         this.username = clip(username);

@@ -29,21 +29,30 @@ public class LoginLock extends BaseEntity {
     /** The client address; none for an account lockout. */
     @Column(updatable = false)
     private String address;
+
     @Column(nullable = false, updatable = false)
     private int failures;
+
     @Column(name = "locked_at", nullable = false, updatable = false)
     private OffsetDateTime lockedAt;
+
     @Column(name = "locked_until", nullable = false)
     private OffsetDateTime lockedUntil;
+
     @Column(name = "unlocked_at")
     private OffsetDateTime unlockedAt;
+
     @Column(name = "unlocked_by")
     private String unlockedBy;
 
-    protected LoginLock() {
-    }
+    protected LoginLock() {}
 
-    public LoginLock(LoginThrottle.Scope scope, String username, String address, int failures, Instant lockedAt,
+    public LoginLock(
+            LoginThrottle.Scope scope,
+            String username,
+            String address,
+            int failures,
+            Instant lockedAt,
             Instant lockedUntil) {
         this.scope = Objects.requireNonNull(scope, "A scope is required.");
         this.username = scope == LoginThrottle.Scope.ADDRESS ? null : LoginAttempt.clip(username);

@@ -41,15 +41,24 @@ public final class LoginThrottle {
     }
 
     /** The settings, with the product's defaults in {@link #defaults()}. */
-    public record Settings(int delayAfter, Duration firstDelay, int lockAfter, Duration lockDuration, Duration window,
-            int accountLockAfter, int addressLockAfter, Duration knownAddressFor) {
+    public record Settings(
+            int delayAfter,
+            Duration firstDelay,
+            int lockAfter,
+            Duration lockDuration,
+            Duration window,
+            int accountLockAfter,
+            int addressLockAfter,
+            Duration knownAddressFor) {
 
         public Settings {
             Objects.requireNonNull(firstDelay, "The first delay is required.");
             Objects.requireNonNull(lockDuration, "The lockout duration is required.");
             Objects.requireNonNull(window, "The window is required.");
             Objects.requireNonNull(knownAddressFor, "How long an address stays known is required.");
-            if (delayAfter < 1 || lockAfter < delayAfter || accountLockAfter < lockAfter
+            if (delayAfter < 1
+                    || lockAfter < delayAfter
+                    || accountLockAfter < lockAfter
                     || addressLockAfter < lockAfter) {
                 throw new IllegalArgumentException("Thresholds must grow: delay after " + delayAfter + ", lock after "
                         + lockAfter + ", account after " + accountLockAfter + ", address after " + addressLockAfter);
@@ -61,13 +70,27 @@ public final class LoginThrottle {
 
         /** Delays from the 3rd failure, lockout at the 5th for 15 minutes, 15-minute window. */
         public static Settings defaults() {
-            return new Settings(3, Duration.ofSeconds(1), 5, Duration.ofMinutes(15), Duration.ofMinutes(15), 20, 50,
+            return new Settings(
+                    3,
+                    Duration.ofSeconds(1),
+                    5,
+                    Duration.ofMinutes(15),
+                    Duration.ofMinutes(15),
+                    20,
+                    50,
                     Duration.ofDays(30));
         }
 
         public Settings withLockDuration(Duration duration) {
-            return new Settings(delayAfter, firstDelay, lockAfter, duration, window, accountLockAfter,
-                    addressLockAfter, knownAddressFor);
+            return new Settings(
+                    delayAfter,
+                    firstDelay,
+                    lockAfter,
+                    duration,
+                    window,
+                    accountLockAfter,
+                    addressLockAfter,
+                    knownAddressFor);
         }
     }
 
@@ -103,8 +126,7 @@ public final class LoginThrottle {
     }
 
     /** Failures in the window after a new one was recorded, that one included. */
-    public record Counts(int pairFailures, int accountFailures, int addressFailures) {
-    }
+    public record Counts(int pairFailures, int accountFailures, int addressFailures) {}
 
     private final Settings settings;
 
@@ -129,7 +151,8 @@ public final class LoginThrottle {
     /** Refuses the attempt while a lockout covers it or its delay has not passed; empty when it may be checked. */
     public Optional<Refusal> refusal(Instant now, History history) {
         if (history.lockedUntil().isPresent() && history.lockedUntil().get().isAfter(now)) {
-            return Optional.of(new Refusal(Refusal.Reason.LOCKED, history.lockedUntil().get()));
+            return Optional.of(
+                    new Refusal(Refusal.Reason.LOCKED, history.lockedUntil().get()));
         }
         int failures = history.pairFailures().size();
         if (failures < settings.delayAfter()) {

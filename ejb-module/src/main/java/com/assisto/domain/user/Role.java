@@ -2,5 +2,8 @@ package com.assisto.domain.user;
 
 /** The roles of SPEC P1; their names are the security roles the container checks. */
 public enum Role {
-    ADMIN, BACKOFFICE, TECHNICIAN, CUSTOMER
+    ADMIN,
+    BACKOFFICE,
+    TECHNICIAN,
+    CUSTOMER
 }

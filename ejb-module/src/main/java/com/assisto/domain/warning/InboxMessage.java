@@ -17,22 +17,27 @@ public class InboxMessage extends BaseEntity {
 
     @Column(nullable = false)
     private String recipient;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private WarningKind kind;
+
     @Column(name = "contract_id")
     private Long contractId;
+
     @Column(nullable = false)
     private String subject;
+
     @Column(nullable = false)
     private String body;
+
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
+
     @Column(name = "read_at")
     private OffsetDateTime readAt;
 
-    protected InboxMessage() {
-    }
+    protected InboxMessage() {}
 
     public InboxMessage(String recipient, WarningKind kind, Long contractId, String subject, String body, Instant now) {
         this.recipient = recipient;

@@ -18,18 +18,21 @@ public class WarningSent extends BaseEntity {
 
     @Column(name = "contract_id", nullable = false)
     private long contractId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private WarningKind kind;
+
     @Column(name = "threshold_days", nullable = false)
     private int thresholdDays;
+
     @Column(name = "sent_on", nullable = false)
     private LocalDate sentOn;
+
     @Column(nullable = false)
     private String recipients;
 
-    protected WarningSent() {
-    }
+    protected WarningSent() {}
 
     public WarningSent(long contractId, WarningKind kind, int thresholdDays, LocalDate sentOn, String recipients) {
         this.contractId = contractId;

@@ -22,27 +22,33 @@ public class InboundInvoice extends BaseEntity {
 
     @Column(nullable = false, updatable = false)
     private String number;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "customer_id")
     private Customer customer;
+
     @Column(name = "invoice_date", nullable = false)
     private LocalDate invoiceDate;
+
     @Column(nullable = false)
     private String source;
+
     @Column(name = "received_by", nullable = false)
     private String receivedBy;
+
     @Column(name = "received_at", nullable = false)
     private OffsetDateTime receivedAt;
+
     @Column(name = "equipment_count", nullable = false)
     private int equipmentCount;
+
     @Column(name = "warranty_count", nullable = false)
     private int warrantyCount;
 
-    protected InboundInvoice() {
-    }
+    protected InboundInvoice() {}
 
-    public InboundInvoice(String number, Customer customer, LocalDate invoiceDate, String source, String receivedBy,
-            Instant now) {
+    public InboundInvoice(
+            String number, Customer customer, LocalDate invoiceDate, String source, String receivedBy, Instant now) {
         this.number = number;
         this.customer = customer;
         this.invoiceDate = invoiceDate;

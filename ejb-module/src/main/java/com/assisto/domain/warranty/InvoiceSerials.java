@@ -17,16 +17,13 @@ import java.util.Map;
  */
 public final class InvoiceSerials {
 
-    private InvoiceSerials() {
-    }
+    private InvoiceSerials() {}
 
     /** One invoice line as far as serials go: its item and the serials shipped, trimmed. */
-    public record Line(String itemCode, List<String> serialNumbers) {
-    }
+    public record Line(String itemCode, List<String> serialNumbers) {}
 
     /** A machine already registered: item and serial, the equipment, and the warranty covering it (or null). */
-    public record Registered(String itemCode, String serialNumber, long equipmentId, String warrantyNumber) {
-    }
+    public record Registered(String itemCode, String serialNumber, long equipmentId, String warrantyNumber) {}
 
     public static List<FieldError> check(List<Line> lines, Collection<Registered> registered) {
         Map<String, Registered> known = new HashMap<>();
@@ -40,16 +37,20 @@ public final class InvoiceSerials {
                 String at = "lines[" + i + "].serialNumbers[" + j + "]";
                 String earlier = firstSeen.putIfAbsent(serial, at);
                 if (earlier != null) {
-                    errors.add(new FieldError(at, "serial number " + serial + " appears twice in the invoice (also "
-                            + earlier + ")"));
+                    errors.add(new FieldError(
+                            at, "serial number " + serial + " appears twice in the invoice (also " + earlier + ")"));
                     continue;
                 }
                 Registered machine = known.get(key(line.itemCode(), serial));
                 if (machine != null) {
-                    errors.add(new FieldError(at, "serial " + serial + " of item " + line.itemCode()
-                            + " is already registered (equipment " + machine.equipmentId()
-                            + (machine.warrantyNumber() == null ? ", no warranty" : ", warranty " + machine.warrantyNumber())
-                            + ")"));
+                    errors.add(new FieldError(
+                            at,
+                            "serial " + serial + " of item " + line.itemCode()
+                                    + " is already registered (equipment " + machine.equipmentId()
+                                    + (machine.warrantyNumber() == null
+                                            ? ", no warranty"
+                                            : ", warranty " + machine.warrantyNumber())
+                                    + ")"));
                 }
             }
         }

@@ -20,12 +20,18 @@ public record WarrantyGroup(int months, String urgency, boolean convertible, Lis
             if (!line.item().hasWarranty()) {
                 continue;
             }
-            List<Object> key = Arrays.asList(line.item().getWarrantyMonths(), line.item().getWarrantyUrgency(),
+            List<Object> key = Arrays.asList(
+                    line.item().getWarrantyMonths(),
+                    line.item().getWarrantyUrgency(),
                     line.item().isWarrantyConvertible());
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(line);
         }
-        return groups.entrySet().stream().map(entry -> new WarrantyGroup((Integer) entry.getKey().get(0),
-                (String) entry.getKey().get(1), (Boolean) entry.getKey().get(2), List.copyOf(entry.getValue())))
+        return groups.entrySet().stream()
+                .map(entry -> new WarrantyGroup(
+                        (Integer) entry.getKey().get(0),
+                        (String) entry.getKey().get(1),
+                        (Boolean) entry.getKey().get(2),
+                        List.copyOf(entry.getValue())))
                 .toList();
     }
 }

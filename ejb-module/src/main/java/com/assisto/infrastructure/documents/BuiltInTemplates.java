@@ -8,8 +8,7 @@ import java.nio.charset.StandardCharsets;
 /** Templates shipped with the product, under {@code /documents/} on the class path. */
 public final class BuiltInTemplates {
 
-    private BuiltInTemplates() {
-    }
+    private BuiltInTemplates() {}
 
     public static String read(String name) {
         try (InputStream in = BuiltInTemplates.class.getResourceAsStream("/documents/" + name)) {

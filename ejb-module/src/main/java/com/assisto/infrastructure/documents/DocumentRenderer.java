@@ -82,15 +82,17 @@ public class DocumentRenderer {
             template.process(fields, html);
             return html.toString();
         } catch (ParseException e) {
-            throw new ValidationException(field, "line " + e.getLineNumber() + ", column " + e.getColumnNumber()
-                    + ": " + firstLine(e.getEditorMessage()));
+            throw new ValidationException(
+                    field,
+                    "line " + e.getLineNumber() + ", column " + e.getColumnNumber() + ": "
+                            + firstLine(e.getEditorMessage()));
         } catch (TemplateException e) {
             String blamed = e.getBlamedExpressionString();
             String problem = blamed != null
                     ? "'" + blamed + "' is not a field of the document, or is not usable there"
                     : firstLine(e.getMessageWithoutStackTop());
-            throw new ValidationException(field, "line " + e.getLineNumber() + ", column " + e.getColumnNumber()
-                    + ": " + problem);
+            throw new ValidationException(
+                    field, "line " + e.getLineNumber() + ", column " + e.getColumnNumber() + ": " + problem);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -114,8 +116,12 @@ public class DocumentRenderer {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         PdfRendererBuilder builder = new PdfRendererBuilder();
         for (String[] font : FONTS) {
-            builder.useFont(() -> DocumentRenderer.class.getResourceAsStream("/liberation/" + font[0] + ".ttf"),
-                    font[1], Integer.parseInt(font[2]), BaseRendererBuilder.FontStyle.valueOf(font[3]), true);
+            builder.useFont(
+                    () -> DocumentRenderer.class.getResourceAsStream("/liberation/" + font[0] + ".ttf"),
+                    font[1],
+                    Integer.parseInt(font[2]),
+                    BaseRendererBuilder.FontStyle.valueOf(font[3]),
+                    true);
         }
         // every kind of resource (images, style sheets, fonts, SVG, embedded files), before and
         // after the address is resolved; the resolver itself gives nothing else an address

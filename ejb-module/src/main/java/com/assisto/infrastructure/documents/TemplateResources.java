@@ -23,20 +23,32 @@ import org.jsoup.parser.Parser;
 public final class TemplateResources {
 
     /** Attributes whose value the renderer (or a viewer) would load. */
-    private static final Set<String> URL_ATTRIBUTES = Set.of("src", "srcset", "imagesrcset", "href", "xlink:href",
-            "background", "poster", "data", "codebase", "archive", "lowsrc", "dynsrc");
+    private static final Set<String> URL_ATTRIBUTES = Set.of(
+            "src",
+            "srcset",
+            "imagesrcset",
+            "href",
+            "xlink:href",
+            "background",
+            "poster",
+            "data",
+            "codebase",
+            "archive",
+            "lowsrc",
+            "dynsrc");
     /** Hyperlinks are written into the PDF as links; nothing loads them. */
     private static final Set<String> LINK_ELEMENTS = Set.of("a", "area");
-    private static final Pattern CSS_URL = Pattern.compile(
-            "url\\(\\s*(?:\"([^\"]*)\"|'([^']*)'|([^)\\s]*))\\s*\\)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CSS_IMPORT = Pattern.compile("@import\\s*(?:\"([^\"]*)\"|'([^']*)')",
-            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern CSS_URL =
+            Pattern.compile("url\\(\\s*(?:\"([^\"]*)\"|'([^']*)'|([^)\\s]*))\\s*\\)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CSS_IMPORT =
+            Pattern.compile("@import\\s*(?:\"([^\"]*)\"|'([^']*)')", Pattern.CASE_INSENSITIVE);
     /** Between the candidates of a srcset; a data: URI's own comma is not followed by a space. */
     private static final Pattern SRCSET_SEPARATOR = Pattern.compile(",\\s+");
+
     private static final int SHOWN = 80;
 
-    private TemplateResources() {
-    }
+    private TemplateResources() {}
 
     /** Whether the renderer may load this address: only what the template carries inside itself. */
     public static boolean embedded(String uri) {
@@ -93,8 +105,14 @@ public final class TemplateResources {
             while (matcher.find()) {
                 String reference = firstGroup(matcher);
                 if (!allowed(reference)) {
-                    int line = firstLine + (int) css.substring(0, matcher.start()).chars().filter(c -> c == '\n').count();
-                    String shown = pattern == CSS_URL ? "url(" + shown(reference) + ")" : "@import \"" + shown(reference) + "\"";
+                    int line = firstLine
+                            + (int) css.substring(0, matcher.start())
+                                    .chars()
+                                    .filter(c -> c == '\n')
+                                    .count();
+                    String shown = pattern == CSS_URL
+                            ? "url(" + shown(reference) + ")"
+                            : "@import \"" + shown(reference) + "\"";
                     errors.add(refusal(field, line, shown + " in " + where));
                 }
             }
@@ -117,8 +135,10 @@ public final class TemplateResources {
     }
 
     private static FieldError refusal(String field, int line, String reference) {
-        return new FieldError(field, "line " + line + ": " + reference + " refers to a resource outside the"
-                + " template; templates may only use data: URIs");
+        return new FieldError(
+                field,
+                "line " + line + ": " + reference + " refers to a resource outside the"
+                        + " template; templates may only use data: URIs");
     }
 
     private static String shown(String reference) {

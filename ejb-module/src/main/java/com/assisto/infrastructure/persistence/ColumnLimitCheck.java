@@ -37,7 +37,8 @@ final class ColumnLimitCheck extends DescriptorEventAdapter {
         List<FieldError> errors = new ArrayList<>();
         for (DatabaseField field : row.getFields()) {
             limits.violation(field.getTableName(), field.getName(), row.get(field))
-                    .ifPresent(problem -> errors.add(new FieldError(attributeOf(event.getDescriptor(), field), problem)));
+                    .ifPresent(
+                            problem -> errors.add(new FieldError(attributeOf(event.getDescriptor(), field), problem)));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);

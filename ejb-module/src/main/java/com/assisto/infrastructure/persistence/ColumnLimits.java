@@ -20,8 +20,7 @@ import javax.sql.DataSource;
 public final class ColumnLimits {
 
     /** {@code length} for text columns, {@code integerDigits} for decimal ones; 0 where none applies. */
-    record Limit(int length, int integerDigits) {
-    }
+    record Limit(int length, int integerDigits) {}
 
     private static volatile ColumnLimits current = new ColumnLimits(Map.of());
 
@@ -45,7 +44,10 @@ public final class ColumnLimits {
                 while (columns.next()) {
                     String table = columns.getString("TABLE_NAME");
                     String column = columns.getString("COLUMN_NAME");
-                    limitOf(columns.getInt("DATA_TYPE"), columns.getInt("COLUMN_SIZE"), columns.getInt("DECIMAL_DIGITS"))
+                    limitOf(
+                                    columns.getInt("DATA_TYPE"),
+                                    columns.getInt("COLUMN_SIZE"),
+                                    columns.getInt("DECIMAL_DIGITS"))
                             .ifPresent(limit -> limits.put(key(table, column), limit));
                 }
             }
@@ -55,10 +57,12 @@ public final class ColumnLimits {
 
     static Optional<Limit> limitOf(int sqlType, int size, int decimalDigits) {
         return switch (sqlType) {
-            case Types.VARCHAR, Types.CHAR, Types.NVARCHAR, Types.NCHAR -> size > 0
-                    ? Optional.of(new Limit(size, 0)) : Optional.empty();
-            case Types.NUMERIC, Types.DECIMAL -> size > 0 && size > decimalDigits
-                    ? Optional.of(new Limit(0, size - Math.max(decimalDigits, 0))) : Optional.empty();
+            case Types.VARCHAR, Types.CHAR, Types.NVARCHAR, Types.NCHAR ->
+                size > 0 ? Optional.of(new Limit(size, 0)) : Optional.empty();
+            case Types.NUMERIC, Types.DECIMAL ->
+                size > 0 && size > decimalDigits
+                        ? Optional.of(new Limit(0, size - Math.max(decimalDigits, 0)))
+                        : Optional.empty();
             default -> Optional.empty();
         };
     }

@@ -39,8 +39,9 @@ public class DatabaseMigrator {
                 .baselineDescription("database prepared by ops")
                 .load()
                 .migrate();
-        LOG.info(() -> "Database schema at version " + (result.targetSchemaVersion == null
-                ? result.initialSchemaVersion : result.targetSchemaVersion) + " (" + result.migrationsExecuted
+        LOG.info(() -> "Database schema at version "
+                + (result.targetSchemaVersion == null ? result.initialSchemaVersion : result.targetSchemaVersion) + " ("
+                + result.migrationsExecuted
                 + " migrations applied now)");
         try {
             ColumnLimits.readFrom(dataSource);

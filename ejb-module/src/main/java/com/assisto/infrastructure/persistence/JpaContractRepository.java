@@ -37,7 +37,8 @@ public class JpaContractRepository implements ContractRepository {
     @Override
     public boolean numberTaken(String number, Long exceptContractId) {
         return em.createQuery("SELECT c.id FROM Contract c WHERE c.number = :number", Long.class)
-                .setParameter("number", number).getResultStream()
+                .setParameter("number", number)
+                .getResultStream()
                 .anyMatch(id -> !id.equals(exceptContractId));
     }
 
@@ -48,12 +49,14 @@ public class JpaContractRepository implements ContractRepository {
             SeekKey after = SeekKey.parse(afterKey);
             // A row comparison (not JPQL, hence SQL()) is one index condition: the scan starts right
             // after the key even where thousands of contracts end on the same day (a month's end).
-            conditions.and("SQL('(?, ?) > (?, ?)', c.endDate, c.id, :afterEnd, :afterId)")
-                    .with("afterEnd", after.endDate()).with("afterId", after.id());
+            conditions
+                    .and("SQL('(?, ?) > (?, ?)', c.endDate, c.id, :afterEnd, :afterId)")
+                    .with("afterEnd", after.endDate())
+                    .with("afterId", after.id());
         }
         String jpql = LISTING + conditions.where() + " ORDER BY c.endDate, c.id";
-        TypedQuery<ContractListing> query = conditions.bind(
-                PageQueries.create(em, jpql, ContractListing.class, limit + 1));
+        TypedQuery<ContractListing> query =
+                conditions.bind(PageQueries.create(em, jpql, ContractListing.class, limit + 1));
         return Slice.of(query.getResultList(), limit, ContractListing::seekKey);
     }
 
@@ -65,8 +68,10 @@ public class JpaContractRepository implements ContractRepository {
             try {
                 return new SeekKey(LocalDate.parse(parts[0]), Long.parseLong(parts[1]));
             } catch (DateTimeParseException | NumberFormatException | ArrayIndexOutOfBoundsException e) {
-                throw new ValidationException("after", "'" + key + "' is not a key this list gave out"
-                        + " (pass the 'next' value of the previous page)");
+                throw new ValidationException(
+                        "after",
+                        "'" + key + "' is not a key this list gave out"
+                                + " (pass the 'next' value of the previous page)");
             }
         }
     }
@@ -95,8 +100,7 @@ public class JpaContractRepository implements ContractRepository {
     }
 
     @Override
-    public List<ContractListing> page(ContractFilter filter, String sortField, boolean ascending, int first,
-            int max) {
+    public List<ContractListing> page(ContractFilter filter, String sortField, boolean ascending, int first, int max) {
         String sortPath = switch (sortField == null ? "endDate" : sortField) {
             case "number" -> "c.number";
             case "customerName" -> "cu.name";
@@ -107,16 +111,23 @@ public class JpaContractRepository implements ContractRepository {
             default -> "c.endDate";
         };
         JpqlConditions conditions = conditions(filter);
-        String jpql = LISTING + conditions.where() + " ORDER BY " + sortPath + (ascending ? " ASC" : " DESC") + ", c.id";
-        return conditions.bind(em.createQuery(jpql, ContractListing.class))
-                .setFirstResult(first).setMaxResults(max).getResultList();
+        String jpql =
+                LISTING + conditions.where() + " ORDER BY " + sortPath + (ascending ? " ASC" : " DESC") + ", c.id";
+        return conditions
+                .bind(em.createQuery(jpql, ContractListing.class))
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     @Override
     public long count(ContractFilter filter) {
         JpqlConditions conditions = conditions(filter);
-        return conditions.bind(em.createQuery("SELECT COUNT(c) FROM Contract c JOIN c.type t JOIN c.customer cu"
-                + conditions.where(), Long.class)).getSingleResult();
+        return conditions
+                .bind(em.createQuery(
+                        "SELECT COUNT(c) FROM Contract c JOIN c.type t JOIN c.customer cu" + conditions.where(),
+                        Long.class))
+                .getSingleResult();
     }
 
     @Override

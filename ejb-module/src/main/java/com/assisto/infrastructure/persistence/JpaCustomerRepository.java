@@ -44,9 +44,14 @@ public class JpaCustomerRepository implements CustomerRepository {
             customer = em.find(Customer.class, id);
         } else {
             // not cached: one query for the customer and its collections, rather than three
-            customer = em.createQuery("SELECT DISTINCT c FROM Customer c LEFT JOIN FETCH c.sites"
-                    + " LEFT JOIN FETCH c.contacts WHERE c.id = :id", Customer.class)
-                    .setParameter("id", id).getResultStream().findFirst().orElse(null);
+            customer = em.createQuery(
+                            "SELECT DISTINCT c FROM Customer c LEFT JOIN FETCH c.sites"
+                                    + " LEFT JOIN FETCH c.contacts WHERE c.id = :id",
+                            Customer.class)
+                    .setParameter("id", id)
+                    .getResultStream()
+                    .findFirst()
+                    .orElse(null);
         }
         if (customer != null) {
             customer.getSites().size();
@@ -62,7 +67,8 @@ public class JpaCustomerRepository implements CustomerRepository {
     public Optional<Customer> findByCode(String code) {
         return em.createQuery("SELECT c FROM Customer c WHERE c.code = :code", Customer.class)
                 .setParameter("code", code)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
@@ -77,8 +83,8 @@ public class JpaCustomerRepository implements CustomerRepository {
             conditions.and("c.code > :after", "after", afterCode);
         }
         jpql.append(conditions.where()).append(" ORDER BY c.code");
-        TypedQuery<CustomerListing> query = conditions.bind(
-                PageQueries.create(em, jpql.toString(), CustomerListing.class, limit + 1));
+        TypedQuery<CustomerListing> query =
+                conditions.bind(PageQueries.create(em, jpql.toString(), CustomerListing.class, limit + 1));
         return Slice.of(query.getResultList(), limit, CustomerListing::code);
     }
 
@@ -113,11 +119,13 @@ public class JpaCustomerRepository implements CustomerRepository {
             case "vatNumber" -> "vatNumber";
             default -> "code";
         };
-        query.select(customer).where(predicates(cb, customer, filter).toArray(Predicate[]::new))
-                .orderBy(ascending ? cb.asc(customer.get(sortPath)) : cb.desc(customer.get(sortPath)),
+        query.select(customer)
+                .where(predicates(cb, customer, filter).toArray(Predicate[]::new))
+                .orderBy(
+                        ascending ? cb.asc(customer.get(sortPath)) : cb.desc(customer.get(sortPath)),
                         cb.asc(customer.get("code")));
-        TypedQuery<Customer> typed = em.createQuery(query).setFirstResult(first).setMaxResults(max)
-                .setHint(READ_ONLY, true);
+        TypedQuery<Customer> typed =
+                em.createQuery(query).setFirstResult(first).setMaxResults(max).setHint(READ_ONLY, true);
         return typed.getResultList();
     }
 

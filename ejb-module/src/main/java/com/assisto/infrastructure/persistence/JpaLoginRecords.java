@@ -25,57 +25,82 @@ public class JpaLoginRecords implements LoginRecords {
 
     @Override
     public List<Instant> failuresOf(String username, String address, Instant since) {
-        return em.createQuery("SELECT a.attemptedAt FROM LoginAttempt a WHERE a.username = :name"
-                + " AND a.address = :address AND a.succeeded = FALSE AND a.attemptedAt >= :since"
-                + " ORDER BY a.attemptedAt", OffsetDateTime.class)
-                .setParameter("name", LoginAttempt.clip(username)).setParameter("address", address)
+        return em.createQuery(
+                        "SELECT a.attemptedAt FROM LoginAttempt a WHERE a.username = :name"
+                                + " AND a.address = :address AND a.succeeded = FALSE AND a.attemptedAt >= :since"
+                                + " ORDER BY a.attemptedAt",
+                        OffsetDateTime.class)
+                .setParameter("name", LoginAttempt.clip(username))
+                .setParameter("address", address)
                 .setParameter("since", utc(since))
-                .getResultStream().map(OffsetDateTime::toInstant).toList();
+                .getResultStream()
+                .map(OffsetDateTime::toInstant)
+                .toList();
     }
 
     @Override
     public long accountFailures(String username, Instant since) {
-        return em.createQuery("SELECT COUNT(a) FROM LoginAttempt a WHERE a.username = :name"
-                + " AND a.succeeded = FALSE AND a.attemptedAt >= :since", Long.class)
-                .setParameter("name", LoginAttempt.clip(username)).setParameter("since", utc(since))
+        return em.createQuery(
+                        "SELECT COUNT(a) FROM LoginAttempt a WHERE a.username = :name"
+                                + " AND a.succeeded = FALSE AND a.attemptedAt >= :since",
+                        Long.class)
+                .setParameter("name", LoginAttempt.clip(username))
+                .setParameter("since", utc(since))
                 .getSingleResult();
     }
 
     @Override
     public long addressFailures(String address, Instant since) {
-        return em.createQuery("SELECT COUNT(a) FROM LoginAttempt a WHERE a.address = :address"
-                + " AND a.succeeded = FALSE AND a.attemptedAt >= :since", Long.class)
-                .setParameter("address", address).setParameter("since", utc(since))
+        return em.createQuery(
+                        "SELECT COUNT(a) FROM LoginAttempt a WHERE a.address = :address"
+                                + " AND a.succeeded = FALSE AND a.attemptedAt >= :since",
+                        Long.class)
+                .setParameter("address", address)
+                .setParameter("since", utc(since))
                 .getSingleResult();
     }
 
     @Override
     public boolean isKnownAddress(String username, String address, Instant since) {
-        return !em.createQuery("SELECT a.id FROM LoginAttempt a WHERE a.username = :name AND a.address = :address"
-                + " AND a.succeeded = TRUE AND a.attemptedAt >= :since", Long.class)
-                .setParameter("name", LoginAttempt.clip(username)).setParameter("address", address)
-                .setParameter("since", utc(since)).setMaxResults(1).getResultList().isEmpty();
+        return !em.createQuery(
+                        "SELECT a.id FROM LoginAttempt a WHERE a.username = :name AND a.address = :address"
+                                + " AND a.succeeded = TRUE AND a.attemptedAt >= :since",
+                        Long.class)
+                .setParameter("name", LoginAttempt.clip(username))
+                .setParameter("address", address)
+                .setParameter("since", utc(since))
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     @Override
     public List<LoginLock> activeLocks(String username, String address, Instant now) {
-        return em.createQuery("SELECT l FROM LoginLock l WHERE l.lockedUntil > :now AND l.unlockedAt IS NULL"
-                + " AND (l.username = :name OR l.address = :address)", LoginLock.class)
-                .setParameter("now", utc(now)).setParameter("name", LoginAttempt.clip(username))
-                .setParameter("address", address).getResultList();
+        return em.createQuery(
+                        "SELECT l FROM LoginLock l WHERE l.lockedUntil > :now AND l.unlockedAt IS NULL"
+                                + " AND (l.username = :name OR l.address = :address)",
+                        LoginLock.class)
+                .setParameter("now", utc(now))
+                .setParameter("name", LoginAttempt.clip(username))
+                .setParameter("address", address)
+                .getResultList();
     }
 
     @Override
     public List<LoginLock> activeLocks(Instant now) {
-        return em.createQuery("SELECT l FROM LoginLock l WHERE l.lockedUntil > :now AND l.unlockedAt IS NULL"
-                + " ORDER BY l.id DESC", LoginLock.class)
-                .setParameter("now", utc(now)).getResultList();
+        return em.createQuery(
+                        "SELECT l FROM LoginLock l WHERE l.lockedUntil > :now AND l.unlockedAt IS NULL"
+                                + " ORDER BY l.id DESC",
+                        LoginLock.class)
+                .setParameter("now", utc(now))
+                .getResultList();
     }
 
     @Override
     public List<LoginLock> latestLocks(int limit) {
         return em.createQuery("SELECT l FROM LoginLock l ORDER BY l.id DESC", LoginLock.class)
-                .setMaxResults(limit).getResultList();
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     @Override
@@ -97,11 +122,17 @@ public class JpaLoginRecords implements LoginRecords {
     public void succeeded(String username, String address, Instant now) {
         String name = LoginAttempt.clip(username);
         em.createQuery("DELETE FROM LoginAttempt a WHERE a.username = :name AND a.succeeded = FALSE")
-                .setParameter("name", name).executeUpdate();
-        Optional<LoginAttempt> known = em.createQuery("SELECT a FROM LoginAttempt a WHERE a.username = :name"
-                + " AND a.address = :address AND a.succeeded = TRUE", LoginAttempt.class)
-                .setParameter("name", name).setParameter("address", address)
-                .setMaxResults(1).getResultStream().findFirst();
+                .setParameter("name", name)
+                .executeUpdate();
+        Optional<LoginAttempt> known = em.createQuery(
+                        "SELECT a FROM LoginAttempt a WHERE a.username = :name"
+                                + " AND a.address = :address AND a.succeeded = TRUE",
+                        LoginAttempt.class)
+                .setParameter("name", name)
+                .setParameter("address", address)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
         if (known.isPresent()) {
             known.get().repeatAt(now);
         } else {
@@ -112,8 +143,9 @@ public class JpaLoginRecords implements LoginRecords {
     @Override
     public void clearFailures(LoginLock lock) {
         String jpql = switch (lock.getScope()) {
-            case ACCOUNT_FROM_ADDRESS -> "DELETE FROM LoginAttempt a WHERE a.succeeded = FALSE"
-                    + " AND a.username = :name AND a.address = :address";
+            case ACCOUNT_FROM_ADDRESS ->
+                "DELETE FROM LoginAttempt a WHERE a.succeeded = FALSE"
+                        + " AND a.username = :name AND a.address = :address";
             case ACCOUNT -> "DELETE FROM LoginAttempt a WHERE a.succeeded = FALSE AND a.username = :name";
             case ADDRESS -> "DELETE FROM LoginAttempt a WHERE a.succeeded = FALSE AND a.address = :address";
         };
@@ -130,8 +162,9 @@ public class JpaLoginRecords implements LoginRecords {
     @Override
     public void prune(Instant failuresBefore, Instant successesBefore) {
         em.createQuery("DELETE FROM LoginAttempt a WHERE (a.succeeded = FALSE AND a.attemptedAt < :failures)"
-                + " OR a.attemptedAt < :successes")
-                .setParameter("failures", utc(failuresBefore)).setParameter("successes", utc(successesBefore))
+                        + " OR a.attemptedAt < :successes")
+                .setParameter("failures", utc(failuresBefore))
+                .setParameter("successes", utc(successesBefore))
                 .executeUpdate();
     }
 }

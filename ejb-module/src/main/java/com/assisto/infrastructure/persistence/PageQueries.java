@@ -2,9 +2,9 @@ package com.assisto.infrastructure.persistence;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
-import org.eclipse.persistence.config.QueryHints;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.persistence.config.QueryHints;
 
 /**
  * Page queries that stay translated to SQL. EclipseLink keeps a JPQL text parsed, but translates it
@@ -20,8 +20,7 @@ final class PageQueries {
 
     private static final Set<String> REGISTERED = ConcurrentHashMap.newKeySet();
 
-    private PageQueries() {
-    }
+    private PageQueries() {}
 
     static <T> TypedQuery<T> create(EntityManager em, String jpql, Class<T> resultType, int maxResults) {
         String name = "page " + maxResults + " " + resultType.getName() + " " + jpql;

@@ -19,8 +19,8 @@ class CodeEntryTest {
 
     @Test
     void aDescriptionIsRequired() {
-        ValidationException refused = assertThrows(ValidationException.class,
-                () -> new CodeEntry(CodeKind.URGENCY_CLASS, "U4H", "  "));
+        ValidationException refused =
+                assertThrows(ValidationException.class, () -> new CodeEntry(CodeKind.URGENCY_CLASS, "U4H", "  "));
         assertEquals("description", refused.getErrors().get(0).field());
     }
 }

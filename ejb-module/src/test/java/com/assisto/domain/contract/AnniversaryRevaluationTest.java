@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 class AnniversaryRevaluationTest {
 
     private static final LocalDate START = LocalDate.of(2022, 11, 1);
-    private static final RevaluationClause FOI_75 = new RevaluationClause("FOI", new BigDecimal("75"), false, null, 1,
-                RevaluationInterval.YEARLY);
+    private static final RevaluationClause FOI_75 =
+            new RevaluationClause("FOI", new BigDecimal("75"), false, null, 1, RevaluationInterval.YEARLY);
 
     private final PriceIndex foi = foi();
 
@@ -38,8 +38,12 @@ class AnniversaryRevaluationTest {
 
     /** 36 months from 1 Nov 2022, billed quarterly: twelve instalments of 300.00. */
     private static Contract threeYears(RevaluationClause clause) {
-        Contract contract = Contract.quote(Fixtures.fullService(), Fixtures.customer("501.00002"), "Q-FS/2022/00001",
-                new ContractTerms(null, START, 36, 36, 3, "RB30", true), Map.of("responseHours", 8),
+        Contract contract = Contract.quote(
+                Fixtures.fullService(),
+                Fixtures.customer("501.00002"),
+                "Q-FS/2022/00001",
+                new ContractTerms(null, START, 36, 36, 3, "RB30", true),
+                Map.of("responseHours", 8),
                 START.minusDays(10));
         contract.addLine(null, Fixtures.item("CP1"), null, Fixtures.yearly("3600.00"), null);
         if (clause != null) {
@@ -52,8 +56,10 @@ class AnniversaryRevaluationTest {
     }
 
     private IndexAdjustment adjustmentAt(Contract contract) {
-        return contract.getRevaluation().orElseThrow()
-                .adjustment(foi, contract.getStartDate(), contract.getNextAnniversary()).orElseThrow();
+        return contract.getRevaluation()
+                .orElseThrow()
+                .adjustment(foi, contract.getStartDate(), contract.getNextAnniversary())
+                .orElseThrow();
     }
 
     @Test
@@ -66,8 +72,10 @@ class AnniversaryRevaluationTest {
         AnniversaryRevaluation first = contract.revalueAtAnniversary(adjustmentAt(contract));
 
         // eight quarters left at 300.00 × 1.01275 = 303.825 → 303.83
-        assertEquals(new AnniversaryRevaluation(LocalDate.of(2023, 11, 1), 8, new BigDecimal("2400.00"),
-                new BigDecimal("2430.64")), first);
+        assertEquals(
+                new AnniversaryRevaluation(
+                        LocalDate.of(2023, 11, 1), 8, new BigDecimal("2400.00"), new BigDecimal("2430.64")),
+                first);
         assertEquals(new BigDecimal("3630.64"), contract.getValue());
         assertEquals(new BigDecimal("300.00"), contract.getInstalments().get(3).getAmount());
         assertEquals(new BigDecimal("303.83"), contract.getInstalments().get(4).getAmount());
@@ -78,20 +86,25 @@ class AnniversaryRevaluationTest {
         AnniversaryRevaluation second = contract.revalueAtAnniversary(adjustmentAt(contract));
 
         // three quarters left to move: 303.83 × 1.006 = 305.65298 → 305.65
-        assertEquals(new AnniversaryRevaluation(LocalDate.of(2024, 11, 1), 3, new BigDecimal("911.49"),
-                new BigDecimal("916.95")), second);
+        assertEquals(
+                new AnniversaryRevaluation(
+                        LocalDate.of(2024, 11, 1), 3, new BigDecimal("911.49"), new BigDecimal("916.95")),
+                second);
         assertEquals(new BigDecimal("303.83"), contract.getInstalments().get(8).getAmount());
         assertEquals(new BigDecimal("3636.10"), contract.getValue());
-        assertEquals(contract.getValue(), contract.getInstalments().stream().map(Instalment::getAmount)
-                .reduce(BigDecimal.ZERO, BigDecimal::add), "the instalments still add up to the value");
+        assertEquals(
+                contract.getValue(),
+                contract.getInstalments().stream().map(Instalment::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add),
+                "the instalments still add up to the value");
         assertNull(contract.getNextAnniversary(), "the next anniversary is the renewal");
         assertEquals(0, new BigDecimal("1.0188265").compareTo(contract.getTermIndexFactor()));
 
-        Contract next = contract.renew("FS/2025/00001", LocalDate.of(2025, 11, 1),
-                new RenewalPricing(contract, null, null)::price);
+        Contract next = contract.renew(
+                "FS/2025/00001", LocalDate.of(2025, 11, 1), new RenewalPricing(contract, null, null)::price);
         // 3600.00 × 1.01275 × 1.006
         assertEquals(new BigDecimal("3667.78"), next.getValue());
-        assertTrue(next.getLines().get(0).getPrice().explanation().contains("× 1.0188265 (anniversary revaluations)"),
+        assertTrue(
+                next.getLines().get(0).getPrice().explanation().contains("× 1.0188265 (anniversary revaluations)"),
                 next.getLines().get(0).getPrice().explanation());
         assertEquals(0, BigDecimal.ONE.compareTo(next.getTermIndexFactor()));
         assertEquals(LocalDate.of(2026, 11, 1), next.getNextAnniversary());

@@ -33,8 +33,12 @@ class ContractLifecycleTest {
         assertTrue(ContractStatus.ACTIVE.canBecome(ContractStatus.CANCELLED));
         assertFalse(ContractStatus.QUOTE.canBecome(ContractStatus.RENEWED));
         assertFalse(ContractStatus.ACTIVE.canBecome(ContractStatus.QUOTE));
-        for (ContractStatus ended : List.of(ContractStatus.RENEWED, ContractStatus.EXPIRED, ContractStatus.CANCELLED,
-                ContractStatus.REJECTED, ContractStatus.LAPSED)) {
+        for (ContractStatus ended : List.of(
+                ContractStatus.RENEWED,
+                ContractStatus.EXPIRED,
+                ContractStatus.CANCELLED,
+                ContractStatus.REJECTED,
+                ContractStatus.LAPSED)) {
             for (ContractStatus any : ContractStatus.values()) {
                 assertFalse(ended.canBecome(any), ended + " is final");
             }
@@ -45,19 +49,21 @@ class ContractLifecycleTest {
     void illegalTransitionsAreRefusedWithAClearError() {
         Contract contract = quoteWithLine("1200");
         contract.reject(START.minusDays(5), "Too expensive");
-        ValidationException refused = assertThrows(ValidationException.class,
-                () -> contract.confirm(START.minusDays(4), null));
+        ValidationException refused =
+                assertThrows(ValidationException.class, () -> contract.confirm(START.minusDays(4), null));
         assertEquals("status cannot change from REJECTED to ACTIVE: REJECTED is final", refused.getMessage());
         assertEquals("Too expensive", contract.getStatusReason());
 
         Contract active = quoteWithLine("1200");
         active.confirm(START, null);
         ValidationException twice = assertThrows(ValidationException.class, () -> active.reject(START, null));
-        assertEquals("status cannot change from ACTIVE to REJECTED; allowed: [RENEWED, EXPIRED, CANCELLED]",
+        assertEquals(
+                "status cannot change from ACTIVE to REJECTED; allowed: [RENEWED, EXPIRED, CANCELLED]",
                 twice.getMessage());
         active.cancel(START.plusMonths(3), "Customer closed the site");
-        ValidationException closed = assertThrows(ValidationException.class, () -> active.addLine(null,
-                Fixtures.item("CP9"), null, Fixtures.yearly("1"), START.plusMonths(4)));
+        ValidationException closed = assertThrows(
+                ValidationException.class,
+                () -> active.addLine(null, Fixtures.item("CP9"), null, Fixtures.yearly("1"), START.plusMonths(4)));
         assertTrue(closed.getMessage().contains("is CANCELLED and can no longer change"), closed.getMessage());
     }
 
@@ -72,8 +78,13 @@ class ContractLifecycleTest {
         assertEquals("Q-FS/2025/00001", contract.getQuoteNumber(), "the quote number is kept");
         List<Instalment> instalments = contract.getInstalments();
         assertEquals(4, instalments.size());
-        assertEquals(List.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 4, 1), LocalDate.of(2026, 7, 1),
-                LocalDate.of(2026, 10, 1)), instalments.stream().map(Instalment::getDueDate).toList());
+        assertEquals(
+                List.of(
+                        LocalDate.of(2026, 1, 1),
+                        LocalDate.of(2026, 4, 1),
+                        LocalDate.of(2026, 7, 1),
+                        LocalDate.of(2026, 10, 1)),
+                instalments.stream().map(Instalment::getDueDate).toList());
         assertEquals(LocalDate.of(2026, 3, 31), instalments.get(0).getPeriodTo());
         assertEquals(new BigDecimal("250.00"), instalments.get(0).getAmount());
         assertTrue(instalments.stream().allMatch(instalment -> instalment.getStatus() == InstalmentStatus.PLANNED));
@@ -81,22 +92,28 @@ class ContractLifecycleTest {
 
     @Test
     void instalmentsAddUpToTheValueExactly() {
-        List<BillingSchedule.Planned> plan = BillingSchedule.plan(
-                new ContractTerms(null, START, 12, 12, 4, null, true), new BigDecimal("100"));
-        assertEquals(List.of(new BigDecimal("33.33"), new BigDecimal("33.33"), new BigDecimal("33.34")),
+        List<BillingSchedule.Planned> plan =
+                BillingSchedule.plan(new ContractTerms(null, START, 12, 12, 4, null, true), new BigDecimal("100"));
+        assertEquals(
+                List.of(new BigDecimal("33.33"), new BigDecimal("33.33"), new BigDecimal("33.34")),
                 plan.stream().map(BillingSchedule.Planned::amount).toList());
         List<BillingSchedule.Planned> monthly = BillingSchedule.plan(
                 new ContractTerms(null, LocalDate.of(2026, 1, 31), 12, 12, 1, null, true), new BigDecimal("1000"));
         assertEquals(12, monthly.size());
         assertEquals(LocalDate.of(2026, 2, 27), monthly.get(0).period().to());
-        assertEquals(new DateRange(LocalDate.of(2026, 2, 28), LocalDate.of(2026, 3, 30)), monthly.get(1).period());
+        assertEquals(
+                new DateRange(LocalDate.of(2026, 2, 28), LocalDate.of(2026, 3, 30)),
+                monthly.get(1).period());
         for (int index = 1; index < monthly.size(); index++) {
-            assertEquals(monthly.get(index - 1).period().to().plusDays(1), monthly.get(index).period().from(),
+            assertEquals(
+                    monthly.get(index - 1).period().to().plusDays(1),
+                    monthly.get(index).period().from(),
                     "periods follow each other without gaps");
         }
         assertEquals(LocalDate.of(2027, 1, 30), monthly.get(11).period().to(), "the last period ends with the term");
-        assertEquals(new BigDecimal("1000.00"), monthly.stream().map(BillingSchedule.Planned::amount)
-                .reduce(BigDecimal.ZERO, BigDecimal::add));
+        assertEquals(
+                new BigDecimal("1000.00"),
+                monthly.stream().map(BillingSchedule.Planned::amount).reduce(BigDecimal.ZERO, BigDecimal::add));
     }
 
     @Test
@@ -115,8 +132,8 @@ class ContractLifecycleTest {
         Contract contract = quoteWithLine("1000");
         LocalDate validUntil = contract.getQuoteValidUntil();
         assertEquals(START.minusDays(10).plusDays(30), validUntil);
-        ValidationException late = assertThrows(ValidationException.class,
-                () -> contract.confirm(validUntil.plusDays(1), null));
+        ValidationException late =
+                assertThrows(ValidationException.class, () -> contract.confirm(validUntil.plusDays(1), null));
         assertEquals("status", late.getErrors().get(0).field());
         assertFalse(contract.lapseIfOverdue(validUntil));
         assertTrue(contract.lapseIfOverdue(validUntil.plusDays(1)));
@@ -134,27 +151,30 @@ class ContractLifecycleTest {
     @Test
     void termsChangeFreelyOnQuotesButOnlyPartlyWhileRunning() {
         Contract contract = quoteWithLine("1200");
-        List<String> changes = contract.revise(new ContractTerms("1", START, 24, 12, 6, "RB60", false),
-                Map.of("responseHours", "4", "level", "Gold"));
+        List<String> changes = contract.revise(
+                new ContractTerms("1", START, 24, 12, 6, "RB60", false), Map.of("responseHours", "4", "level", "Gold"));
         assertEquals(LocalDate.of(2027, 12, 31), contract.getEndDate());
         assertTrue(changes.contains("durationMonths: 12 → 24"), changes.toString());
         assertTrue(changes.contains("customFields.responseHours: 8 → 4"), changes.toString());
         assertTrue(changes.contains("customFields.level: null → Gold"), changes.toString());
 
         contract.confirm(START, null);
-        ValidationException refused = assertThrows(ValidationException.class, () -> contract.revise(
-                new ContractTerms("1", START, 12, 12, 6, "RB60", false), Map.of("responseHours", "4")));
+        ValidationException refused = assertThrows(
+                ValidationException.class,
+                () -> contract.revise(
+                        new ContractTerms("1", START, 12, 12, 6, "RB60", false), Map.of("responseHours", "4")));
         assertEquals("terms", refused.getErrors().get(0).field());
-        List<String> allowed = contract.revise(new ContractTerms("1", START, 24, 12, 6, "RD", true),
-                Map.of("responseHours", "4"));
+        List<String> allowed =
+                contract.revise(new ContractTerms("1", START, 24, 12, 6, "RD", true), Map.of("responseHours", "4"));
         assertTrue(allowed.contains("paymentTerms: RB60 → RD"), allowed.toString());
     }
 
     @Test
     void termsAreValidatedFieldByField() {
-        ValidationException refused = assertThrows(ValidationException.class,
-                () -> new ContractTerms(null, null, 12, 12, 5, null, true).validate());
-        assertEquals(List.of("startDate", "billingMonths"),
+        ValidationException refused = assertThrows(
+                ValidationException.class, () -> new ContractTerms(null, null, 12, 12, 5, null, true).validate());
+        assertEquals(
+                List.of("startDate", "billingMonths"),
                 refused.getErrors().stream().map(error -> error.field()).toList());
     }
 }

@@ -26,9 +26,12 @@ class ContractTemplateTest {
         ContractTemplate first = new ContractTemplate(type, "Offer", null, "it", "<p>1</p>", "office", Instant.now());
         first.retire();
         assertTrue(first.isRetired());
-        ValidationException refused = assertThrows(ValidationException.class,
+        ValidationException refused = assertThrows(
+                ValidationException.class,
                 () -> new ContractTemplate(type, "Offer", first, "it", "<p>2</p>", "office", Instant.now()));
         assertEquals("name", refused.getErrors().get(0).field());
-        assertEquals("'Offer' is a retired template; choose another name", refused.getErrors().get(0).message());
+        assertEquals(
+                "'Offer' is a retired template; choose another name",
+                refused.getErrors().get(0).message());
     }
 }

@@ -19,12 +19,20 @@ class ContractTypeTest {
 
     @Test
     void validValuesAreStoredInTheirNormalForm() {
-        Map<String, Object> values = type.validateCustomFields(Map.of("responseHours", "8", "signedOn", "2026-01-15",
-                "level", "Gold", "visits", List.of(Map.of("month", 3, "task", "Cleaning"), Map.of("month", "9"))));
+        Map<String, Object> values = type.validateCustomFields(Map.of(
+                "responseHours",
+                "8",
+                "signedOn",
+                "2026-01-15",
+                "level",
+                "Gold",
+                "visits",
+                List.of(Map.of("month", 3, "task", "Cleaning"), Map.of("month", "9"))));
         assertEquals(new BigDecimal("8"), values.get("responseHours"));
         assertEquals("2026-01-15", values.get("signedOn"));
-        assertEquals(List.of(Map.of("month", new BigDecimal("3"), "task", "Cleaning"),
-                Map.of("month", new BigDecimal("9"))), values.get("visits"));
+        assertEquals(
+                List.of(Map.of("month", new BigDecimal("3"), "task", "Cleaning"), Map.of("month", new BigDecimal("9"))),
+                values.get("visits"));
     }
 
     @Test
@@ -35,10 +43,19 @@ class ContractTypeTest {
         values.put("visits", List.of(Map.of("month", "March", "colour", "red")));
         values.put("unknown", "x");
         ValidationException refused = assertThrows(ValidationException.class, () -> type.validateCustomFields(values));
-        List<String> fields = refused.getErrors().stream().map(FieldError::field).toList();
-        assertEquals(List.of("customFields.unknown", "customFields.responseHours", "customFields.signedOn",
-                "customFields.level", "customFields.visits[1].colour", "customFields.visits[1].month"), fields);
-        assertTrue(refused.getMessage().contains("customFields.level 'Platinum' is not one of [Gold, Silver, Bronze]"),
+        List<String> fields =
+                refused.getErrors().stream().map(FieldError::field).toList();
+        assertEquals(
+                List.of(
+                        "customFields.unknown",
+                        "customFields.responseHours",
+                        "customFields.signedOn",
+                        "customFields.level",
+                        "customFields.visits[1].colour",
+                        "customFields.visits[1].month"),
+                fields);
+        assertTrue(
+                refused.getMessage().contains("customFields.level 'Platinum' is not one of [Gold, Silver, Bronze]"),
                 refused.getMessage());
         assertTrue(refused.getMessage().contains("customFields.responseHours is required"), refused.getMessage());
         assertTrue(refused.getMessage().contains("'March' is not a number"), refused.getMessage());
@@ -46,16 +63,21 @@ class ContractTypeTest {
 
     @Test
     void schemasAreCheckedWhenDefined() {
-        assertThrows(ValidationException.class,
+        assertThrows(
+                ValidationException.class,
                 () -> new CustomFieldDefinition("Bad Key", "Label", CustomFieldKind.TEXT, false, null));
-        assertThrows(ValidationException.class,
+        assertThrows(
+                ValidationException.class,
                 () -> new CustomFieldDefinition("level", "Level", CustomFieldKind.CHOICE, false, " ; "));
-        ValidationException columns = assertThrows(ValidationException.class,
+        ValidationException columns = assertThrows(
+                ValidationException.class,
                 () -> new CustomFieldDefinition("rows", "Rows", CustomFieldKind.TABLE, false, "qty:INTEGER"));
         assertTrue(columns.getMessage().contains("column 'qty:INTEGER'"), columns.getMessage());
-        ValidationException twice = assertThrows(ValidationException.class, () -> type.defineFields(List.of(
-                new CustomFieldDefinition("a", "A", CustomFieldKind.TEXT, false, null),
-                new CustomFieldDefinition("a", "A again", CustomFieldKind.TEXT, false, null))));
+        ValidationException twice = assertThrows(
+                ValidationException.class,
+                () -> type.defineFields(List.of(
+                        new CustomFieldDefinition("a", "A", CustomFieldKind.TEXT, false, null),
+                        new CustomFieldDefinition("a", "A again", CustomFieldKind.TEXT, false, null))));
         assertEquals("fields.a", twice.getErrors().get(0).field());
     }
 
@@ -81,10 +103,23 @@ class ContractTypeTest {
 
     @Test
     void settingsAreValidated() {
-        ValidationException refused = assertThrows(ValidationException.class, () -> new ContractType("3",
-                new ContractTypeSettings(" ", 12, 5, 12, true, false, 0, "fs", "q!", new ChargingRules(true, true,
-                        true, true))));
-        assertEquals(List.of("name", "billingMonths", "quoteValidityDays", "numberPrefix", "quotePrefix"),
+        ValidationException refused = assertThrows(
+                ValidationException.class,
+                () -> new ContractType(
+                        "3",
+                        new ContractTypeSettings(
+                                " ",
+                                12,
+                                5,
+                                12,
+                                true,
+                                false,
+                                0,
+                                "fs",
+                                "q!",
+                                new ChargingRules(true, true, true, true))));
+        assertEquals(
+                List.of("name", "billingMonths", "quoteValidityDays", "numberPrefix", "quotePrefix"),
                 refused.getErrors().stream().map(FieldError::field).toList());
     }
 }

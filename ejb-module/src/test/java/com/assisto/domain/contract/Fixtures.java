@@ -16,12 +16,20 @@ final class Fixtures {
 
     private static long nextId = 1000;
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static ContractTypeSettings settings(boolean warranty, String quotePrefix) {
-        return new ContractTypeSettings(warranty ? "Warranty" : "Full service", 12, 3, 12, true, warranty, 30,
-                warranty ? "GAR" : "FS", quotePrefix, new ChargingRules(true, true, true, false));
+        return new ContractTypeSettings(
+                warranty ? "Warranty" : "Full service",
+                12,
+                3,
+                12,
+                true,
+                warranty,
+                30,
+                warranty ? "GAR" : "FS",
+                quotePrefix,
+                new ChargingRules(true, true, true, false));
     }
 
     static ContractType fullService() {
@@ -29,10 +37,11 @@ final class Fixtures {
         type.defineFields(List.of(
                 new CustomFieldDefinition("responseHours", "Response time (hours)", CustomFieldKind.NUMBER, true, null),
                 new CustomFieldDefinition("signedOn", "Signed on", CustomFieldKind.DATE, false, null),
-                new CustomFieldDefinition("level", "Service level", CustomFieldKind.CHOICE, false, "Gold;Silver;Bronze"),
+                new CustomFieldDefinition(
+                        "level", "Service level", CustomFieldKind.CHOICE, false, "Gold;Silver;Bronze"),
                 new CustomFieldDefinition("note", "Note", CustomFieldKind.TEXT, false, null),
-                new CustomFieldDefinition("visits", "Planned visits", CustomFieldKind.TABLE, false,
-                        "month:NUMBER;task:TEXT")));
+                new CustomFieldDefinition(
+                        "visits", "Planned visits", CustomFieldKind.TABLE, false, "month:NUMBER;task:TEXT")));
         return type;
     }
 
@@ -41,13 +50,13 @@ final class Fixtures {
     }
 
     static Customer customer(String code) {
-        return new Customer(new CustomerRegistry(code, "Customer " + code, null, null, "Anna Rossi", null, null,
-                null, null, "RB30"));
+        return new Customer(new CustomerRegistry(
+                code, "Customer " + code, null, null, "Anna Rossi", null, null, null, null, "RB30"));
     }
 
     static Item item(String code) {
-        return new Item(code, new ItemTerms("Copier " + code, "pz", new BigDecimal("2500"), 24, "NBD", true, 30,
-                true, true));
+        return new Item(
+                code, new ItemTerms("Copier " + code, "pz", new BigDecimal("2500"), 24, "NBD", true, 30, true, true));
     }
 
     static ContractTerms yearFrom(LocalDate start) {
@@ -55,8 +64,13 @@ final class Fixtures {
     }
 
     static Contract quote(ContractType type, LocalDate start) {
-        return Contract.quote(type, customer("501.00001"), "Q-FS/2025/00001", yearFrom(start),
-                Map.of("responseHours", 8), start.minusDays(10));
+        return Contract.quote(
+                type,
+                customer("501.00001"),
+                "Q-FS/2025/00001",
+                yearFrom(start),
+                Map.of("responseHours", 8),
+                start.minusDays(10));
     }
 
     static LinePrice yearly(String amount) {

@@ -47,15 +47,20 @@ class PricingTest {
 
     @Test
     void withoutAnyTariffPriceTheOperatorIsToldToEnterOne() {
-        ValidationException refused = assertThrows(ValidationException.class,
+        ValidationException refused = assertThrows(
+                ValidationException.class,
                 () -> TariffPricing.price(gold, unpriced, "7", LocalDate.of(2025, 6, 1), new BigDecimal("12")));
         assertEquals("price", refused.getErrors().get(0).field());
-        assertEquals("price tariff GOLD has no price on 2025-06-01 for item CP0002 nor for service typology 7:"
-                + " enter the price by hand", refused.getMessage());
-        assertThrows(ValidationException.class,
+        assertEquals(
+                "price tariff GOLD has no price on 2025-06-01 for item CP0002 nor for service typology 7:"
+                        + " enter the price by hand",
+                refused.getMessage());
+        assertThrows(
+                ValidationException.class,
                 () -> TariffPricing.price(gold, copier, "1", LocalDate.of(2024, 12, 31), BigDecimal.TEN),
                 "no price in force before the first one");
-        assertThrows(ValidationException.class,
+        assertThrows(
+                ValidationException.class,
                 () -> TariffPricing.price(null, copier, "1", LocalDate.of(2025, 6, 1), BigDecimal.TEN));
     }
 
@@ -66,7 +71,8 @@ class PricingTest {
         assertTrue(manual.isManual());
         assertEquals(new BigDecimal("333.33"), manual.getAmount());
         assertEquals(new BigDecimal("360.00"), manual.getTariffAmount());
-        assertEquals("Manual price 333.33 (tariff: tariff GOLD 30.00/month on 2025-06-01 × 12 months = 360.00)",
+        assertEquals(
+                "Manual price 333.33 (tariff: tariff GOLD 30.00/month on 2025-06-01 × 12 months = 360.00)",
                 manual.explanation());
         assertThrows(ValidationException.class, () -> LinePrice.manual(new BigDecimal("-1"), null));
     }
@@ -74,32 +80,49 @@ class PricingTest {
     @Test
     void overridingAQuoteLineKeepsItManualAndChangesTheContractValue() {
         Contract contract = Fixtures.quote(Fixtures.fullService(), LocalDate.of(2025, 6, 1));
-        contract.addLine(null, copier, null, TariffPricing.price(gold, copier, "1", LocalDate.of(2025, 6, 1),
-                new BigDecimal("12")), null);
+        contract.addLine(
+                null,
+                copier,
+                null,
+                TariffPricing.price(gold, copier, "1", LocalDate.of(2025, 6, 1), new BigDecimal("12")),
+                null);
         Fixtures.identifyLines(contract);
         contract.overridePrice(contract.getLines().get(0).getId(), new BigDecimal("300"));
         assertEquals(new BigDecimal("300.00"), contract.getValue());
         assertEquals(PriceSource.MANUAL, contract.getLines().get(0).getPrice().getSource());
-        assertEquals(new BigDecimal("360.00"), contract.getLines().get(0).getPrice().getTariffAmount());
+        assertEquals(
+                new BigDecimal("360.00"), contract.getLines().get(0).getPrice().getTariffAmount());
     }
 
     @Test
     void warrantyContractsCarryNoValueWhateverThePrice() {
-        Contract contract = Contract.quote(Fixtures.warranty(), Fixtures.customer("501.00003"), "GAR/2025/00002",
-                Fixtures.yearFrom(LocalDate.of(2025, 1, 1)), null, LocalDate.of(2025, 1, 1));
-        contract.addLine(null, copier, null, TariffPricing.price(gold, copier, "1", LocalDate.of(2025, 1, 1),
-                new BigDecimal("12")), null);
+        Contract contract = Contract.quote(
+                Fixtures.warranty(),
+                Fixtures.customer("501.00003"),
+                "GAR/2025/00002",
+                Fixtures.yearFrom(LocalDate.of(2025, 1, 1)),
+                null,
+                LocalDate.of(2025, 1, 1));
+        contract.addLine(
+                null,
+                copier,
+                null,
+                TariffPricing.price(gold, copier, "1", LocalDate.of(2025, 1, 1), new BigDecimal("12")),
+                null);
         assertEquals(PriceSource.WARRANTY, contract.getLines().get(0).getPrice().getSource());
-        assertEquals("Warranty: no charge", contract.getLines().get(0).getPrice().explanation());
+        assertEquals(
+                "Warranty: no charge", contract.getLines().get(0).getPrice().explanation());
         assertEquals(0, contract.getValue().signum());
         Fixtures.identifyLines(contract);
-        assertThrows(ValidationException.class,
+        assertThrows(
+                ValidationException.class,
                 () -> contract.overridePrice(contract.getLines().get(0).getId(), BigDecimal.TEN));
     }
 
     @Test
     void theCoefficientMustBeAPositiveNumberOfMonths() {
-        ValidationException refused = assertThrows(ValidationException.class,
+        ValidationException refused = assertThrows(
+                ValidationException.class,
                 () -> LinePrice.fromTariff("GOLD", LocalDate.of(2025, 1, 1), BigDecimal.TEN, false, BigDecimal.ZERO));
         assertEquals("coefficientMonths", refused.getErrors().get(0).field());
     }

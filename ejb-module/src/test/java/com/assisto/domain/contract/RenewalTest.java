@@ -52,8 +52,7 @@ class RenewalTest {
         gold.setPrice(copier, LocalDate.of(2024, 12, 1), new BigDecimal("31.50"));
         Contract contract = activeContract(TariffPricing.price(gold, copier, null, START, new BigDecimal("12")));
 
-        Contract next = contract.renew("FS/2025/00001", RENEWAL,
-                new RenewalPricing(contract, gold, null)::price);
+        Contract next = contract.renew("FS/2025/00001", RENEWAL, new RenewalPricing(contract, gold, null)::price);
 
         assertEquals(ContractStatus.RENEWED, contract.getStatus());
         assertEquals(ContractStatus.ACTIVE, next.getStatus());
@@ -65,7 +64,8 @@ class RenewalTest {
         assertEquals(new BigDecimal("378.00"), price.getAmount());
         assertEquals(PriceSource.TARIFF_ITEM, price.getSource());
         assertEquals(new BigDecimal("31.50"), price.getMonthlyPrice());
-        assertEquals("Renewal of 360.00 × tariff GOLD 31.50 on 2025-01-01 ÷ 30.00 on 2024-01-01 = 378.00",
+        assertEquals(
+                "Renewal of 360.00 × tariff GOLD 31.50 on 2025-01-01 ÷ 30.00 on 2024-01-01 = 378.00",
                 price.explanation());
         assertEquals(new BigDecimal("378.00"), next.getValue());
         assertEquals(4, next.getInstalments().size());
@@ -98,29 +98,35 @@ class RenewalTest {
     void theIndexAdjustmentComesAfterTheTariffDifferential() {
         gold.setPrice(copier, LocalDate.of(2023, 1, 1), new BigDecimal("100.00"));
         Contract contract = activeContract(TariffPricing.price(gold, copier, null, START, new BigDecimal("12")));
-        contract.setRevaluation(new RevaluationClause("FOI", new BigDecimal("75"), false, null, 2,
-                RevaluationInterval.YEARLY), START);
+        contract.setRevaluation(
+                new RevaluationClause("FOI", new BigDecimal("75"), false, null, 2, RevaluationInterval.YEARLY), START);
         PriceIndex foi = new PriceIndex("FOI", "FOI", 1);
         foi.defineBases(List.of(new IndexBase("2015=100", YearMonth.of(2016, 1), null)));
         foi.record(YearMonth.of(2023, 11), new BigDecimal("118.0"), false);
         foi.record(YearMonth.of(2024, 11), new BigDecimal("118.9"), false);
-        IndexAdjustment adjustment = contract.getRevaluation().orElseThrow().adjustment(foi, START, RENEWAL)
+        IndexAdjustment adjustment = contract.getRevaluation()
+                .orElseThrow()
+                .adjustment(foi, START, RENEWAL)
                 .orElseThrow();
 
-        Contract next = contract.renew("FS/2025/00001", RENEWAL,
-                new RenewalPricing(contract, gold, adjustment)::price);
+        Contract next = contract.renew("FS/2025/00001", RENEWAL, new RenewalPricing(contract, gold, adjustment)::price);
 
         // tariff unchanged: 1,200.00; FOI Nov 2023 → Nov 2024 +0.8 % at 75 % = +0.6 %
         assertEquals(new BigDecimal("1207.20"), next.getValue());
         assertEquals("FOI", next.getRevaluation().orElseThrow().getIndexCode());
-        assertTrue(next.getLines().get(0).getPrice().explanation().endsWith("FOI 2023-11 118.0 → 2024-11 118.9 = +0.8 %"
-                + " × 75 % → +0.6 % = 1207.20"), next.getLines().get(0).getPrice().explanation());
+        assertTrue(
+                next.getLines()
+                        .get(0)
+                        .getPrice()
+                        .explanation()
+                        .endsWith("FOI 2023-11 118.0 → 2024-11 118.9 = +0.8 %" + " × 75 % → +0.6 % = 1207.20"),
+                next.getLines().get(0).getPrice().explanation());
     }
 
     @Test
     void theReferenceMonthWaitsForItsValue() {
-        RevaluationClause clause = new RevaluationClause("FOI", new BigDecimal("100"), false, null, 2,
-                RevaluationInterval.YEARLY);
+        RevaluationClause clause =
+                new RevaluationClause("FOI", new BigDecimal("100"), false, null, 2, RevaluationInterval.YEARLY);
         PriceIndex foi = new PriceIndex("FOI", "FOI", 1);
         foi.defineBases(List.of(new IndexBase("2015=100", YearMonth.of(2016, 1), null)));
         foi.record(YearMonth.of(2023, 11), new BigDecimal("118.0"), false);
@@ -135,15 +141,21 @@ class RenewalTest {
         ContractType warrantyType = Fixtures.warranty();
         warrantyType.configureLifecycle(maintenance, null, 30);
         gold.setPrice(copier, LocalDate.of(2020, 1, 1), new BigDecimal("25.00"));
-        Contract warranty = Contract.quote(warrantyType, Fixtures.customer("501.00001"), "GAR/2023/00001",
-                new ContractTerms(null, LocalDate.of(2023, 1, 1), 24, 24, 24, null, false), Map.of(),
+        Contract warranty = Contract.quote(
+                warrantyType,
+                Fixtures.customer("501.00001"),
+                "GAR/2023/00001",
+                new ContractTerms(null, LocalDate.of(2023, 1, 1), 24, 24, 24, null, false),
+                Map.of(),
                 LocalDate.of(2023, 1, 1));
         warranty.addLine(null, copier, null, LinePrice.warranty(), null);
         warranty.confirm(LocalDate.of(2023, 1, 1), null);
         Fixtures.identify(warranty);
 
         assertTrue(warranty.isConvertibleWarranty());
-        Contract next = warranty.convert("FS/2025/00007", RENEWAL,
+        Contract next = warranty.convert(
+                "FS/2025/00007",
+                RENEWAL,
                 line -> TariffPricing.price(gold, line.getItem(), null, RENEWAL, BigDecimal.valueOf(12)));
 
         assertEquals(ContractStatus.RENEWED, warranty.getStatus());
@@ -158,16 +170,25 @@ class RenewalTest {
         ContractType maintenance = Fixtures.fullService();
         ContractType warrantyType = Fixtures.warranty();
         warrantyType.configureLifecycle(maintenance, null, 30);
-        Item printer = new Item("PR1", new ItemTerms("Printer", "pz", new BigDecimal("300"), 12, "NBD", false, 30,
-                false, true));
-        Contract warranty = Contract.quote(warrantyType, Fixtures.customer("501.00001"), "GAR/2024/00001",
-                new ContractTerms(null, START, 12, 12, 12, null, false), Map.of(), START);
+        Item printer = new Item(
+                "PR1", new ItemTerms("Printer", "pz", new BigDecimal("300"), 12, "NBD", false, 30, false, true));
+        Contract warranty = Contract.quote(
+                warrantyType,
+                Fixtures.customer("501.00001"),
+                "GAR/2024/00001",
+                new ContractTerms(null, START, 12, 12, 12, null, false),
+                Map.of(),
+                START);
         warranty.addLine(null, printer, null, LinePrice.warranty(), null);
         warranty.confirm(START, null);
 
         assertFalse(warranty.isConvertibleWarranty());
-        Contract proposal = warranty.expire(RENEWAL, "Q-FS/2025/00001", maintenance,
-                line -> LinePrice.manual(new BigDecimal("120.00"), null)).orElseThrow();
+        Contract proposal = warranty.expire(
+                        RENEWAL,
+                        "Q-FS/2025/00001",
+                        maintenance,
+                        line -> LinePrice.manual(new BigDecimal("120.00"), null))
+                .orElseThrow();
 
         assertEquals(ContractStatus.EXPIRED, warranty.getStatus());
         assertEquals(ContractStatus.QUOTE, proposal.getStatus());
@@ -181,8 +202,8 @@ class RenewalTest {
 
         assertTrue(contract.expire(RENEWAL, null, null, null).isEmpty());
         assertEquals(ContractStatus.EXPIRED, contract.getStatus());
-        ValidationException again = assertThrows(ValidationException.class,
-                () -> contract.renew("FS/2025/00002", RENEWAL, line -> line.getPrice()));
+        ValidationException again = assertThrows(
+                ValidationException.class, () -> contract.renew("FS/2025/00002", RENEWAL, line -> line.getPrice()));
         assertTrue(again.getMessage().contains("EXPIRED is final"), again.getMessage());
     }
 

@@ -40,8 +40,12 @@ class RevaluationIntervalTest {
 
     /** 24 months from 1 Sep 2022, billed quarterly, 1,200.00 a year: 2,400.00 for the term. */
     private static Contract twoYears(RevaluationClause clause) {
-        Contract contract = Contract.quote(Fixtures.fullService(), Fixtures.customer("501.00003"), "Q-FS/2022/00002",
-                new ContractTerms(null, START, 24, 24, 3, "RB30", true), Map.of("responseHours", 8),
+        Contract contract = Contract.quote(
+                Fixtures.fullService(),
+                Fixtures.customer("501.00003"),
+                "Q-FS/2022/00002",
+                new ContractTerms(null, START, 24, 24, 3, "RB30", true),
+                Map.of("responseHours", 8),
                 START.minusDays(10));
         contract.addLine(null, Fixtures.item("CP1"), null, Fixtures.yearly("2400.00"), null);
         contract.setRevaluation(clause, START.minusDays(10));
@@ -68,9 +72,16 @@ class RevaluationIntervalTest {
 
         // 2,400.00 × 1.04575 = 2,509.80
         assertEquals(new BigDecimal("2509.80"), next.getValue());
-        assertTrue(next.getLines().get(0).getPrice().explanation().endsWith("FOI 2022-08 113.2 → 2024-08 120.1 = +6.1 %"
-                + " × 75 % → +4.575 % = 2509.80"), next.getLines().get(0).getPrice().explanation());
-        assertEquals(RevaluationInterval.OVER_TERM, next.getRevaluation().orElseThrow().getInterval(),
+        assertTrue(
+                next.getLines()
+                        .get(0)
+                        .getPrice()
+                        .explanation()
+                        .endsWith("FOI 2022-08 113.2 → 2024-08 120.1 = +6.1 %" + " × 75 % → +4.575 % = 2509.80"),
+                next.getLines().get(0).getPrice().explanation());
+        assertEquals(
+                RevaluationInterval.OVER_TERM,
+                next.getRevaluation().orElseThrow().getInterval(),
                 "the renewed term keeps its clause");
         assertNull(next.getNextAnniversary());
     }

@@ -22,7 +22,8 @@ class StoredFilesTest {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0};
         assertEquals("image/png", FileType.check("photo.png", png, 1000).mediaType());
 
-        ValidationException renamed = assertThrows(ValidationException.class,
+        ValidationException renamed = assertThrows(
+                ValidationException.class,
                 () -> FileType.check("contract.pdf", "MZ\u0090\u0000".getBytes(StandardCharsets.ISO_8859_1), 1000));
         assertEquals("file contract.pdf is not a PDF, PNG, JPEG or TIFF file", renamed.getMessage());
         ValidationException big = assertThrows(ValidationException.class, () -> FileType.check("big.pdf", pdf, 5));
@@ -41,8 +42,13 @@ class StoredFilesTest {
     @Test
     void attachmentsAreFingerprinted() {
         Contract contract = Fixtures.quote(Fixtures.fullService(), LocalDate.of(2026, 1, 1));
-        ContractFile file = ContractFile.attachment(contract, "signed.pdf", "%PDF-1.4".getBytes(StandardCharsets.UTF_8),
-                1000, "office", Instant.parse("2026-01-02T10:00:00Z"));
+        ContractFile file = ContractFile.attachment(
+                contract,
+                "signed.pdf",
+                "%PDF-1.4".getBytes(StandardCharsets.UTF_8),
+                1000,
+                "office",
+                Instant.parse("2026-01-02T10:00:00Z"));
         assertEquals("application/pdf", file.getMediaType());
         assertEquals(8, file.getSizeBytes());
         assertEquals(64, file.getSha256().length());
@@ -56,7 +62,8 @@ class StoredFilesTest {
         values.put("signedOn", "2026-01-15");
         values.put("visits", List.of(Map.of("month", new BigDecimal("3"), "task", "Cleaning")));
         String json = converter.convertToDatabaseColumn(values);
-        assertEquals("{\"responseHours\":8.5,\"signedOn\":\"2026-01-15\",\"visits\":[{\"month\":3,\"task\":\"Cleaning\"}]}",
+        assertEquals(
+                "{\"responseHours\":8.5,\"signedOn\":\"2026-01-15\",\"visits\":[{\"month\":3,\"task\":\"Cleaning\"}]}",
                 json.replace("{\"task\":\"Cleaning\",\"month\":3}", "{\"month\":3,\"task\":\"Cleaning\"}"));
         assertEquals(values, converter.convertToEntityAttribute(json));
         assertEquals(Map.of(), converter.convertToEntityAttribute(null));

@@ -11,9 +11,15 @@ class CreditStatusTest {
 
     @Test
     void standingFollowsOverdueAndBlock() {
-        assertEquals(CreditStatus.Standing.OK, new CreditStatus(new BigDecimal("100"), BigDecimal.ZERO, false, null).standing());
-        assertEquals(CreditStatus.Standing.OVERDUE, new CreditStatus(new BigDecimal("100"), new BigDecimal("0.01"), false, null).standing());
-        assertEquals(CreditStatus.Standing.BLOCKED, new CreditStatus(BigDecimal.ZERO, BigDecimal.ZERO, true, LocalDate.now()).standing());
+        assertEquals(
+                CreditStatus.Standing.OK,
+                new CreditStatus(new BigDecimal("100"), BigDecimal.ZERO, false, null).standing());
+        assertEquals(
+                CreditStatus.Standing.OVERDUE,
+                new CreditStatus(new BigDecimal("100"), new BigDecimal("0.01"), false, null).standing());
+        assertEquals(
+                CreditStatus.Standing.BLOCKED,
+                new CreditStatus(BigDecimal.ZERO, BigDecimal.ZERO, true, LocalDate.now()).standing());
     }
 
     @Test
@@ -25,6 +31,8 @@ class CreditStatusTest {
 
     @Test
     void negativeOverdueIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> new CreditStatus(BigDecimal.ONE, new BigDecimal("-1"), false, null));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new CreditStatus(BigDecimal.ONE, new BigDecimal("-1"), false, null));
     }
 }

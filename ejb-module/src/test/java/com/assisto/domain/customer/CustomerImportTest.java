@@ -63,20 +63,28 @@ class CustomerImportTest {
     void insertsUpdatesKeepsAndRejects() {
         new CustomerImport(repository).importRows(List.of(row(2, "A1", "Alfa", null), row(3, "B1", "Beta", null)));
 
-        ImportReport report = new CustomerImport(repository).importRows(List.of(
-                row(2, "A1", "Alfa", null),
-                row(3, "B1", "Beta Nuova", null),
-                row(4, "C1", "Gamma", null),
-                row(5, "D1", null, "123"),
-                row(6, "C1", "Gamma again", null)));
+        ImportReport report = new CustomerImport(repository)
+                .importRows(List.of(
+                        row(2, "A1", "Alfa", null),
+                        row(3, "B1", "Beta Nuova", null),
+                        row(4, "C1", "Gamma", null),
+                        row(5, "D1", null, "123"),
+                        row(6, "C1", "Gamma again", null)));
 
         assertEquals(1, report.getInserted());
         assertEquals(1, report.getUpdated());
         assertEquals(1, report.getUnchanged());
-        assertEquals(List.of(5L, 6L), report.getRejected().stream().map(ImportReport.RejectedRow::line).toList());
-        assertEquals("name is required; vatNumber '123' is not a valid VAT number", report.getRejected().get(0).reason());
+        assertEquals(
+                List.of(5L, 6L),
+                report.getRejected().stream()
+                        .map(ImportReport.RejectedRow::line)
+                        .toList());
+        assertEquals(
+                "name is required; vatNumber '123' is not a valid VAT number",
+                report.getRejected().get(0).reason());
         assertEquals("Beta Nuova", stored.get("B1").getName());
-        assertEquals("Gamma", stored.get("C1").getName(), "a repeated code in the same file does not overwrite the first");
+        assertEquals(
+                "Gamma", stored.get("C1").getName(), "a repeated code in the same file does not overwrite the first");
         assertEquals(3, stored.size());
     }
 }

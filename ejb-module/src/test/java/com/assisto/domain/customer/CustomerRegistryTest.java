@@ -14,8 +14,17 @@ import org.junit.jupiter.api.Test;
 class CustomerRegistryTest {
 
     static CustomerRegistry registry(String code, String name, String vat) {
-        return new CustomerRegistry(code, name, vat, null, "Mario Rossi",
-                new Address("Via Roma 1", "20121", " Milano ", "mi", null), "Info@Rossi.IT", null, "m5uxcr1", "RB30");
+        return new CustomerRegistry(
+                code,
+                name,
+                vat,
+                null,
+                "Mario Rossi",
+                new Address("Via Roma 1", "20121", " Milano ", "mi", null),
+                "Info@Rossi.IT",
+                null,
+                "m5uxcr1",
+                "RB30");
     }
 
     @Test
@@ -34,8 +43,8 @@ class CustomerRegistryTest {
 
     @Test
     void everyInvalidFieldIsNamed() {
-        CustomerRegistry registry = new CustomerRegistry("bad code!", null, "12345678901", "nope", null, null,
-                "not-mail", "also@not", "toolongcode", null);
+        CustomerRegistry registry = new CustomerRegistry(
+                "bad code!", null, "12345678901", "nope", null, null, "not-mail", "also@not", "toolongcode", null);
         List<String> fields = registry.errors().stream().map(FieldError::field).toList();
         assertEquals(List.of("code", "name", "vatNumber", "taxCode", "email", "pec", "sdiCode"), fields);
         ValidationException thrown = assertThrows(ValidationException.class, registry::validate);
@@ -53,8 +62,17 @@ class CustomerRegistryTest {
     @Test
     void theErpDoesNotEraseTheLegalRepresentative() {
         Customer customer = new Customer(registry("501.00001", "Rossi", "01234567897"));
-        CustomerRegistry fromErp = new CustomerRegistry("501.00001", "Rossi", "01234567897", null, null,
-                customer.getBillingAddress(), "info@rossi.it", null, "M5UXCR1", "RB30");
+        CustomerRegistry fromErp = new CustomerRegistry(
+                "501.00001",
+                "Rossi",
+                "01234567897",
+                null,
+                null,
+                customer.getBillingAddress(),
+                "info@rossi.it",
+                null,
+                "M5UXCR1",
+                "RB30");
         assertFalse(customer.applyFromErp(fromErp), "the ERP row matches apart from what it does not know");
         assertEquals("Mario Rossi", customer.getLegalRepresentative());
     }

@@ -15,9 +15,11 @@ class ItemTest {
 
     @Test
     void stockIsKeptPerWarehouseAndReplacedByTheNextReport() {
-        Item item = new Item("CP0001", new ItemTerms("Copier", "pz", new BigDecimal("2500"), 24, "NBD", true, 30, true, true));
+        Item item = new Item(
+                "CP0001", new ItemTerms("Copier", "pz", new BigDecimal("2500"), 24, "NBD", true, 30, true, true));
         item.reportStock("MAIN", new BigDecimal("5"), BigDecimal.ZERO, new BigDecimal("2"), LocalDate.of(2027, 1, 1));
-        item.reportStock("NORTH", new BigDecimal("3"), new BigDecimal("10"), BigDecimal.ZERO, LocalDate.of(2027, 1, 15));
+        item.reportStock(
+                "NORTH", new BigDecimal("3"), new BigDecimal("10"), BigDecimal.ZERO, LocalDate.of(2027, 1, 15));
         item.reportStock("MAIN", new BigDecimal("4"), BigDecimal.ZERO, new BigDecimal("1"), null);
 
         assertEquals(2, item.getStock().size());
@@ -26,22 +28,28 @@ class ItemTest {
         StockLevel main = item.stockAt("MAIN").orElseThrow();
         assertEquals(new BigDecimal("3"), main.available());
         assertNull(main.getExpectedOn(), "nothing on order, nothing expected");
-        assertEquals(LocalDate.of(2027, 1, 15), item.stockAt("NORTH").orElseThrow().getExpectedOn());
+        assertEquals(
+                LocalDate.of(2027, 1, 15), item.stockAt("NORTH").orElseThrow().getExpectedOn());
     }
 
     @Test
     void termsAreValidatedFieldByField() {
         ItemTerms bad = new ItemTerms(" ", null, new BigDecimal("-1"), 300, null, false, 400, true, false);
-        assertEquals(List.of("description", "unitPrice", "warrantyMonths", "warningDays"),
+        assertEquals(
+                List.of("description", "unitPrice", "warrantyMonths", "warningDays"),
                 bad.errors().stream().map(FieldError::field).toList());
-        ItemTerms convertibleWithoutWarranty = new ItemTerms("Kit", null, BigDecimal.ONE, 0, null, false, 30, true, false);
-        assertEquals("warrantyConvertible", convertibleWithoutWarranty.errors().get(0).field());
+        ItemTerms convertibleWithoutWarranty =
+                new ItemTerms("Kit", null, BigDecimal.ONE, 0, null, false, 30, true, false);
+        assertEquals(
+                "warrantyConvertible",
+                convertibleWithoutWarranty.errors().get(0).field());
         assertThrows(ValidationException.class, () -> new Item("K1", bad));
     }
 
     @Test
     void theUnitPriceIsMoney() {
-        Item item = new Item("K1", new ItemTerms("Kit", null, new BigDecimal("19.999"), 0, null, false, 30, false, false));
+        Item item =
+                new Item("K1", new ItemTerms("Kit", null, new BigDecimal("19.999"), 0, null, false, 30, false, false));
         assertEquals("20.00", item.getUnitPrice().toPlainString());
     }
 }

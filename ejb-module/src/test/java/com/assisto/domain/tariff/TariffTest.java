@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 class TariffTest {
 
     private static Item item(String code) {
-        return new Item(code, new ItemTerms("Copier " + code, "pz", new BigDecimal("2500"), 24, "NBD", true, 30, true, true));
+        return new Item(
+                code, new ItemTerms("Copier " + code, "pz", new BigDecimal("2500"), 24, "NBD", true, 30, true, true));
     }
 
     @Test
@@ -28,10 +29,18 @@ class TariffTest {
         tariff.setPrice(other, LocalDate.of(2025, 6, 1), new BigDecimal("99"));
 
         assertEquals(Optional.empty(), tariff.priceOf(copier, LocalDate.of(2023, 12, 31)));
-        assertEquals(new BigDecimal("30.00"), tariff.priceOf(copier, LocalDate.of(2024, 1, 1)).orElseThrow());
-        assertEquals(new BigDecimal("30.00"), tariff.priceOf(copier, LocalDate.of(2024, 12, 31)).orElseThrow());
-        assertEquals(new BigDecimal("31.50"), tariff.priceOf(copier, LocalDate.of(2025, 1, 1)).orElseThrow());
-        assertEquals(new BigDecimal("31.50"), tariff.priceOf(copier, LocalDate.of(2030, 1, 1)).orElseThrow());
+        assertEquals(
+                new BigDecimal("30.00"),
+                tariff.priceOf(copier, LocalDate.of(2024, 1, 1)).orElseThrow());
+        assertEquals(
+                new BigDecimal("30.00"),
+                tariff.priceOf(copier, LocalDate.of(2024, 12, 31)).orElseThrow());
+        assertEquals(
+                new BigDecimal("31.50"),
+                tariff.priceOf(copier, LocalDate.of(2025, 1, 1)).orElseThrow());
+        assertEquals(
+                new BigDecimal("31.50"),
+                tariff.priceOf(copier, LocalDate.of(2030, 1, 1)).orElseThrow());
         assertEquals(3, tariff.getPrices().size(), "every price is kept as history");
     }
 
@@ -44,11 +53,20 @@ class TariffTest {
         tariff.setPrice(copier, LocalDate.of(2025, 1, 1), new BigDecimal("31.5"));
         PriceList selection = new PriceSelection("STD", tariff.getPrices());
 
-        assertEquals(new BigDecimal("31.50"), selection.priceInForce("CP0001", null, LocalDate.of(2025, 7, 1))
-                .orElseThrow().getMonthlyPrice());
-        assertEquals(new BigDecimal("33.00"), selection.priceInForce("CP0001", "2", LocalDate.of(2027, 1, 1))
-                .orElseThrow().getMonthlyPrice());
-        assertTrue(selection.priceInForce("CP0001", null, LocalDate.of(2023, 1, 1)).isEmpty());
+        assertEquals(
+                new BigDecimal("31.50"),
+                selection
+                        .priceInForce("CP0001", null, LocalDate.of(2025, 7, 1))
+                        .orElseThrow()
+                        .getMonthlyPrice());
+        assertEquals(
+                new BigDecimal("33.00"),
+                selection
+                        .priceInForce("CP0001", "2", LocalDate.of(2027, 1, 1))
+                        .orElseThrow()
+                        .getMonthlyPrice());
+        assertTrue(
+                selection.priceInForce("CP0001", null, LocalDate.of(2023, 1, 1)).isEmpty());
         assertTrue(selection.priceInForce(null, null, LocalDate.of(2025, 1, 1)).isEmpty());
     }
 
@@ -56,7 +74,9 @@ class TariffTest {
     void typologyPricesAreSeparateFromItemPrices() {
         Tariff tariff = new Tariff("STD", "Standard");
         tariff.setTypologyPrice("2", LocalDate.of(2024, 1, 1), new BigDecimal("45"));
-        assertEquals(new BigDecimal("45.00"), tariff.priceOfTypology("2", LocalDate.of(2024, 3, 1)).orElseThrow());
+        assertEquals(
+                new BigDecimal("45.00"),
+                tariff.priceOfTypology("2", LocalDate.of(2024, 3, 1)).orElseThrow());
         assertTrue(tariff.priceOfTypology("3", LocalDate.of(2024, 3, 1)).isEmpty());
         assertTrue(tariff.priceOf(item("CP0001"), LocalDate.of(2024, 3, 1)).isEmpty());
     }
@@ -66,7 +86,8 @@ class TariffTest {
         Tariff tariff = new Tariff("STD", "Standard");
         Item copier = item("CP0001");
         tariff.setPrice(copier, LocalDate.of(2024, 1, 1), new BigDecimal("30"));
-        ValidationException refused = assertThrows(ValidationException.class,
+        ValidationException refused = assertThrows(
+                ValidationException.class,
                 () -> tariff.setPrice(copier, LocalDate.of(2024, 1, 1), new BigDecimal("32")));
         assertEquals("validFrom", refused.getErrors().get(0).field());
     }
@@ -75,7 +96,9 @@ class TariffTest {
     void negativeOrMissingPricesAreRefused() {
         Tariff tariff = new Tariff("STD", "Standard");
         Item copier = item("CP0001");
-        assertThrows(ValidationException.class, () -> tariff.setPrice(copier, LocalDate.of(2024, 1, 1), new BigDecimal("-1")));
+        assertThrows(
+                ValidationException.class,
+                () -> tariff.setPrice(copier, LocalDate.of(2024, 1, 1), new BigDecimal("-1")));
         assertThrows(ValidationException.class, () -> tariff.setPrice(copier, null, BigDecimal.TEN));
     }
 
@@ -84,8 +107,12 @@ class TariffTest {
         Tariff tariff = new Tariff("STD", "Standard");
         Item copier = item("CP0001");
         tariff.setPrice(copier, LocalDate.of(2025, 1, 1), new BigDecimal("30"));
-        assertEquals(new BigDecimal("30.00"), tariff.priceOf(copier, LocalDate.of(2026, 6, 1)).orElseThrow());
+        assertEquals(
+                new BigDecimal("30.00"),
+                tariff.priceOf(copier, LocalDate.of(2026, 6, 1)).orElseThrow());
         tariff.setPrice(copier, LocalDate.of(2026, 1, 1), new BigDecimal("32"));
-        assertEquals(new BigDecimal("32.00"), tariff.priceOf(copier, LocalDate.of(2026, 6, 1)).orElseThrow());
+        assertEquals(
+                new BigDecimal("32.00"),
+                tariff.priceOf(copier, LocalDate.of(2026, 6, 1)).orElseThrow());
     }
 }

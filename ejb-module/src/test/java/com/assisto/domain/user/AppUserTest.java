@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 class AppUserTest {
 
-    private static final Customer CUSTOMER = new Customer(new CustomerRegistry("501.00001", "Rossi", null, null, null,
-            null, null, null, null, null));
+    private static final Customer CUSTOMER =
+            new Customer(new CustomerRegistry("501.00001", "Rossi", null, null, null, null, null, null, null, null));
 
     @Test
     void aCustomerUserIsBoundToItsCustomerAndHoldsNoStaffRole() {
@@ -23,12 +23,26 @@ class AppUserTest {
         user.grant(Set.of(Role.CUSTOMER), CUSTOMER);
         assertTrue(user.isCustomerUser());
 
-        assertEquals("customer", assertThrows(ValidationException.class,
-                () -> user.grant(Set.of(Role.CUSTOMER), null)).getErrors().get(0).field());
-        assertEquals("roles", assertThrows(ValidationException.class,
-                () -> user.grant(EnumSet.of(Role.CUSTOMER, Role.ADMIN), CUSTOMER)).getErrors().get(0).field());
-        assertEquals("customer", assertThrows(ValidationException.class,
-                () -> user.grant(Set.of(Role.BACKOFFICE), CUSTOMER)).getErrors().get(0).field());
+        assertEquals(
+                "customer",
+                assertThrows(ValidationException.class, () -> user.grant(Set.of(Role.CUSTOMER), null))
+                        .getErrors()
+                        .get(0)
+                        .field());
+        assertEquals(
+                "roles",
+                assertThrows(
+                                ValidationException.class,
+                                () -> user.grant(EnumSet.of(Role.CUSTOMER, Role.ADMIN), CUSTOMER))
+                        .getErrors()
+                        .get(0)
+                        .field());
+        assertEquals(
+                "customer",
+                assertThrows(ValidationException.class, () -> user.grant(Set.of(Role.BACKOFFICE), CUSTOMER))
+                        .getErrors()
+                        .get(0)
+                        .field());
     }
 
     @Test

@@ -91,16 +91,26 @@ class LoginThrottleTest {
 
     @Test
     void theDelayNeverExceedsTheLockout() {
-        LoginThrottle shortLock = new LoginThrottle(LoginThrottle.Settings.defaults()
-                .withLockDuration(Duration.ofSeconds(3)));
+        LoginThrottle shortLock =
+                new LoginThrottle(LoginThrottle.Settings.defaults().withLockDuration(Duration.ofSeconds(3)));
         assertEquals(Duration.ofSeconds(3), shortLock.delayAfter(12));
     }
 
     @Test
     void thresholdsMustGrow() {
-        assertThrows(IllegalArgumentException.class, () -> new LoginThrottle.Settings(5, Duration.ofSeconds(1), 3,
-                Duration.ofMinutes(15), Duration.ofMinutes(15), 20, 50, Duration.ofDays(30)));
-        assertThrows(IllegalArgumentException.class, () -> LoginThrottle.Settings.defaults()
-                .withLockDuration(Duration.ZERO));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new LoginThrottle.Settings(
+                        5,
+                        Duration.ofSeconds(1),
+                        3,
+                        Duration.ofMinutes(15),
+                        Duration.ofMinutes(15),
+                        20,
+                        50,
+                        Duration.ofDays(30)));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> LoginThrottle.Settings.defaults().withLockDuration(Duration.ZERO));
     }
 }

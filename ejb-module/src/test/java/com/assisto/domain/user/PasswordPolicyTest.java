@@ -51,8 +51,8 @@ class PasswordPolicyTest {
 
     @Test
     void aRefusalNamesTheFieldAndTheRule() {
-        PasswordRejectedException refused = assertThrows(PasswordRejectedException.class,
-                () -> policy.check("laura", "password"));
+        PasswordRejectedException refused =
+                assertThrows(PasswordRejectedException.class, () -> policy.check("laura", "password"));
         assertEquals("password", refused.getErrors().get(0).field());
         assertEquals(PasswordPolicy.Rule.COMMON, refused.getRule());
         assertTrue(refused.getMessage().contains("commonly used"), refused.getMessage());

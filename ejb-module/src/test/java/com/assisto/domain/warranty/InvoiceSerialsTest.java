@@ -15,34 +15,53 @@ class InvoiceSerialsTest {
 
     @Test
     void newSerialsPass() {
-        assertEquals(List.of(), InvoiceSerials.check(List.of(new InvoiceSerials.Line("LIFT", List.of("L-2", "L-3")),
-                new InvoiceSerials.Line("FX", List.of())), REGISTERED));
+        assertEquals(
+                List.of(),
+                InvoiceSerials.check(
+                        List.of(
+                                new InvoiceSerials.Line("LIFT", List.of("L-2", "L-3")),
+                                new InvoiceSerials.Line("FX", List.of())),
+                        REGISTERED));
     }
 
     @Test
     void aSerialRegisteredForTheItemNamesTheEquipmentAndItsWarranty() {
-        List<FieldError> errors = InvoiceSerials.check(List.of(new InvoiceSerials.Line("FX", List.of()),
-                new InvoiceSerials.Line("LIFT", List.of("L-5", "L-1")), new InvoiceSerials.Line("PRN", List.of("P-9"))),
+        List<FieldError> errors = InvoiceSerials.check(
+                List.of(
+                        new InvoiceSerials.Line("FX", List.of()),
+                        new InvoiceSerials.Line("LIFT", List.of("L-5", "L-1")),
+                        new InvoiceSerials.Line("PRN", List.of("P-9"))),
                 REGISTERED);
 
-        assertEquals(List.of(new FieldError("lines[1].serialNumbers[1]",
-                "serial L-1 of item LIFT is already registered (equipment 41, warranty WAR-2026-0007)"),
-                new FieldError("lines[2].serialNumbers[0]",
-                        "serial P-9 of item PRN is already registered (equipment 42, no warranty)")), errors);
+        assertEquals(
+                List.of(
+                        new FieldError(
+                                "lines[1].serialNumbers[1]",
+                                "serial L-1 of item LIFT is already registered (equipment 41, warranty WAR-2026-0007)"),
+                        new FieldError(
+                                "lines[2].serialNumbers[0]",
+                                "serial P-9 of item PRN is already registered (equipment 42, no warranty)")),
+                errors);
     }
 
     @Test
     void theSameSerialOnAnotherItemIsAnotherMachine() {
-        assertEquals(List.of(), InvoiceSerials.check(List.of(new InvoiceSerials.Line("PRN", List.of("L-1"))),
-                REGISTERED));
+        assertEquals(
+                List.of(), InvoiceSerials.check(List.of(new InvoiceSerials.Line("PRN", List.of("L-1"))), REGISTERED));
     }
 
     @Test
     void aSerialTwiceInOneInvoiceIsRefusedWhereItRepeats() {
-        List<FieldError> errors = InvoiceSerials.check(List.of(new InvoiceSerials.Line("LIFT", List.of("L-7", "L-8")),
-                new InvoiceSerials.Line("LIFT", List.of("L-8"))), REGISTERED);
+        List<FieldError> errors = InvoiceSerials.check(
+                List.of(
+                        new InvoiceSerials.Line("LIFT", List.of("L-7", "L-8")),
+                        new InvoiceSerials.Line("LIFT", List.of("L-8"))),
+                REGISTERED);
 
-        assertEquals(List.of(new FieldError("lines[1].serialNumbers[0]",
-                "serial number L-8 appears twice in the invoice (also lines[0].serialNumbers[1])")), errors);
+        assertEquals(
+                List.of(new FieldError(
+                        "lines[1].serialNumbers[0]",
+                        "serial number L-8 appears twice in the invoice (also lines[0].serialNumbers[1])")),
+                errors);
     }
 }

@@ -12,8 +12,10 @@ import org.junit.jupiter.api.Test;
 class WarrantyGroupTest {
 
     private static Item item(String code, int months, String urgency, boolean convertible) {
-        return new Item(code, new ItemTerms("Item " + code, "pz", new BigDecimal("100"), months, urgency, false, 30,
-                convertible, true));
+        return new Item(
+                code,
+                new ItemTerms(
+                        "Item " + code, "pz", new BigDecimal("100"), months, urgency, false, 30, convertible, true));
     }
 
     private static InvoiceLine line(int number, Item item) {
@@ -28,11 +30,13 @@ class WarrantyGroupTest {
         Item printer = item("PRN", 12, "4H", true);
         Item scanner = item("SCN", 24, "4H", false);
 
-        List<WarrantyGroup> groups = WarrantyGroup.of(List.of(line(1, lift), line(2, printer), line(3, otherLift),
-                line(4, urgentLift), line(5, scanner)));
+        List<WarrantyGroup> groups = WarrantyGroup.of(
+                List.of(line(1, lift), line(2, printer), line(3, otherLift), line(4, urgentLift), line(5, scanner)));
 
         assertEquals(4, groups.size());
-        assertEquals(List.of(1, 3), groups.get(0).lines().stream().map(InvoiceLine::lineNumber).toList());
+        assertEquals(
+                List.of(1, 3),
+                groups.get(0).lines().stream().map(InvoiceLine::lineNumber).toList());
         assertEquals(24, groups.get(0).months());
         assertEquals("4H", groups.get(0).urgency());
         assertEquals(12, groups.get(1).months());

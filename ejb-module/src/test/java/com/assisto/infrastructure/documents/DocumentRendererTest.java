@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 
 class DocumentRendererTest {
 
-    private static final String PIXEL = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=";
+    private static final String PIXEL =
+            "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=";
 
     private final DocumentRenderer renderer = new DocumentRenderer();
     private final Map<String, Object> fields = Map.of(
@@ -33,8 +34,12 @@ class DocumentRendererTest {
 
     @Test
     void fieldsAreFilledInEscapedAndRenderedToAReadablePdf() throws IOException {
-        String html = renderer.fill("t", "<h1>Contract ${contract.number}</h1><p>${customer.name} ${contract.value}</p>"
-                + "<ul><#list lines as line><li>${line.description}</li></#list></ul>", fields, "body");
+        String html = renderer.fill(
+                "t",
+                "<h1>Contract ${contract.number}</h1><p>${customer.name} ${contract.value}</p>"
+                        + "<ul><#list lines as line><li>${line.description}</li></#list></ul>",
+                fields,
+                "body");
         assertTrue(html.contains("Rossi &amp; Figli &lt;Srl&gt;"), html);
 
         byte[] pdf = renderer.pdf(html, "body");
@@ -48,24 +53,33 @@ class DocumentRendererTest {
 
     @Test
     void anUnknownFieldIsNamedWithItsLineAndColumn() {
-        ValidationException refused = assertThrows(ValidationException.class, () -> renderer.fill("t",
-                "<p>ok</p>\n<p>${customer.nam}</p>", fields, "body"));
+        ValidationException refused = assertThrows(
+                ValidationException.class,
+                () -> renderer.fill("t", "<p>ok</p>\n<p>${customer.nam}</p>", fields, "body"));
         assertEquals("body", refused.getErrors().get(0).field());
-        assertEquals("line 2, column 6: 'customer.nam' is not a field of the document, or is not usable there",
+        assertEquals(
+                "line 2, column 6: 'customer.nam' is not a field of the document, or is not usable there",
                 refused.getErrors().get(0).message());
     }
 
     @Test
     void aBrokenTemplateIsRefusedWithItsLine() {
-        ValidationException refused = assertThrows(ValidationException.class, () -> renderer.fill("t",
-                "<p>one</p>\n<p>two</p>\n<#list lines as line>${line.description}", fields, "body"));
+        ValidationException refused = assertThrows(
+                ValidationException.class,
+                () -> renderer.fill(
+                        "t", "<p>one</p>\n<p>two</p>\n<#list lines as line>${line.description}", fields, "body"));
         assertTrue(refused.getErrors().get(0).message().startsWith("line 3, column"), refused.getMessage());
     }
 
     @Test
     void templatesCannotCreateJavaObjects() {
-        ValidationException refused = assertThrows(ValidationException.class, () -> renderer.fill("t",
-                "<#assign ex = \"freemarker.template.utility.Execute\"?new()>${ex(\"id\")}", fields, "body"));
+        ValidationException refused = assertThrows(
+                ValidationException.class,
+                () -> renderer.fill(
+                        "t",
+                        "<#assign ex = \"freemarker.template.utility.Execute\"?new()>${ex(\"id\")}",
+                        fields,
+                        "body"));
         assertTrue(refused.getErrors().get(0).message().startsWith("line 1"), refused.getMessage());
     }
 
@@ -90,7 +104,8 @@ class DocumentRendererTest {
         try {
             String base = "http://127.0.0.1:" + listener.getAddress().getPort();
             byte[] pdf = renderer.render("<html><head><link rel=\"stylesheet\" href=\"" + base + "/s.css\">"
-                    + "<style>@import url(" + base + "/i.css); p { background: url(" + base + "/bg.png) }</style></head>"
+                    + "<style>@import url(" + base + "/i.css); p { background: url(" + base
+                    + "/bg.png) }</style></head>"
                     + "<body><p>text</p><img src=\"" + base + "/x.png\"><img src=\"file:///etc/passwd\">"
                     + "<img src=\"" + PIXEL + "\"></body></html>");
             assertEquals(0, requests.get());
@@ -105,7 +120,8 @@ class DocumentRendererTest {
                             } catch (IOException e) {
                                 throw new UncheckedIOException(e);
                             }
-                        }).count();
+                        })
+                        .count();
                 assertEquals(1, images);
             }
         } finally {
@@ -115,7 +131,8 @@ class DocumentRendererTest {
 
     @Test
     void aPdfOfHtmlReferringOutsideIsRefusedUnderTheField() {
-        ValidationException refused = assertThrows(ValidationException.class,
+        ValidationException refused = assertThrows(
+                ValidationException.class,
                 () -> renderer.pdf("<img src=\"http://127.0.0.1:1/x.png\">", "template Offer r2"));
         assertEquals("template Offer r2", refused.getErrors().get(0).field());
     }

@@ -29,12 +29,17 @@ class ColumnLimitsTest {
 
     @Test
     void decimalWithTooManyIntegerDigitsIsRefused() {
-        assertEquals("must have at most 8 digits before the decimal point (it has 21)",
-                limits.violation("tariff_price", "price", new BigDecimal("1e20")).orElseThrow());
-        assertTrue(limits.violation("tariff_price", "price", new BigDecimal("99999999.9999")).isEmpty());
-        assertTrue(limits.violation("tariff_price", "price", new BigDecimal("-12345678.5")).isEmpty());
+        assertEquals(
+                "must have at most 8 digits before the decimal point (it has 21)",
+                limits.violation("tariff_price", "price", new BigDecimal("1e20"))
+                        .orElseThrow());
+        assertTrue(limits.violation("tariff_price", "price", new BigDecimal("99999999.9999"))
+                .isEmpty());
+        assertTrue(limits.violation("tariff_price", "price", new BigDecimal("-12345678.5"))
+                .isEmpty());
         // more decimals than the column keeps are rounded by the database, not refused
-        assertTrue(limits.violation("tariff_price", "price", new BigDecimal("0.123456789")).isEmpty());
+        assertTrue(limits.violation("tariff_price", "price", new BigDecimal("0.123456789"))
+                .isEmpty());
     }
 
     @Test

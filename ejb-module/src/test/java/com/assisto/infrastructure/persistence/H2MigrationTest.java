@@ -21,7 +21,10 @@ class H2MigrationTest {
     @Test
     void everyMigrationRunsOnTheEmbeddedDatabase() throws SQLException {
         String url = "jdbc:h2:mem:migrations;DB_CLOSE_DELAY=-1";
-        Flyway flyway = Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load();
+        Flyway flyway = Flyway.configure()
+                .dataSource(url, "sa", "")
+                .locations("classpath:db/migration")
+                .load();
         int shipped = flyway.info().pending().length;
         assertTrue(shipped >= 6, "the build ships its migrations: " + shipped);
         assertEquals(shipped, flyway.migrate().migrationsExecuted, "every migration runs on H2");
@@ -32,8 +35,9 @@ class H2MigrationTest {
                 bytes.next();
                 assertEquals("%PDF-", new String(bytes.getBytes(1), java.nio.charset.StandardCharsets.US_ASCII));
             }
-            statement.execute("INSERT INTO login_lock (id, scope, username, address, failures, locked_at, locked_until)"
-                    + " VALUES (1, 'ACCOUNT_FROM_ADDRESS', 'laura', '127.0.0.1', 5, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+            statement.execute(
+                    "INSERT INTO login_lock (id, scope, username, address, failures, locked_at, locked_until)"
+                            + " VALUES (1, 'ACCOUNT_FROM_ADDRESS', 'laura', '127.0.0.1', 5, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
             String claim = "INSERT INTO scheduled_job_run (job, run_date, run_trigger, started_at)"
                     + " VALUES ('BILLING', DATE '2026-12-02', 'CATCH_UP', CURRENT_TIMESTAMP)";
             statement.execute(claim);

@@ -25,9 +25,13 @@ public class CamelHealthCheck implements HealthCheck {
         boolean up = camel != null && camel.getStatus().isStarted();
         if (camel != null) {
             for (Route route : camel.getRoutes()) {
-                String status = camel.getRouteController().getRouteStatus(route.getRouteId()).name();
+                String status = camel.getRouteController()
+                        .getRouteStatus(route.getRouteId())
+                        .name();
                 response.withData(route.getRouteId(), status);
-                up &= camel.getRouteController().getRouteStatus(route.getRouteId()).isStarted();
+                up &= camel.getRouteController()
+                        .getRouteStatus(route.getRouteId())
+                        .isStarted();
             }
         }
         return response.status(up).build();

@@ -31,8 +31,10 @@ public class ErpCamelContext {
     @Inject
     @Any
     private Instance<RouteBuilder> routes;
+
     @Resource
     private ManagedThreadFactory threadFactory;
+
     @Inject
     private MetricRegistry metrics;
 
@@ -53,7 +55,8 @@ public class ErpCamelContext {
             throw new IllegalStateException("ERP routes could not be built: " + e.getMessage(), e);
         }
         camel.start();
-        LOG.info(() -> "ERP exchange started with routes " + camel.getRoutes().stream().map(r -> r.getRouteId()).toList());
+        LOG.info(() -> "ERP exchange started with routes "
+                + camel.getRoutes().stream().map(r -> r.getRouteId()).toList());
     }
 
     @PreDestroy

@@ -29,8 +29,11 @@ final class RouteMetrics extends EventNotifierSupport {
         // exchanges a route did not start (a producer template's) belong to no route
         if (exchange.getFromRouteId() != null) {
             String outcome = event instanceof CamelEvent.ExchangeFailedEvent ? "failed" : "completed";
-            registry.counter("assisto.erp.exchanges", new Tag("route", exchange.getFromRouteId()),
-                    new Tag("outcome", outcome)).inc();
+            registry.counter(
+                            "assisto.erp.exchanges",
+                            new Tag("route", exchange.getFromRouteId()),
+                            new Tag("outcome", outcome))
+                    .inc();
         }
     }
 }

@@ -19,24 +19,23 @@ import java.util.List;
  */
 public final class StrictUtf8 {
 
-    private StrictUtf8() {
-    }
+    private StrictUtf8() {}
 
     /** The file's text with each undecodable line left empty, and those lines. */
-    public record Decoded(String text, List<BadLine> badLines) {
-    }
+    public record Decoded(String text, List<BadLine> badLines) {}
 
     /**
      * A line that is not UTF-8: its 1-based number, why, and its text decoded leniently
      * (replacement characters), only so the caller can tell which record it belonged to.
      */
-    public record BadLine(long line, String reason, String lenientText) {
-    }
+    public record BadLine(long line, String reason, String lenientText) {}
 
     public static Decoded decode(InputStream in) throws IOException {
         byte[] bytes = in.readAllBytes();
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
         StringBuilder text = new StringBuilder(bytes.length);
         List<BadLine> bad = new ArrayList<>();
         long line = 1;
@@ -50,7 +49,9 @@ public final class StrictUtf8 {
             try {
                 text.append(decoder.reset().decode(content));
             } catch (CharacterCodingException notUtf8) {
-                bad.add(new BadLine(line, reason(bytes, start, end),
+                bad.add(new BadLine(
+                        line,
+                        reason(bytes, start, end),
                         new String(bytes, start, end - start, StandardCharsets.UTF_8)));
             }
             if (end < bytes.length) {
@@ -64,8 +65,10 @@ public final class StrictUtf8 {
 
     /** Names the first offending bytes and where they stand, so the ERP side can find them. */
     private static String reason(byte[] bytes, int start, int end) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer input = ByteBuffer.wrap(bytes, start, end - start);
         CharBuffer output = CharBuffer.allocate(end - start + 1);
         CoderResult result = decoder.decode(input, output, true);

@@ -23,8 +23,8 @@ class StrictUtf8Test {
 
     @Test
     void anIso88591LineIsReportedWithItsNumberAndBlankedOthersKept() throws IOException {
-        StrictUtf8.Decoded decoded = StrictUtf8.decode(new ByteArrayInputStream(
-                bytes("h1;h2\nCittà;ok\nCaff", "è", ";bad\r\nlast;row")));
+        StrictUtf8.Decoded decoded =
+                StrictUtf8.decode(new ByteArrayInputStream(bytes("h1;h2\nCittà;ok\nCaff", "è", ";bad\r\nlast;row")));
 
         assertEquals("h1;h2\nCittà;ok\n\nlast;row", decoded.text());
         assertEquals(1, decoded.badLines().size());
@@ -50,7 +50,9 @@ class StrictUtf8Test {
 
         StrictUtf8.Decoded decoded = StrictUtf8.decode(new ByteArrayInputStream(truncated));
 
-        assertEquals(List.of(2L), decoded.badLines().stream().map(StrictUtf8.BadLine::line).toList());
+        assertEquals(
+                List.of(2L),
+                decoded.badLines().stream().map(StrictUtf8.BadLine::line).toList());
         assertEquals("ok\n\n", decoded.text());
     }
 }

@@ -51,12 +51,16 @@ public class ContractBean implements Serializable {
 
     @EJB
     private transient ContractService contracts;
+
     @EJB
     private transient ContractTypeService types;
+
     @EJB
     private transient CustomerService customers;
+
     @EJB
     private transient EquipmentService equipmentService;
+
     @EJB
     private transient ContractDocuments documents;
 
@@ -134,7 +138,9 @@ public class ContractBean implements Serializable {
         paymentTerms = contract.getPaymentTerms();
         typologyCode = contract.getTypologyCode();
         customFields = new CustomFieldForm(contract.getType().getFields(), contract.getCustomFields());
-        customerEquipment = equipmentService.search(contract.getCustomer().getId(), null, null, 200).items();
+        customerEquipment = equipmentService
+                .search(contract.getCustomer().getId(), null, null, 200)
+                .items();
         notes = contracts.deliveryNotes(id);
         files = contracts.files(id);
         history = contracts.history(id);
@@ -160,7 +166,8 @@ public class ContractBean implements Serializable {
         if (customerCode == null || customerCode.isBlank()) {
             return;
         }
-        List<CustomerListing> found = customers.search(new CustomerFilter(customerCode, null, null, null, null), null, 1)
+        List<CustomerListing> found = customers
+                .search(new CustomerFilter(customerCode, null, null, null, null), null, 1)
                 .items();
         if (found.isEmpty()) {
             customerName = Faces.text("contract.customerUnknown");
@@ -193,8 +200,20 @@ public class ContractBean implements Serializable {
     }
 
     private ContractDraft draft(String number) {
-        return new ContractDraft(typeCode, customerId, number, typologyCode, startDate, durationMonths, renewalMonths,
-                billingMonths, paymentTerms, null, customFields.toValues(), List.of(), false);
+        return new ContractDraft(
+                typeCode,
+                customerId,
+                number,
+                typologyCode,
+                startDate,
+                durationMonths,
+                renewalMonths,
+                billingMonths,
+                paymentTerms,
+                null,
+                customFields.toValues(),
+                List.of(),
+                false);
     }
 
     private LineRequest lineRequest() {
@@ -224,8 +243,10 @@ public class ContractBean implements Serializable {
             lineItemCode = lineDescription = null;
             lineCoefficient = linePrice = null;
             linePreview = null;
-            change.note().ifPresentOrElse(note -> Faces.info("contract.noteCreated", note.getNumber()),
-                    () -> Faces.info("contract.lineAdded"));
+            change.note()
+                    .ifPresentOrElse(
+                            note -> Faces.info("contract.noteCreated", note.getNumber()),
+                            () -> Faces.info("contract.lineAdded"));
         } catch (RuntimeException e) {
             Faces.error(e);
         }
@@ -254,8 +275,10 @@ public class ContractBean implements Serializable {
             reload();
             removalLineId = null;
             removalPreview = null;
-            change.note().ifPresentOrElse(note -> Faces.info("contract.noteCreated", note.getNumber()),
-                    () -> Faces.info("contract.lineRemoved"));
+            change.note()
+                    .ifPresentOrElse(
+                            note -> Faces.info("contract.noteCreated", note.getNumber()),
+                            () -> Faces.info("contract.lineRemoved"));
         } catch (RuntimeException e) {
             Faces.error(e);
         }
@@ -307,18 +330,27 @@ public class ContractBean implements Serializable {
 
     public StreamedContent download(long fileId) {
         StoredFile file = contracts.file(id, fileId);
-        return DefaultStreamedContent.builder().name(file.fileName()).contentType(file.mediaType())
-                .stream(() -> new ByteArrayInputStream(file.content())).build();
+        return DefaultStreamedContent.builder().name(file.fileName()).contentType(file.mediaType()).stream(
+                        () -> new ByteArrayInputStream(file.content()))
+                .build();
     }
 
     public StreamedContent notePdf(long noteId) {
-        return pdf(() -> documents.deliveryNotePdf(id, noteId, FacesContext.getCurrentInstance().getViewRoot()
-                .getLocale().getLanguage()), "delivery-note-" + noteId + ".pdf");
+        return pdf(
+                () -> documents.deliveryNotePdf(
+                        id,
+                        noteId,
+                        FacesContext.getCurrentInstance()
+                                .getViewRoot()
+                                .getLocale()
+                                .getLanguage()),
+                "delivery-note-" + noteId + ".pdf");
     }
 
     private static StreamedContent pdf(java.util.function.Supplier<byte[]> content, String name) {
-        return DefaultStreamedContent.builder().name(name).contentType("application/pdf")
-                .stream(() -> new ByteArrayInputStream(content.get())).build();
+        return DefaultStreamedContent.builder().name(name).contentType("application/pdf").stream(
+                        () -> new ByteArrayInputStream(content.get()))
+                .build();
     }
 
     public void upload(FileUploadEvent event) {

@@ -33,12 +33,16 @@ public class ContractLifecycleBean implements Serializable {
 
     @Inject
     private ContractBean contractBean;
+
     @EJB
     private transient ContractService contracts;
+
     @EJB
     private transient RenewalRuns runs;
+
     @EJB
     private transient IndexService indices;
+
     @EJB
     private transient UserService users;
 
@@ -64,21 +68,24 @@ public class ContractLifecycleBean implements Serializable {
             return;
         }
         Contract contract = contract();
-        contract.getRevaluation().ifPresentOrElse(clause -> {
-            indexCode = clause.getIndexCode();
-            sharePercent = clause.getSharePercent();
-            decreasesApplied = clause.isDecreasesApplied();
-            floorPercent = clause.getFloorPercent();
-            lagMonths = clause.getLagMonths();
-            interval = clause.getInterval();
-        }, () -> {
-            indexCode = null;
-            sharePercent = BigDecimal.valueOf(100);
-            decreasesApplied = false;
-            floorPercent = null;
-            lagMonths = 2;
-            interval = RevaluationInterval.YEARLY;
-        });
+        contract.getRevaluation()
+                .ifPresentOrElse(
+                        clause -> {
+                            indexCode = clause.getIndexCode();
+                            sharePercent = clause.getSharePercent();
+                            decreasesApplied = clause.isDecreasesApplied();
+                            floorPercent = clause.getFloorPercent();
+                            lagMonths = clause.getLagMonths();
+                            interval = clause.getInterval();
+                        },
+                        () -> {
+                            indexCode = null;
+                            sharePercent = BigDecimal.valueOf(100);
+                            decreasesApplied = false;
+                            floorPercent = null;
+                            lagMonths = 2;
+                            interval = RevaluationInterval.YEARLY;
+                        });
         responsibleUser = contract.getResponsibleUser();
         warningDays = contract.getWarningDays();
         loaded = true;
@@ -94,8 +101,13 @@ public class ContractLifecycleBean implements Serializable {
 
     public void saveRevaluation() {
         try {
-            RevaluationClause clause = new RevaluationClause(indexCode, sharePercent, decreasesApplied, floorPercent,
-                    lagMonths == null ? 0 : lagMonths, interval);
+            RevaluationClause clause = new RevaluationClause(
+                    indexCode,
+                    sharePercent,
+                    decreasesApplied,
+                    floorPercent,
+                    lagMonths == null ? 0 : lagMonths,
+                    interval);
             contracts.setRevaluation(contract().getId(), contract().getVersion(), clause);
             changed();
             Faces.info("lifecycle.revaluationSaved");
@@ -141,14 +153,17 @@ public class ContractLifecycleBean implements Serializable {
 
     public List<RevaluationRecord> getRevaluations() {
         if (revaluations == null) {
-            revaluations = contract() == null ? List.of() : runs.revaluations(contract().getId());
+            revaluations = contract() == null
+                    ? List.of()
+                    : runs.revaluations(contract().getId());
         }
         return revaluations;
     }
 
     public List<RenewalOutcome> getOutcomes() {
         if (outcomes == null) {
-            outcomes = contract() == null ? List.of() : runs.outcomesOf(contract().getId());
+            outcomes =
+                    contract() == null ? List.of() : runs.outcomesOf(contract().getId());
         }
         return outcomes;
     }
@@ -162,7 +177,9 @@ public class ContractLifecycleBean implements Serializable {
 
     public List<AppUser> getStaff() {
         if (staff == null) {
-            staff = users.list().stream().filter(user -> user.isActive() && !user.isCustomerUser()).toList();
+            staff = users.list().stream()
+                    .filter(user -> user.isActive() && !user.isCustomerUser())
+                    .toList();
         }
         return staff;
     }

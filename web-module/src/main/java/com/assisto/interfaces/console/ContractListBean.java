@@ -30,8 +30,10 @@ public class ContractListBean implements Serializable {
 
     @EJB
     private transient ContractService contracts;
+
     @EJB
     private transient ContractTypeService types;
+
     @EJB
     private transient CustomerService customers;
 
@@ -42,6 +44,7 @@ public class ContractListBean implements Serializable {
     private LocalDate endingTo;
     /** Warranties only (true), none (false) or both (null). */
     private Boolean warranty;
+
     private transient List<ContractType> typeList;
     private ContractFilter filter = new ContractFilter(null, null, null, null, null);
     private final LazyDataModel<ContractListing> model = new ContractModel();
@@ -50,12 +53,18 @@ public class ContractListBean implements Serializable {
     public void search() {
         Long customerId = null;
         if (customerCode != null && !customerCode.isBlank()) {
-            List<CustomerListing> found = customers.search(new CustomerFilter(customerCode, null, null, null, null),
-                    null, 1).items();
+            List<CustomerListing> found = customers
+                    .search(new CustomerFilter(customerCode, null, null, null, null), null, 1)
+                    .items();
             customerId = found.isEmpty() ? -1L : found.get(0).id();
         }
-        filter = new ContractFilter(customerId, typeCode == null || typeCode.isBlank() ? null : typeCode, status,
-                endingFrom, endingTo, warranty);
+        filter = new ContractFilter(
+                customerId,
+                typeCode == null || typeCode.isBlank() ? null : typeCode,
+                status,
+                endingFrom,
+                endingTo,
+                warranty);
     }
 
     public Boolean getWarranty() {
@@ -91,11 +100,15 @@ public class ContractListBean implements Serializable {
         }
 
         @Override
-        public List<ContractListing> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                Map<String, FilterMeta> filterBy) {
+        public List<ContractListing> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-            return contracts.page(filter, sort == null ? "endDate" : sort.getField(),
-                    sort == null || sort.getOrder() != SortOrder.DESCENDING, first, pageSize);
+            return contracts.page(
+                    filter,
+                    sort == null ? "endDate" : sort.getField(),
+                    sort == null || sort.getOrder() != SortOrder.DESCENDING,
+                    first,
+                    pageSize);
         }
 
         @Override

@@ -26,6 +26,7 @@ public class ContractTypeBean implements Serializable {
 
     @EJB
     private transient ContractTypeService types;
+
     @EJB
     private transient ContractDocuments documents;
 
@@ -163,8 +164,16 @@ public class ContractTypeBean implements Serializable {
 
     public void save() {
         try {
-            ContractTypeSettings settings = new ContractTypeSettings(name, durationMonths, billingMonths, renewalMonths,
-                    autoRenew, warranty, quoteValidityDays, numberPrefix, quotePrefix,
+            ContractTypeSettings settings = new ContractTypeSettings(
+                    name,
+                    durationMonths,
+                    billingMonths,
+                    renewalMonths,
+                    autoRenew,
+                    warranty,
+                    quoteValidityDays,
+                    numberPrefix,
+                    quotePrefix,
                     new ChargingRules(labourCovered, travelCovered, partsCovered, consumablesCovered));
             List<CustomFieldDefinition> definitions = definitions();
             if (creating) {
@@ -220,8 +229,11 @@ public class ContractTypeBean implements Serializable {
         try {
             String removed = templateName;
             ContractDocuments.Removal removal = documents.remove(selectedCode, removed);
-            Faces.info(removal == ContractDocuments.Removal.DELETED ? "contractType.templateDeleted"
-                    : "contractType.templateRetired", removed);
+            Faces.info(
+                    removal == ContractDocuments.Removal.DELETED
+                            ? "contractType.templateDeleted"
+                            : "contractType.templateRetired",
+                    removed);
             List<ContractTemplate> templates = getTemplates();
             if (templates.isEmpty()) {
                 templateName = null;

@@ -24,8 +24,11 @@ public class CustomFieldForm implements Serializable {
         this.fields = List.copyOf(fields);
         for (CustomFieldDefinition field : fields) {
             Object value = stored == null ? null : stored.get(field.getKey());
-            values.put(field.getKey(), field.getKind() == CustomFieldKind.TABLE ? tableText(field, value)
-                    : value == null ? null : value.toString());
+            values.put(
+                    field.getKey(),
+                    field.getKind() == CustomFieldKind.TABLE
+                            ? tableText(field, value)
+                            : value == null ? null : value.toString());
         }
     }
 
@@ -36,8 +39,13 @@ public class CustomFieldForm implements Serializable {
         List<String> lines = new ArrayList<>();
         for (Object row : rows) {
             Map<?, ?> cells = (Map<?, ?>) row;
-            lines.add(String.join("; ", field.columns().keySet().stream()
-                    .map(column -> cells.get(column) == null ? "" : cells.get(column).toString()).toList()));
+            lines.add(String.join(
+                    "; ",
+                    field.columns().keySet().stream()
+                            .map(column -> cells.get(column) == null
+                                    ? ""
+                                    : cells.get(column).toString())
+                            .toList()));
         }
         return String.join("\n", lines);
     }
@@ -60,7 +68,8 @@ public class CustomFieldForm implements Serializable {
                 if (line.isBlank()) {
                     continue;
                 }
-                List<String> cells = Arrays.stream(line.split(";", -1)).map(String::trim).toList();
+                List<String> cells =
+                        Arrays.stream(line.split(";", -1)).map(String::trim).toList();
                 Map<String, Object> row = new LinkedHashMap<>();
                 for (int index = 0; index < columns.size() && index < cells.size(); index++) {
                     row.put(columns.get(index), cells.get(index));

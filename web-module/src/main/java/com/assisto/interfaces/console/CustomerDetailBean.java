@@ -44,8 +44,12 @@ public class CustomerDetailBean implements Serializable {
 
     public void addSite() {
         try {
-            customers.addSite(id, customer.getVersion(), siteName,
-                    new Address(siteStreet, null, siteCity, siteProvince, "IT"), siteDistanceKm);
+            customers.addSite(
+                    id,
+                    customer.getVersion(),
+                    siteName,
+                    new Address(siteStreet, null, siteCity, siteProvince, "IT"),
+                    siteDistanceKm);
             customer = customers.view(id);
             siteName = siteStreet = siteCity = siteProvince = null;
             siteDistanceKm = null;

@@ -21,6 +21,7 @@ public class CustomerEquipmentBean implements Serializable {
 
     @EJB
     private transient EquipmentService equipment;
+
     @Inject
     private CustomerDetailBean customerPage;
 
@@ -38,15 +39,28 @@ public class CustomerEquipmentBean implements Serializable {
 
     public List<Equipment> getInstalled() {
         if (installed == null) {
-            installed = equipment.search(customerPage.getId(), null, null, SHOWN).items();
+            installed =
+                    equipment.search(customerPage.getId(), null, null, SHOWN).items();
         }
         return installed;
     }
 
     public void register() {
         try {
-            equipment.create(customerPage.getId(), itemCode, siteId, new EquipmentDetails(serialNumber, description,
-                    manufacturer, manufacturerSerial, locationDetail, saleDate, warrantyEnd, soldByUs, null));
+            equipment.create(
+                    customerPage.getId(),
+                    itemCode,
+                    siteId,
+                    new EquipmentDetails(
+                            serialNumber,
+                            description,
+                            manufacturer,
+                            manufacturerSerial,
+                            locationDetail,
+                            saleDate,
+                            warrantyEnd,
+                            soldByUs,
+                            null));
             installed = null;
             serialNumber = description = itemCode = manufacturer = manufacturerSerial = locationDetail = null;
             siteId = null;

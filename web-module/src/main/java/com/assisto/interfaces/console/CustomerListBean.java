@@ -40,11 +40,15 @@ public class CustomerListBean implements Serializable {
         }
 
         @Override
-        public List<Customer> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                Map<String, FilterMeta> filterBy) {
+        public List<Customer> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-            return customers.page(filter(filterBy), sort == null ? "code" : sort.getField(),
-                    sort == null || sort.getOrder() != SortOrder.DESCENDING, first, pageSize);
+            return customers.page(
+                    filter(filterBy),
+                    sort == null ? "code" : sort.getField(),
+                    sort == null || sort.getOrder() != SortOrder.DESCENDING,
+                    first,
+                    pageSize);
         }
 
         @Override
@@ -58,13 +62,19 @@ public class CustomerListBean implements Serializable {
         }
 
         private CustomerFilter filter(Map<String, FilterMeta> filterBy) {
-            return new CustomerFilter(value(filterBy, "code"), value(filterBy, "name"), value(filterBy, "vatNumber"),
-                    value(filterBy, "city"), null);
+            return new CustomerFilter(
+                    value(filterBy, "code"),
+                    value(filterBy, "name"),
+                    value(filterBy, "vatNumber"),
+                    value(filterBy, "city"),
+                    null);
         }
 
         private String value(Map<String, FilterMeta> filterBy, String field) {
             FilterMeta meta = filterBy.get(field);
-            return meta == null || meta.getFilterValue() == null ? null : meta.getFilterValue().toString();
+            return meta == null || meta.getFilterValue() == null
+                    ? null
+                    : meta.getFilterValue().toString();
         }
     }
 }

@@ -12,8 +12,7 @@ import java.util.ResourceBundle;
 /** Messages shown to the console user, in the user's language. */
 final class Faces {
 
-    private Faces() {
-    }
+    private Faces() {}
 
     static String text(String key) {
         FacesContext context = FacesContext.getCurrentInstance();
@@ -29,9 +28,16 @@ final class Faces {
 
     static void info(String key, Object... arguments) {
         // an empty detail: a null one repeats the summary under it
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                arguments.length == 0 ? text(key) : java.text.MessageFormat.format(text(key).replace("'", "''"),
-                        arguments), ""));
+        FacesContext.getCurrentInstance()
+                .addMessage(
+                        null,
+                        new FacesMessage(
+                                FacesMessage.SEVERITY_INFO,
+                                arguments.length == 0
+                                        ? text(key)
+                                        : java.text.MessageFormat.format(
+                                                text(key).replace("'", "''"), arguments),
+                                ""));
     }
 
     /**
@@ -40,7 +46,8 @@ final class Faces {
      */
     static void sendErrorPage(RuntimeException failure) throws java.io.IOException {
         Throwable cause = failure instanceof EJBException && failure.getCause() != null ? failure.getCause() : failure;
-        int status = cause instanceof com.assisto.domain.shared.AccessDeniedException ? 403
+        int status = cause instanceof com.assisto.domain.shared.AccessDeniedException
+                ? 403
                 : cause instanceof com.assisto.domain.shared.NotFoundException ? 404 : 500;
         if (status == 500) {
             throw failure;
@@ -58,19 +65,27 @@ final class Faces {
         }
         FacesContext context = FacesContext.getCurrentInstance();
         if (cause instanceof PasswordRejectedException rejected) {
-            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, fieldLabel("password"),
-                    text("password.rule." + rejected.getRule().name())));
+            context.addMessage(
+                    null,
+                    new FacesMessage(
+                            FacesMessage.SEVERITY_ERROR,
+                            fieldLabel("password"),
+                            text("password.rule." + rejected.getRule().name())));
         } else if (cause instanceof ValidationException invalid) {
             for (FieldError error : invalid.getErrors()) {
-                context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, fieldLabel(error.field()),
-                        error.message()));
+                context.addMessage(
+                        null,
+                        new FacesMessage(FacesMessage.SEVERITY_ERROR, fieldLabel(error.field()), error.message()));
             }
-        } else if (cause instanceof StaleEditException || cause instanceof jakarta.persistence.OptimisticLockException) {
-            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text("error.conflict"),
-                    cause.getMessage()));
+        } else if (cause instanceof StaleEditException
+                || cause instanceof jakarta.persistence.OptimisticLockException) {
+            context.addMessage(
+                    null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text("error.conflict"), cause.getMessage()));
         } else {
-            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text("error.generic"),
-                    String.valueOf(cause.getMessage())));
+            context.addMessage(
+                    null,
+                    new FacesMessage(
+                            FacesMessage.SEVERITY_ERROR, text("error.generic"), String.valueOf(cause.getMessage())));
         }
         context.validationFailed();
     }

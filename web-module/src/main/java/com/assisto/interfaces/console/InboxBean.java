@@ -23,6 +23,7 @@ public class InboxBean implements Serializable {
 
     @EJB
     private transient Inbox inbox;
+
     @EJB
     private transient WarningRun warningRun;
 
@@ -74,8 +75,8 @@ public class InboxBean implements Serializable {
         try {
             WarningRun.Result result = warningRun.run(LocalDate.now());
             reload();
-            Faces.info("inbox.warningsSent", result.expiryWarnings(), result.administrativeWarnings(),
-                    result.failures());
+            Faces.info(
+                    "inbox.warningsSent", result.expiryWarnings(), result.administrativeWarnings(), result.failures());
         } catch (RuntimeException e) {
             Faces.error(e);
         }

@@ -76,7 +76,9 @@ public class IndexBean implements Serializable {
         if (selected == null) {
             return List.of();
         }
-        return selected.getValues().stream().sorted(Comparator.comparing(IndexValue::getMonth).reversed()).toList();
+        return selected.getValues().stream()
+                .sorted(Comparator.comparing(IndexValue::getMonth).reversed())
+                .toList();
     }
 
     public void record() {
@@ -113,8 +115,8 @@ public class IndexBean implements Serializable {
         try {
             List<IndexBase> bases = new ArrayList<>(selected.getBases());
             bases.add(new IndexBase(baseLabel, month("baseFrom", baseFrom), baseCoefficient));
-            indices.update(selectedCode, selected.getVersion(), selected.getName(), selected.getVariationDecimals(),
-                    bases);
+            indices.update(
+                    selectedCode, selected.getVersion(), selected.getName(), selected.getVariationDecimals(), bases);
             selected = indices.view(selectedCode);
             baseLabel = baseFrom = null;
             baseCoefficient = null;
@@ -126,7 +128,10 @@ public class IndexBean implements Serializable {
 
     public void create() {
         try {
-            indices.create(newCode, newName, newDecimals,
+            indices.create(
+                    newCode,
+                    newName,
+                    newDecimals,
                     List.of(new IndexBase(newBaseLabel, month("bases[0].from", newBaseFrom), null)));
             all = null;
             selectedCode = newCode.trim();
@@ -154,7 +159,8 @@ public class IndexBean implements Serializable {
         try {
             YearMonth from = month("variationFrom", variationFrom);
             YearMonth to = month("variationTo", variationTo);
-            variation = selected.variation(from, to).map(com.assisto.domain.index.IndexVariation::describe)
+            variation = selected.variation(from, to)
+                    .map(com.assisto.domain.index.IndexVariation::describe)
                     .orElseGet(() -> Faces.text("index.noVariation"));
         } catch (RuntimeException e) {
             variation = null;

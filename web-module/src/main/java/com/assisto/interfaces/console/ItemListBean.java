@@ -33,7 +33,8 @@ public class ItemListBean implements Serializable {
         }
 
         @Override
-        public List<Item> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        public List<Item> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             return items.page(text, first, pageSize);
         }
 

@@ -37,17 +37,23 @@ public class LoginBean {
     public void login() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
-        AuthenticationStatus status = security.authenticate((HttpServletRequest) external.getRequest(),
+        AuthenticationStatus status = security.authenticate(
+                (HttpServletRequest) external.getRequest(),
                 (HttpServletResponse) external.getResponse(),
-                AuthenticationParameters.withParams().newAuthentication(true)
-                        .credential(new UsernamePasswordCredential(username == null ? "" : username.trim(),
-                                password == null ? "" : password)));
+                AuthenticationParameters.withParams()
+                        .newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(
+                                username == null ? "" : username.trim(), password == null ? "" : password)));
         if (status == AuthenticationStatus.SUCCESS) {
             external.redirect(external.getRequestContextPath() + "/index.xhtml");
             faces.responseComplete();
         } else if (status != AuthenticationStatus.SEND_CONTINUE) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    why(external.getRequestMap().get(AssistoAuthenticationMechanism.REFUSAL)), null));
+            faces.addMessage(
+                    null,
+                    new FacesMessage(
+                            FacesMessage.SEVERITY_ERROR,
+                            why(external.getRequestMap().get(AssistoAuthenticationMechanism.REFUSAL)),
+                            null));
         }
     }
 
@@ -56,11 +62,12 @@ public class LoginBean {
         if (outcome instanceof LoginGate.Refused refused) {
             LoginThrottle.Refusal refusal = refused.refusal();
             if (refusal.reason() == LoginThrottle.Refusal.Reason.LOCKED) {
-                return MessageFormat.format(Faces.text("login.locked").replace("'", "''"),
+                return MessageFormat.format(
+                        Faces.text("login.locked").replace("'", "''"),
                         TIME.format(refusal.until().atZone(ZoneId.systemDefault())));
             }
-            return MessageFormat.format(Faces.text("login.delayed").replace("'", "''"),
-                    refusal.retryAfterSeconds(Instant.now()));
+            return MessageFormat.format(
+                    Faces.text("login.delayed").replace("'", "''"), refusal.retryAfterSeconds(Instant.now()));
         }
         if (outcome instanceof LoginGate.DemoPassword) {
             return Faces.text("login.demoPassword");

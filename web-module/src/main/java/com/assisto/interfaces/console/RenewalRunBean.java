@@ -33,6 +33,7 @@ public class RenewalRunBean implements Serializable {
 
     @EJB
     private transient RenewalRuns runs;
+
     @EJB
     private transient RenewalTimer timer;
 
@@ -57,8 +58,12 @@ public class RenewalRunBean implements Serializable {
     }
 
     public RenewalRun getSelected() {
-        return runId == null ? null : getHistory().stream().filter(run -> run.getId().equals(runId)).findFirst()
-                .orElseGet(() -> runs.run(runId));
+        return runId == null
+                ? null
+                : getHistory().stream()
+                        .filter(run -> run.getId().equals(runId))
+                        .findFirst()
+                        .orElseGet(() -> runs.run(runId));
     }
 
     /** A night's run has a result per contract, tens of thousands of them: the table loads a page at a time. */
@@ -101,8 +106,8 @@ public class RenewalRunBean implements Serializable {
         }
 
         @Override
-        public List<RenewalOutcome> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                Map<String, FilterMeta> filterBy) {
+        public List<RenewalOutcome> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             return runId == null ? List.of() : runs.outcomesPage(runId, result, first, pageSize);
         }
 

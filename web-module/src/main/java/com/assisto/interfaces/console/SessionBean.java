@@ -27,6 +27,7 @@ public class SessionBean implements Serializable {
 
     @Inject
     private transient SecurityContext security;
+
     @EJB
     private transient UserService users;
 
@@ -39,7 +40,8 @@ public class SessionBean implements Serializable {
             users.findByUsername(getUsername()).ifPresent(user -> locale = Locale.forLanguageTag(user.getLocale()));
         }
         if (locale == null) {
-            Locale requested = FacesContext.getCurrentInstance().getExternalContext().getRequestLocale();
+            Locale requested =
+                    FacesContext.getCurrentInstance().getExternalContext().getRequestLocale();
             locale = requested != null && "it".equals(requested.getLanguage()) ? Locale.ITALIAN : Locale.ENGLISH;
         }
         return locale;
@@ -67,7 +69,9 @@ public class SessionBean implements Serializable {
     }
 
     public String getUsername() {
-        return security.getCallerPrincipal() == null ? null : security.getCallerPrincipal().getName();
+        return security.getCallerPrincipal() == null
+                ? null
+                : security.getCallerPrincipal().getName();
     }
 
     public boolean isAdmin() {

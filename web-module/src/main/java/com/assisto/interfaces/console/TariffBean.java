@@ -43,8 +43,8 @@ public class TariffBean implements Serializable {
 
     public void addPrice() {
         try {
-            selected = tariffs.addPrice(selected.getId(), selected.getVersion(), itemCode, typologyCode, validFrom,
-                    monthlyPrice);
+            selected = tariffs.addPrice(
+                    selected.getId(), selected.getVersion(), itemCode, typologyCode, validFrom, monthlyPrice);
             itemCode = typologyCode = null;
             validFrom = null;
             monthlyPrice = null;

@@ -38,8 +38,15 @@ public class TechnicianBean implements Serializable {
 
     public void create() {
         try {
-            technicians.create(code, new TechnicianProfile(name, hourlyCost, hourlySellRate, homeWarehouse, null,
-                    skills == null ? List.of() : Arrays.asList(skills.split(","))));
+            technicians.create(
+                    code,
+                    new TechnicianProfile(
+                            name,
+                            hourlyCost,
+                            hourlySellRate,
+                            homeWarehouse,
+                            null,
+                            skills == null ? List.of() : Arrays.asList(skills.split(","))));
             all = null;
             code = name = homeWarehouse = skills = null;
             hourlyCost = hourlySellRate = null;

@@ -55,8 +55,13 @@ public class UserAdminBean implements Serializable {
 
     public void toggleActive(AppUser user) {
         try {
-            users.update(user.getId(), user.getVersion(), user.getFullName(), user.getRoles(),
-                    user.getCustomer() == null ? null : user.getCustomer().getCode(), !user.isActive());
+            users.update(
+                    user.getId(),
+                    user.getVersion(),
+                    user.getFullName(),
+                    user.getRoles(),
+                    user.getCustomer() == null ? null : user.getCustomer().getCode(),
+                    !user.isActive());
             all = null;
             Faces.info("saved");
         } catch (RuntimeException e) {

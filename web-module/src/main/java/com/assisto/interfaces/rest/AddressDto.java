@@ -6,8 +6,14 @@ import com.assisto.domain.shared.Address;
 public record AddressDto(String street, String postalCode, String city, String province, String country) {
 
     static AddressDto of(Address address) {
-        return address == null ? null : new AddressDto(address.getStreet(), address.getPostalCode(), address.getCity(),
-                address.getProvince(), address.getCountry());
+        return address == null
+                ? null
+                : new AddressDto(
+                        address.getStreet(),
+                        address.getPostalCode(),
+                        address.getCity(),
+                        address.getProvince(),
+                        address.getCountry());
     }
 
     Address toAddress() {

@@ -12,10 +12,14 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 /** The REST API. Resources are found by scanning; role checks come from {@link Allowed}. */
 @ApplicationPath("api")
 @OpenAPIDefinition(
-        info = @Info(title = "Assisto API", version = "1",
-                description = "Service contracts, installed base and field service. Lists page by seek: pass the "
-                        + "'next' value of a page as 'after' to get the following one. Errors are RFC 9457 "
-                        + "problem details."),
+        info =
+                @Info(
+                        title = "Assisto API",
+                        version = "1",
+                        description =
+                                "Service contracts, installed base and field service. Lists page by seek: pass the "
+                                        + "'next' value of a page as 'after' to get the following one. Errors are RFC 9457 "
+                                        + "problem details."),
         security = @SecurityRequirement(name = "basic"))
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
 public class AssistoApi extends Application {

@@ -26,7 +26,8 @@ public class BillingResource {
 
     @POST
     @Path("runs")
-    @Operation(summary = "Mark instalments due up to the day (today if empty), queue them for the ERP, lapse old quotes")
+    @Operation(
+            summary = "Mark instalments due up to the day (today if empty), queue them for the ERP, lapse old quotes")
     public BillingService.RunResult run(@QueryParam("date") String date) {
         return billing.run(Params.dateOrToday("date", date));
     }

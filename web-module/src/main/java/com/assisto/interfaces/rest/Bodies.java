@@ -5,8 +5,7 @@ import com.assisto.domain.shared.ValidationException;
 /** Checks shared by the resources. */
 final class Bodies {
 
-    private Bodies() {
-    }
+    private Bodies() {}
 
     static <T> T required(T body) {
         if (body == null) {
@@ -17,8 +16,8 @@ final class Bodies {
 
     static long version(Long version) {
         if (version == null) {
-            throw new ValidationException("version", "is required: send the version you read, so that concurrent "
-                    + "edits are detected");
+            throw new ValidationException(
+                    "version", "is required: send the version you read, so that concurrent " + "edits are detected");
         }
         return version;
     }

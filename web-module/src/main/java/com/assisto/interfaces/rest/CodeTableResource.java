@@ -36,12 +36,10 @@ public class CodeTableResource {
     private CodeTableService codes;
 
     /** One entry of a code table. */
-    public record CodeDto(String code, String description, boolean active, long version) {
-    }
+    public record CodeDto(String code, String description, boolean active, long version) {}
 
     /** What a client sends to create or change an entry. */
-    public record CodeInput(Long version, String code, String description, Boolean active) {
-    }
+    public record CodeInput(Long version, String code, String description, Boolean active) {}
 
     @GET
     @Allowed({"ADMIN", "BACKOFFICE", "TECHNICIAN", "CUSTOMER"})
@@ -69,7 +67,11 @@ public class CodeTableResource {
     @Path("{table}/{code}")
     public CodeDto update(@PathParam("table") String table, @PathParam("code") String code, CodeInput input) {
         Bodies.required(input);
-        return dto(codes.update(kind(table), code, Bodies.version(input.version()), input.description(),
+        return dto(codes.update(
+                kind(table),
+                code,
+                Bodies.version(input.version()),
+                input.description(),
                 input.active() == null || input.active()));
     }
 

@@ -41,36 +41,48 @@ public class ContractTypeResource {
 
     @EJB
     private ContractTypeService types;
+
     @EJB
     private ContractDocuments documents;
 
     /** What a contract type covers of an intervention's costs by default. */
-    public record ChargingDto(boolean labourCovered, boolean travelCovered, boolean partsCovered,
-            boolean consumablesCovered) {
-    }
+    public record ChargingDto(
+            boolean labourCovered, boolean travelCovered, boolean partsCovered, boolean consumablesCovered) {}
 
     /** One custom field: key, label, kind (TEXT, NUMBER, DATE, CHOICE, TABLE), choices or table columns. */
-    public record FieldDto(String key, String label, String kind, boolean required, String options) {
-    }
+    public record FieldDto(String key, String label, String kind, boolean required, String options) {}
 
     /** A contract type. */
-    public record ContractTypeDto(String code, Long version, String name, int durationMonths, int billingMonths,
-            int renewalMonths, boolean autoRenew, boolean warranty, int quoteValidityDays, String numberPrefix,
-            String quotePrefix, ChargingDto charging, List<FieldDto> fields) {
-    }
+    public record ContractTypeDto(
+            String code,
+            Long version,
+            String name,
+            int durationMonths,
+            int billingMonths,
+            int renewalMonths,
+            boolean autoRenew,
+            boolean warranty,
+            int quoteValidityDays,
+            String numberPrefix,
+            String quotePrefix,
+            ChargingDto charging,
+            List<FieldDto> fields) {}
 
     /** A template revision; a retired template is kept for its documents and makes no new ones. */
-    public record TemplateDto(String name, int revision, String locale, String body, boolean retired,
-            String createdBy, Instant createdAt) {
-    }
+    public record TemplateDto(
+            String name,
+            int revision,
+            String locale,
+            String body,
+            boolean retired,
+            String createdBy,
+            Instant createdAt) {}
 
     /** What removing a template did: DELETED, or RETIRED because documents were generated from it. */
-    public record RemovalDto(String name, String outcome) {
-    }
+    public record RemovalDto(String name, String outcome) {}
 
     /** A template to save as a new revision. */
-    public record TemplateInput(String name, String locale, String body) {
-    }
+    public record TemplateInput(String name, String locale, String body) {}
 
     @GET
     @Allowed({"ADMIN", "BACKOFFICE", "TECHNICIAN"})
@@ -92,7 +104,10 @@ public class ContractTypeResource {
     public Response create(ContractTypeDto input, @Context UriInfo uri) {
         Bodies.required(input);
         ContractType type = types.create(input.code(), settings(input), fields(input.fields()));
-        return Response.created(uri.getAbsolutePathBuilder().path(type.getCode()).build()).entity(dto(type)).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(type.getCode()).build())
+                .entity(dto(type))
+                .build();
     }
 
     @PUT
@@ -108,40 +123,58 @@ public class ContractTypeResource {
     @Path("{code}/templates")
     @Operation(summary = "The latest revision of each document template of the type")
     public List<TemplateDto> templates(@PathParam("code") String code) {
-        return documents.templates(code).stream().map(ContractTypeResource::template).toList();
+        return documents.templates(code).stream()
+                .map(ContractTypeResource::template)
+                .toList();
     }
 
     @GET
     @Path("{code}/templates/{name}")
     @Operation(summary = "Every revision of a template, newest first")
     public List<TemplateDto> revisions(@PathParam("code") String code, @PathParam("name") String name) {
-        return documents.revisions(code, name).stream().map(ContractTypeResource::template).toList();
+        return documents.revisions(code, name).stream()
+                .map(ContractTypeResource::template)
+                .toList();
     }
 
     @POST
     @Path("{code}/templates")
-    @Operation(summary = "Save a template as a new revision; it is tried on a specimen contract first, and a field"
-            + " that does not exist is reported with its line and column")
+    @Operation(
+            summary = "Save a template as a new revision; it is tried on a specimen contract first, and a field"
+                    + " that does not exist is reported with its line and column")
     public Response saveTemplate(@PathParam("code") String code, TemplateInput input) {
         Bodies.required(input);
         return Response.status(Response.Status.CREATED)
-                .entity(template(documents.save(code, input.name(), input.locale(), input.body()))).build();
+                .entity(template(documents.save(code, input.name(), input.locale(), input.body())))
+                .build();
     }
 
     @DELETE
     @Path("{code}/templates/{name}")
-    @Operation(summary = "Delete a template with every revision; one that documents were generated from is retired"
-            + " instead (no longer offered, kept for those documents), and the answer says which")
+    @Operation(
+            summary = "Delete a template with every revision; one that documents were generated from is retired"
+                    + " instead (no longer offered, kept for those documents), and the answer says which")
     public RemovalDto removeTemplate(@PathParam("code") String code, @PathParam("name") String name) {
         return new RemovalDto(name, documents.remove(code, name).name());
     }
 
     private static ContractTypeSettings settings(ContractTypeDto input) {
         ChargingDto charging = input.charging() == null ? new ChargingDto(true, true, false, false) : input.charging();
-        return new ContractTypeSettings(input.name(), input.durationMonths(), input.billingMonths(),
-                input.renewalMonths(), input.autoRenew(), input.warranty(), input.quoteValidityDays(),
-                input.numberPrefix(), input.quotePrefix(), new ChargingRules(charging.labourCovered(),
-                        charging.travelCovered(), charging.partsCovered(), charging.consumablesCovered()));
+        return new ContractTypeSettings(
+                input.name(),
+                input.durationMonths(),
+                input.billingMonths(),
+                input.renewalMonths(),
+                input.autoRenew(),
+                input.warranty(),
+                input.quoteValidityDays(),
+                input.numberPrefix(),
+                input.quotePrefix(),
+                new ChargingRules(
+                        charging.labourCovered(),
+                        charging.travelCovered(),
+                        charging.partsCovered(),
+                        charging.consumablesCovered()));
     }
 
     private static List<CustomFieldDefinition> fields(List<FieldDto> input) {
@@ -150,14 +183,18 @@ public class ContractTypeResource {
         if (input != null) {
             for (FieldDto field : input) {
                 try {
-                    fields.add(new CustomFieldDefinition(field.key(), field.label(),
+                    fields.add(new CustomFieldDefinition(
+                            field.key(),
+                            field.label(),
                             Params.enumValue("fields." + field.key() + ".kind", field.kind(), CustomFieldKind.class),
-                            field.required(), field.options()));
+                            field.required(),
+                            field.options()));
                 } catch (ValidationException e) {
                     errors.addAll(e.getErrors());
                 } catch (ProblemMappers.BadRequestParameter e) {
-                    errors.add(new FieldError("fields." + field.key() + ".kind", "'" + field.kind()
-                            + "' must be TEXT, NUMBER, DATE, CHOICE or TABLE"));
+                    errors.add(new FieldError(
+                            "fields." + field.key() + ".kind",
+                            "'" + field.kind() + "' must be TEXT, NUMBER, DATE, CHOICE or TABLE"));
                 }
             }
         }
@@ -169,17 +206,41 @@ public class ContractTypeResource {
 
     static ContractTypeDto dto(ContractType type) {
         ChargingRules charging = type.getCharging();
-        return new ContractTypeDto(type.getCode(), type.getVersion(), type.getName(), type.getDurationMonths(),
-                type.getBillingMonths(), type.getRenewalMonths(), type.isAutoRenew(), type.isWarranty(),
-                type.getQuoteValidityDays(), type.getNumberPrefix(), type.getQuotePrefix(),
-                new ChargingDto(charging.isLabourCovered(), charging.isTravelCovered(), charging.isPartsCovered(),
+        return new ContractTypeDto(
+                type.getCode(),
+                type.getVersion(),
+                type.getName(),
+                type.getDurationMonths(),
+                type.getBillingMonths(),
+                type.getRenewalMonths(),
+                type.isAutoRenew(),
+                type.isWarranty(),
+                type.getQuoteValidityDays(),
+                type.getNumberPrefix(),
+                type.getQuotePrefix(),
+                new ChargingDto(
+                        charging.isLabourCovered(),
+                        charging.isTravelCovered(),
+                        charging.isPartsCovered(),
                         charging.isConsumablesCovered()),
-                type.getFields().stream().map(field -> new FieldDto(field.getKey(), field.getLabel(),
-                        field.getKind().name(), field.isRequired(), field.getOptions())).toList());
+                type.getFields().stream()
+                        .map(field -> new FieldDto(
+                                field.getKey(),
+                                field.getLabel(),
+                                field.getKind().name(),
+                                field.isRequired(),
+                                field.getOptions()))
+                        .toList());
     }
 
     private static TemplateDto template(ContractTemplate template) {
-        return new TemplateDto(template.getName(), template.getRevision(), template.getLocale(), template.getBody(),
-                template.isRetired(), template.getCreatedBy(), template.getCreatedAt());
+        return new TemplateDto(
+                template.getName(),
+                template.getRevision(),
+                template.getLocale(),
+                template.getBody(),
+                template.isRetired(),
+                template.getCreatedBy(),
+                template.getCreatedAt());
     }
 }

@@ -1,13 +1,13 @@
 package com.assisto.interfaces.rest;
 
 import com.assisto.application.CustomerService;
+import com.assisto.domain.customer.Contact;
 import com.assisto.domain.customer.CreditStatus;
 import com.assisto.domain.customer.Customer;
 import com.assisto.domain.customer.CustomerFilter;
 import com.assisto.domain.customer.CustomerListing;
 import com.assisto.domain.customer.CustomerRegistry;
 import com.assisto.domain.customer.ServiceSite;
-import com.assisto.domain.customer.Contact;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Consumes;
@@ -42,49 +42,76 @@ public class CustomerResource {
     private CustomerService customers;
 
     /** A line of the customer list. */
-    public record CustomerSummary(long id, long version, String code, String name, String vatNumber, String city,
-            String province, String standing) {
-    }
+    public record CustomerSummary(
+            long id,
+            long version,
+            String code,
+            String name,
+            String vatNumber,
+            String city,
+            String province,
+            String standing) {}
 
     /** A customer's credit position from the ERP. */
-    public record CreditDto(BigDecimal openItems, BigDecimal overdueAmount, boolean blocked, String standing,
-            LocalDate updatedOn) {
-    }
+    public record CreditDto(
+            BigDecimal openItems, BigDecimal overdueAmount, boolean blocked, String standing, LocalDate updatedOn) {}
 
     /** A service site. */
-    public record SiteDto(Long id, String name, AddressDto address, BigDecimal distanceKm) {
-    }
+    public record SiteDto(Long id, String name, AddressDto address, BigDecimal distanceKm) {}
 
     /** A contact person. */
-    public record ContactDto(Long id, String name, String role, String phone, String email) {
-    }
+    public record ContactDto(Long id, String name, String role, String phone, String email) {}
 
     /** A customer in full. */
-    public record CustomerDetail(long id, long version, String code, String name, String vatNumber, String taxCode,
-            String legalRepresentative, AddressDto address, String email, String pec, String sdiCode,
-            String paymentTerms, String tariff, CreditDto credit, List<SiteDto> sites, List<ContactDto> contacts) {
-    }
+    public record CustomerDetail(
+            long id,
+            long version,
+            String code,
+            String name,
+            String vatNumber,
+            String taxCode,
+            String legalRepresentative,
+            AddressDto address,
+            String email,
+            String pec,
+            String sdiCode,
+            String paymentTerms,
+            String tariff,
+            CreditDto credit,
+            List<SiteDto> sites,
+            List<ContactDto> contacts) {}
 
     /** What a client sends to create or change a customer. */
-    public record CustomerInput(Long version, String code, String name, String vatNumber, String taxCode,
-            String legalRepresentative, AddressDto address, String email, String pec, String sdiCode,
-            String paymentTerms, String tariff) {
-    }
+    public record CustomerInput(
+            Long version,
+            String code,
+            String name,
+            String vatNumber,
+            String taxCode,
+            String legalRepresentative,
+            AddressDto address,
+            String email,
+            String pec,
+            String sdiCode,
+            String paymentTerms,
+            String tariff) {}
 
     /** A new site, with the customer version it was added to. */
-    public record SiteInput(Long version, String name, AddressDto address, BigDecimal distanceKm) {
-    }
+    public record SiteInput(Long version, String name, AddressDto address, BigDecimal distanceKm) {}
 
     /** A new contact, with the customer version it was added to. */
-    public record ContactInput(Long version, String name, String role, String phone, String email) {
-    }
+    public record ContactInput(Long version, String name, String role, String phone, String email) {}
 
     @GET
     @Allowed({"ADMIN", "BACKOFFICE", "TECHNICIAN", "CUSTOMER"})
     @Operation(summary = "Search customers in code order, filtered by code, name prefix, VAT number and city")
-    public Page<CustomerSummary> search(@QueryParam("code") String code, @QueryParam("name") String name,
-            @QueryParam("vatNumber") String vatNumber, @QueryParam("city") String city,
-            @QueryParam("after") String after, @QueryParam("limit") Integer limit) {
+    public Page<CustomerSummary> search(
+            @QueryParam("code") String code,
+            @QueryParam("name") String name,
+            @QueryParam("vatNumber") String vatNumber,
+            @QueryParam("city") String city,
+            @QueryParam("after") String after,
+            @QueryParam("limit") Integer limit) {
         CustomerFilter filter = new CustomerFilter(code, name, vatNumber, city, null);
         return Page.of(customers.search(filter, after, Page.limit(limit)), CustomerResource::summary);
     }
@@ -102,8 +129,11 @@ public class CustomerResource {
     public Response create(CustomerInput input, @Context UriInfo uri) {
         Bodies.required(input);
         Customer created = customers.create(registry(input.code(), input), input.tariff());
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
-                .entity(detail(customers.view(created.getId()))).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(created.getId()))
+                        .build())
+                .entity(detail(customers.view(created.getId())))
+                .build();
     }
 
     @PUT
@@ -129,16 +159,20 @@ public class CustomerResource {
     @Operation(summary = "Add a service site")
     public CustomerDetail addSite(@PathParam("id") long id, SiteInput input) {
         Bodies.required(input);
-        customers.addSite(id, Bodies.version(input.version()), input.name(),
-                input.address() == null ? null : input.address().toAddress(), input.distanceKm());
+        customers.addSite(
+                id,
+                Bodies.version(input.version()),
+                input.name(),
+                input.address() == null ? null : input.address().toAddress(),
+                input.distanceKm());
         return detail(customers.view(id));
     }
 
     @DELETE
     @Path("{id}/sites/{siteId}")
     @Operation(summary = "Remove a service site")
-    public CustomerDetail removeSite(@PathParam("id") long id, @PathParam("siteId") long siteId,
-            @QueryParam("version") Long version) {
+    public CustomerDetail removeSite(
+            @PathParam("id") long id, @PathParam("siteId") long siteId, @QueryParam("version") Long version) {
         customers.removeSite(id, Bodies.version(version), siteId);
         return detail(customers.view(id));
     }
@@ -148,16 +182,16 @@ public class CustomerResource {
     @Operation(summary = "Add a contact")
     public CustomerDetail addContact(@PathParam("id") long id, ContactInput input) {
         Bodies.required(input);
-        customers.addContact(id, Bodies.version(input.version()), input.name(), input.role(), input.phone(),
-                input.email());
+        customers.addContact(
+                id, Bodies.version(input.version()), input.name(), input.role(), input.phone(), input.email());
         return detail(customers.view(id));
     }
 
     @DELETE
     @Path("{id}/contacts/{contactId}")
     @Operation(summary = "Remove a contact")
-    public CustomerDetail removeContact(@PathParam("id") long id, @PathParam("contactId") long contactId,
-            @QueryParam("version") Long version) {
+    public CustomerDetail removeContact(
+            @PathParam("id") long id, @PathParam("contactId") long contactId, @QueryParam("version") Long version) {
         customers.removeContact(id, Bodies.version(version), contactId);
         return detail(customers.view(id));
     }
@@ -168,34 +202,67 @@ public class CustomerResource {
     public CustomerDetail updateCredit(@PathParam("id") long id, CreditDto credit) {
         Bodies.required(credit);
         if (credit.openItems() == null || credit.overdueAmount() == null) {
-            throw new com.assisto.domain.shared.ValidationException(credit.openItems() == null ? "openItems"
-                    : "overdueAmount", "is required");
+            throw new com.assisto.domain.shared.ValidationException(
+                    credit.openItems() == null ? "openItems" : "overdueAmount", "is required");
         }
-        customers.updateCredit(id, new CreditStatus(credit.openItems(), credit.overdueAmount(), credit.blocked(),
-                credit.updatedOn() == null ? LocalDate.now() : credit.updatedOn()));
+        customers.updateCredit(
+                id,
+                new CreditStatus(
+                        credit.openItems(),
+                        credit.overdueAmount(),
+                        credit.blocked(),
+                        credit.updatedOn() == null ? LocalDate.now() : credit.updatedOn()));
         return detail(customers.view(id));
     }
 
     private static CustomerRegistry registry(String code, CustomerInput input) {
-        return new CustomerRegistry(code, input.name(), input.vatNumber(), input.taxCode(), input.legalRepresentative(),
-                input.address() == null ? null : input.address().toAddress(), input.email(), input.pec(),
-                input.sdiCode(), input.paymentTerms());
+        return new CustomerRegistry(
+                code,
+                input.name(),
+                input.vatNumber(),
+                input.taxCode(),
+                input.legalRepresentative(),
+                input.address() == null ? null : input.address().toAddress(),
+                input.email(),
+                input.pec(),
+                input.sdiCode(),
+                input.paymentTerms());
     }
 
     static CustomerSummary summary(CustomerListing customer) {
-        return new CustomerSummary(customer.id(), customer.version(), customer.code(), customer.name(),
-                customer.vatNumber(), customer.city(), customer.province(), customer.standing().name());
+        return new CustomerSummary(
+                customer.id(),
+                customer.version(),
+                customer.code(),
+                customer.name(),
+                customer.vatNumber(),
+                customer.city(),
+                customer.province(),
+                customer.standing().name());
     }
 
     static CustomerDetail detail(Customer customer) {
         CreditStatus credit = customer.getCredit();
-        return new CustomerDetail(customer.getId(), customer.getVersion(), customer.getCode(), customer.getName(),
-                customer.getVatNumber(), customer.getTaxCode(), customer.getLegalRepresentative(),
-                AddressDto.of(customer.getBillingAddress()), customer.getEmail(), customer.getPec(),
-                customer.getSdiCode(), customer.getPaymentTerms(),
+        return new CustomerDetail(
+                customer.getId(),
+                customer.getVersion(),
+                customer.getCode(),
+                customer.getName(),
+                customer.getVatNumber(),
+                customer.getTaxCode(),
+                customer.getLegalRepresentative(),
+                AddressDto.of(customer.getBillingAddress()),
+                customer.getEmail(),
+                customer.getPec(),
+                customer.getSdiCode(),
+                customer.getPaymentTerms(),
                 customer.getTariff() == null ? null : customer.getTariff().getCode(),
-                new CreditDto(credit.getOpenItems(), credit.getOverdueAmount(), credit.isBlocked(),
-                        credit.standing().name(), credit.getUpdatedOn()),
+                new CreditDto(
+                        credit.getOpenItems(),
+                        credit.getOverdueAmount(),
+                        credit.isBlocked(),
+                        credit.standing().name(),
+                        credit.getUpdatedOn()),
                 customer.getSites().stream().map(CustomerResource::site).toList(),
                 customer.getContacts().stream().map(CustomerResource::contact).toList());
     }
@@ -205,7 +272,7 @@ public class CustomerResource {
     }
 
     private static ContactDto contact(Contact contact) {
-        return new ContactDto(contact.getId(), contact.getName(), contact.getRole(), contact.getPhone(),
-                contact.getEmail());
+        return new ContactDto(
+                contact.getId(), contact.getName(), contact.getRole(), contact.getPhone(), contact.getEmail());
     }
 }

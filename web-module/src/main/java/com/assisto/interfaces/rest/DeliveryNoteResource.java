@@ -26,30 +26,51 @@ public class DeliveryNoteResource {
     private ContractService contracts;
 
     /** A line of the register; the PDF is at /contracts/{contractId}/delivery-notes/{id}/pdf. */
-    public record DeliveryNoteEntry(long id, String number, String kind, LocalDate date, long contractId,
-            String contractNumber, String customerCode, String description, BigDecimal amount) {
-    }
+    public record DeliveryNoteEntry(
+            long id,
+            String number,
+            String kind,
+            LocalDate date,
+            long contractId,
+            String contractNumber,
+            String customerCode,
+            String description,
+            BigDecimal amount) {}
 
     @GET
-    @Operation(summary = "Delivery and credit notes dated between two days, in number order; amounts of credits"
-            + " are negative")
-    public Page<DeliveryNoteEntry> register(@QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("after") String after, @QueryParam("limit") Integer limit) {
+    @Operation(
+            summary = "Delivery and credit notes dated between two days, in number order; amounts of credits"
+                    + " are negative")
+    public Page<DeliveryNoteEntry> register(
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("after") String after,
+            @QueryParam("limit") Integer limit) {
         Long afterId = null;
         if (after != null) {
             try {
                 afterId = Long.valueOf(after);
             } catch (NumberFormatException e) {
-                throw new ProblemMappers.BadRequestParameter("after", "'" + after + "' is not a key this list gave out");
+                throw new ProblemMappers.BadRequestParameter(
+                        "after", "'" + after + "' is not a key this list gave out");
             }
         }
-        return Page.of(contracts.deliveryNoteRegister(Params.date("from", from), Params.date("to", to), afterId,
-                Page.limit(limit)), DeliveryNoteResource::entry);
+        return Page.of(
+                contracts.deliveryNoteRegister(
+                        Params.date("from", from), Params.date("to", to), afterId, Page.limit(limit)),
+                DeliveryNoteResource::entry);
     }
 
     private static DeliveryNoteEntry entry(DeliveryNote note) {
-        return new DeliveryNoteEntry(note.getId(), note.getNumber(), note.getKind().name(), note.getNoteDate(),
-                note.getContract().getId(), note.getContract().getNumber(),
-                note.getContract().getCustomer().getCode(), note.getDescription(), note.signedAmount());
+        return new DeliveryNoteEntry(
+                note.getId(),
+                note.getNumber(),
+                note.getKind().name(),
+                note.getNoteDate(),
+                note.getContract().getId(),
+                note.getContract().getNumber(),
+                note.getContract().getCustomer().getCode(),
+                note.getDescription(),
+                note.signedAmount());
     }
 }

@@ -35,24 +35,39 @@ public class EquipmentResource {
     private EquipmentService equipment;
 
     /** A piece of equipment as shown and as sent back to change it. */
-    public record EquipmentDto(Long id, Long version, Long customerId, String customerCode, Long siteId,
-            String siteName, String itemCode, String serialNumber, String description, String manufacturer,
-            String manufacturerSerial, String locationDetail, LocalDate saleDate, LocalDate warrantyEnd,
-            boolean soldByUs, String status) {
-    }
+    public record EquipmentDto(
+            Long id,
+            Long version,
+            Long customerId,
+            String customerCode,
+            Long siteId,
+            String siteName,
+            String itemCode,
+            String serialNumber,
+            String description,
+            String manufacturer,
+            String manufacturerSerial,
+            String locationDetail,
+            LocalDate saleDate,
+            LocalDate warrantyEnd,
+            boolean soldByUs,
+            String status) {}
 
     @GET
     @Allowed({"ADMIN", "BACKOFFICE", "TECHNICIAN", "CUSTOMER"})
     @Operation(summary = "Equipment, by customer or serial number, in registration order")
-    public Page<EquipmentDto> search(@QueryParam("customerId") Long customerId,
-            @QueryParam("serialNumber") String serialNumber, @QueryParam("after") String after,
+    public Page<EquipmentDto> search(
+            @QueryParam("customerId") Long customerId,
+            @QueryParam("serialNumber") String serialNumber,
+            @QueryParam("after") String after,
             @QueryParam("limit") Integer limit) {
         Long afterId = null;
         if (after != null) {
             try {
                 afterId = Long.valueOf(after);
             } catch (NumberFormatException e) {
-                throw new ProblemMappers.BadRequestParameter("after", "'" + after + "' is not a key this list gave out");
+                throw new ProblemMappers.BadRequestParameter(
+                        "after", "'" + after + "' is not a key this list gave out");
             }
         }
         return Page.of(equipment.search(customerId, serialNumber, afterId, Page.limit(limit)), EquipmentResource::dto);
@@ -74,8 +89,11 @@ public class EquipmentResource {
             throw new com.assisto.domain.shared.ValidationException("customerId", "is required");
         }
         Equipment created = equipment.create(input.customerId(), input.itemCode(), input.siteId(), details(input));
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
-                .entity(dto(created)).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(created.getId()))
+                        .build())
+                .entity(dto(created))
+                .build();
     }
 
     @PUT
@@ -83,23 +101,40 @@ public class EquipmentResource {
     @Operation(summary = "Change equipment; send the version you read")
     public EquipmentDto update(@PathParam("id") long id, EquipmentDto input) {
         Bodies.required(input);
-        return dto(equipment.update(id, Bodies.version(input.version()), input.itemCode(), input.siteId(),
-                details(input)));
+        return dto(equipment.update(
+                id, Bodies.version(input.version()), input.itemCode(), input.siteId(), details(input)));
     }
 
     private static EquipmentDetails details(EquipmentDto input) {
-        return new EquipmentDetails(input.serialNumber(), input.description(), input.manufacturer(),
-                input.manufacturerSerial(), input.locationDetail(), input.saleDate(), input.warrantyEnd(),
-                input.soldByUs(), Params.enumValue("status", input.status(), EquipmentStatus.class));
+        return new EquipmentDetails(
+                input.serialNumber(),
+                input.description(),
+                input.manufacturer(),
+                input.manufacturerSerial(),
+                input.locationDetail(),
+                input.saleDate(),
+                input.warrantyEnd(),
+                input.soldByUs(),
+                Params.enumValue("status", input.status(), EquipmentStatus.class));
     }
 
     static EquipmentDto dto(Equipment equipment) {
-        return new EquipmentDto(equipment.getId(), equipment.getVersion(), equipment.getCustomer().getId(),
-                equipment.getCustomer().getCode(), equipment.getSite() == null ? null : equipment.getSite().getId(),
+        return new EquipmentDto(
+                equipment.getId(),
+                equipment.getVersion(),
+                equipment.getCustomer().getId(),
+                equipment.getCustomer().getCode(),
+                equipment.getSite() == null ? null : equipment.getSite().getId(),
                 equipment.getSite() == null ? null : equipment.getSite().getName(),
-                equipment.getItem() == null ? null : equipment.getItem().getCode(), equipment.getSerialNumber(),
-                equipment.getDescription(), equipment.getManufacturer(), equipment.getManufacturerSerial(),
-                equipment.getLocationDetail(), equipment.getSaleDate(), equipment.getWarrantyEnd(),
-                equipment.isSoldByUs(), equipment.getStatus().name());
+                equipment.getItem() == null ? null : equipment.getItem().getCode(),
+                equipment.getSerialNumber(),
+                equipment.getDescription(),
+                equipment.getManufacturer(),
+                equipment.getManufacturerSerial(),
+                equipment.getLocationDetail(),
+                equipment.getSaleDate(),
+                equipment.getWarrantyEnd(),
+                equipment.isSoldByUs(),
+                equipment.getStatus().name());
     }
 }

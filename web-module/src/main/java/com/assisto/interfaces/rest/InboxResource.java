@@ -30,14 +30,15 @@ public class InboxResource {
     private Inbox inbox;
 
     /** A message in the caller's inbox. */
-    public record MessageDto(long id, String kind, Long contractId, String subject, String body, Instant createdAt,
-            Instant readAt) {
-    }
+    public record MessageDto(
+            long id, String kind, Long contractId, String subject, String body, Instant createdAt, Instant readAt) {}
 
     @GET
     @Operation(summary = "The caller's inbox, newest first")
     public List<MessageDto> messages(@QueryParam("unread") boolean unreadOnly, @QueryParam("limit") Integer limit) {
-        return inbox.messages(unreadOnly, Page.limit(limit)).stream().map(InboxResource::dto).toList();
+        return inbox.messages(unreadOnly, Page.limit(limit)).stream()
+                .map(InboxResource::dto)
+                .toList();
     }
 
     @POST
@@ -48,7 +49,13 @@ public class InboxResource {
     }
 
     static MessageDto dto(InboxMessage message) {
-        return new MessageDto(message.getId(), message.getKind().name(), message.getContractId(), message.getSubject(),
-                message.getBody(), message.getCreatedAt(), message.getReadAt());
+        return new MessageDto(
+                message.getId(),
+                message.getKind().name(),
+                message.getContractId(),
+                message.getSubject(),
+                message.getBody(),
+                message.getCreatedAt(),
+                message.getReadAt());
     }
 }

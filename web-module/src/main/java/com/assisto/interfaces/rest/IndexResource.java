@@ -39,25 +39,25 @@ public class IndexResource {
     private IndexService indices;
 
     /** A base and its linking coefficient to the base before. */
-    public record BaseDto(String label, String from, BigDecimal linkCoefficient) {
-    }
+    public record BaseDto(String label, String from, BigDecimal linkCoefficient) {}
 
     /** A month's value. */
-    public record ValueDto(String month, BigDecimal value, boolean provisional) {
-    }
+    public record ValueDto(String month, BigDecimal value, boolean provisional) {}
 
     /** A series in full. */
-    public record IndexDto(String code, long version, String name, Integer variationDecimals, List<BaseDto> bases,
-            List<ValueDto> values) {
-    }
+    public record IndexDto(
+            String code,
+            long version,
+            String name,
+            Integer variationDecimals,
+            List<BaseDto> bases,
+            List<ValueDto> values) {}
 
     /** A series to create or change. */
-    public record IndexInput(Long version, String code, String name, Integer variationDecimals, List<BaseDto> bases) {
-    }
+    public record IndexInput(Long version, String code, String name, Integer variationDecimals, List<BaseDto> bases) {}
 
     /** A value to record. */
-    public record ValueInput(BigDecimal value, boolean provisional) {
-    }
+    public record ValueInput(BigDecimal value, boolean provisional) {}
 
     @GET
     @Operation(summary = "All index series with their values")
@@ -85,8 +85,8 @@ public class IndexResource {
     @Operation(summary = "Rename a series, change its rounding or its bases")
     public IndexDto update(@PathParam("code") String code, IndexInput input) {
         Bodies.required(input);
-        return dto(indices.update(code, Bodies.version(input.version()), input.name(), input.variationDecimals(),
-                bases(input)));
+        return dto(indices.update(
+                code, Bodies.version(input.version()), input.name(), input.variationDecimals(), bases(input)));
     }
 
     @PUT
@@ -107,7 +107,8 @@ public class IndexResource {
     @POST
     @Path("{code}/import")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
-    @Operation(summary = "Import values from CSV (header month;value;provisional); bad rows are reported, good ones kept")
+    @Operation(
+            summary = "Import values from CSV (header month;value;provisional); bad rows are reported, good ones kept")
     public ImportReport importCsv(@PathParam("code") String code, InputStream csv) {
         return indices.importCsv(code, new InputStreamReader(csv, StandardCharsets.UTF_8));
     }
@@ -116,20 +117,31 @@ public class IndexResource {
         try {
             return YearMonth.parse(text);
         } catch (DateTimeParseException e) {
-            throw new com.assisto.domain.shared.ValidationException("month", "'" + text + "' is not a month like 2024-10");
+            throw new com.assisto.domain.shared.ValidationException(
+                    "month", "'" + text + "' is not a month like 2024-10");
         }
     }
 
     private static List<IndexBase> bases(IndexInput input) {
-        return input.bases() == null ? List.of() : input.bases().stream()
-                .map(base -> new IndexBase(base.label(), month(base.from()), base.linkCoefficient())).toList();
+        return input.bases() == null
+                ? List.of()
+                : input.bases().stream()
+                        .map(base -> new IndexBase(base.label(), month(base.from()), base.linkCoefficient()))
+                        .toList();
     }
 
     static IndexDto dto(PriceIndex index) {
-        return new IndexDto(index.getCode(), index.getVersion(), index.getName(), index.getVariationDecimals(),
-                index.getBases().stream().map(base -> new BaseDto(base.getLabel(), base.getFrom().toString(),
-                        base.getLinkCoefficient())).toList(),
-                index.getValues().stream().map(value -> new ValueDto(value.getMonth().toString(), value.getValue(),
-                        value.isProvisional())).toList());
+        return new IndexDto(
+                index.getCode(),
+                index.getVersion(),
+                index.getName(),
+                index.getVariationDecimals(),
+                index.getBases().stream()
+                        .map(base -> new BaseDto(base.getLabel(), base.getFrom().toString(), base.getLinkCoefficient()))
+                        .toList(),
+                index.getValues().stream()
+                        .map(value ->
+                                new ValueDto(value.getMonth().toString(), value.getValue(), value.isProvisional()))
+                        .toList());
     }
 }

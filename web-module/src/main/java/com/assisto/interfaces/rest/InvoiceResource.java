@@ -27,12 +27,14 @@ public class InvoiceResource {
     private WarrantyIntake intake;
 
     @POST
-    @Operation(summary = "Receive an invoice: 201 with the warranties created, or 200 with those an earlier"
-            + " delivery of the same invoice number created")
+    @Operation(
+            summary = "Receive an invoice: 201 with the warranties created, or 200 with those an earlier"
+                    + " delivery of the same invoice number created")
     public Response receive(InvoiceDocument invoice) {
         Bodies.required(invoice);
         IntakeResult result = intake.receive(invoice, "REST");
         return Response.status(result.alreadyReceived() ? Response.Status.OK : Response.Status.CREATED)
-                .entity(result).build();
+                .entity(result)
+                .build();
     }
 }

@@ -38,38 +38,68 @@ public class ItemResource {
     private ItemService items;
 
     /** Stock of the item in one warehouse. */
-    public record StockDto(String warehouse, BigDecimal onHand, BigDecimal committed, BigDecimal available,
-            BigDecimal onOrder, LocalDate expectedOn) {
-    }
+    public record StockDto(
+            String warehouse,
+            BigDecimal onHand,
+            BigDecimal committed,
+            BigDecimal available,
+            BigDecimal onOrder,
+            LocalDate expectedOn) {}
 
     /** An item in full. */
-    public record ItemDto(long id, long version, String code, String description, String unit, BigDecimal unitPrice,
-            int warrantyMonths, String warrantyUrgency, boolean autoRenew, int warningDays,
-            boolean warrantyConvertible, boolean serialTracked, BigDecimal totalOnHand, BigDecimal totalOnOrder,
-            List<StockDto> stock) {
-    }
+    public record ItemDto(
+            long id,
+            long version,
+            String code,
+            String description,
+            String unit,
+            BigDecimal unitPrice,
+            int warrantyMonths,
+            String warrantyUrgency,
+            boolean autoRenew,
+            int warningDays,
+            boolean warrantyConvertible,
+            boolean serialTracked,
+            BigDecimal totalOnHand,
+            BigDecimal totalOnOrder,
+            List<StockDto> stock) {}
 
     /** What a client sends to create or change an item. */
-    public record ItemInput(Long version, String code, String description, String unit, BigDecimal unitPrice,
-            Integer warrantyMonths, String warrantyUrgency, Boolean autoRenew, Integer warningDays,
-            Boolean warrantyConvertible, Boolean serialTracked) {
+    public record ItemInput(
+            Long version,
+            String code,
+            String description,
+            String unit,
+            BigDecimal unitPrice,
+            Integer warrantyMonths,
+            String warrantyUrgency,
+            Boolean autoRenew,
+            Integer warningDays,
+            Boolean warrantyConvertible,
+            Boolean serialTracked) {
 
         ItemTerms terms() {
-            return new ItemTerms(description, unit, unitPrice, warrantyMonths == null ? 0 : warrantyMonths,
-                    warrantyUrgency, Boolean.TRUE.equals(autoRenew), warningDays == null ? 30 : warningDays,
-                    Boolean.TRUE.equals(warrantyConvertible), Boolean.TRUE.equals(serialTracked));
+            return new ItemTerms(
+                    description,
+                    unit,
+                    unitPrice,
+                    warrantyMonths == null ? 0 : warrantyMonths,
+                    warrantyUrgency,
+                    Boolean.TRUE.equals(autoRenew),
+                    warningDays == null ? 30 : warningDays,
+                    Boolean.TRUE.equals(warrantyConvertible),
+                    Boolean.TRUE.equals(serialTracked));
         }
     }
 
     /** Stock figures for one warehouse, as the ERP reports them. */
-    public record StockInput(BigDecimal onHand, BigDecimal onOrder, BigDecimal committed, LocalDate expectedOn) {
-    }
+    public record StockInput(BigDecimal onHand, BigDecimal onOrder, BigDecimal committed, LocalDate expectedOn) {}
 
     @GET
     @Allowed({"ADMIN", "BACKOFFICE", "TECHNICIAN"})
     @Operation(summary = "Search items in code order; q matches the start of code or description")
-    public Page<ItemDto> search(@QueryParam("q") String text, @QueryParam("after") String after,
-            @QueryParam("limit") Integer limit) {
+    public Page<ItemDto> search(
+            @QueryParam("q") String text, @QueryParam("after") String after, @QueryParam("limit") Integer limit) {
         return Page.of(items.search(text, after, Page.limit(limit)), ItemResource::dto);
     }
 
@@ -84,8 +114,11 @@ public class ItemResource {
     public Response create(ItemInput input, @Context UriInfo uri) {
         Bodies.required(input);
         Item created = items.create(input.code(), input.terms());
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
-                .entity(dto(created)).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(created.getId()))
+                        .build())
+                .entity(dto(created))
+                .build();
     }
 
     @PUT
@@ -105,25 +138,42 @@ public class ItemResource {
     @PUT
     @Path("by-code/{code}/stock/{warehouse}")
     @Operation(summary = "Record the stock of an item in a warehouse (normally sent by the ERP)")
-    public ItemDto reportStock(@PathParam("code") String code, @PathParam("warehouse") String warehouse,
-            StockInput input) {
+    public ItemDto reportStock(
+            @PathParam("code") String code, @PathParam("warehouse") String warehouse, StockInput input) {
         Bodies.required(input);
         if (input.onHand() == null) {
             throw new com.assisto.domain.shared.ValidationException("onHand", "is required");
         }
-        return dto(items.reportStock(code, warehouse, input.onHand(), input.onOrder(), input.committed(),
-                input.expectedOn()));
+        return dto(items.reportStock(
+                code, warehouse, input.onHand(), input.onOrder(), input.committed(), input.expectedOn()));
     }
 
     static ItemDto dto(Item item) {
-        return new ItemDto(item.getId(), item.getVersion(), item.getCode(), item.getDescription(), item.getUnit(),
-                item.getUnitPrice(), item.getWarrantyMonths(), item.getWarrantyUrgency(), item.isAutoRenew(),
-                item.getWarningDays(), item.isWarrantyConvertible(), item.isSerialTracked(), item.totalOnHand(),
-                item.totalOnOrder(), item.getStock().stream().map(ItemResource::stock).toList());
+        return new ItemDto(
+                item.getId(),
+                item.getVersion(),
+                item.getCode(),
+                item.getDescription(),
+                item.getUnit(),
+                item.getUnitPrice(),
+                item.getWarrantyMonths(),
+                item.getWarrantyUrgency(),
+                item.isAutoRenew(),
+                item.getWarningDays(),
+                item.isWarrantyConvertible(),
+                item.isSerialTracked(),
+                item.totalOnHand(),
+                item.totalOnOrder(),
+                item.getStock().stream().map(ItemResource::stock).toList());
     }
 
     private static StockDto stock(StockLevel level) {
-        return new StockDto(level.getWarehouseCode(), level.getOnHand(), level.getCommitted(), level.available(),
-                level.getOnOrder(), level.getExpectedOn());
+        return new StockDto(
+                level.getWarehouseCode(),
+                level.getOnHand(),
+                level.getCommitted(),
+                level.available(),
+                level.getOnOrder(),
+                level.getExpectedOn());
     }
 }

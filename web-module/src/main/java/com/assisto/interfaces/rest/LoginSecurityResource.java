@@ -33,27 +33,43 @@ public class LoginSecurityResource {
     private LoginSecurity security;
 
     /** A lockout: what it covers, how many failures set it off, and how it ended. */
-    public record LockDto(long id, LoginThrottle.Scope scope, String username, String address, int failures,
-            Instant lockedAt, Instant lockedUntil, boolean active, Instant unlockedAt, String unlockedBy,
-            String description) {
-    }
+    public record LockDto(
+            long id,
+            LoginThrottle.Scope scope,
+            String username,
+            String address,
+            int failures,
+            Instant lockedAt,
+            Instant lockedUntil,
+            boolean active,
+            Instant unlockedAt,
+            String unlockedBy,
+            String description) {}
 
     /** One line of a lockout's audit trail. */
-    public record AuditDto(Instant at, String by, String action, String detail) {
-    }
+    public record AuditDto(Instant at, String by, String action, String detail) {}
 
     /** The throttle's settings in force. */
-    public record SettingsDto(int delayAfter, long firstDelaySeconds, int lockAfter, long lockSeconds,
-            long windowSeconds, int accountLockAfter, int addressLockAfter, long knownAddressDays) {
-    }
+    public record SettingsDto(
+            int delayAfter,
+            long firstDelaySeconds,
+            int lockAfter,
+            long lockSeconds,
+            long windowSeconds,
+            int accountLockAfter,
+            int addressLockAfter,
+            long knownAddressDays) {}
 
     @GET
     @Path("locks")
-    public List<LockDto> locks(@QueryParam("active") @DefaultValue("false") boolean activeOnly,
+    public List<LockDto> locks(
+            @QueryParam("active") @DefaultValue("false") boolean activeOnly,
             @QueryParam("limit") @DefaultValue("100") int limit) {
         Instant now = Instant.now();
-        return security.latest(limit).stream().filter(lock -> !activeOnly || lock.isActive(now))
-                .map(lock -> dto(lock, now)).toList();
+        return security.latest(limit).stream()
+                .filter(lock -> !activeOnly || lock.isActive(now))
+                .map(lock -> dto(lock, now))
+                .toList();
     }
 
     @POST
@@ -66,8 +82,8 @@ public class LoginSecurityResource {
     @Path("locks/{id}/audit")
     public List<AuditDto> audit(@PathParam("id") long id) {
         return security.history(id).stream()
-                .map((AuditEntry entry) -> new AuditDto(entry.getChangedAt(), entry.getChangedBy(), entry.getAction(),
-                        entry.getDetail()))
+                .map((AuditEntry entry) ->
+                        new AuditDto(entry.getChangedAt(), entry.getChangedBy(), entry.getAction(), entry.getDetail()))
                 .toList();
     }
 
@@ -75,14 +91,29 @@ public class LoginSecurityResource {
     @Path("settings")
     public SettingsDto settings() {
         LoginThrottle.Settings settings = security.settings();
-        return new SettingsDto(settings.delayAfter(), settings.firstDelay().toSeconds(), settings.lockAfter(),
-                settings.lockDuration().toSeconds(), settings.window().toSeconds(), settings.accountLockAfter(),
-                settings.addressLockAfter(), settings.knownAddressFor().toDays());
+        return new SettingsDto(
+                settings.delayAfter(),
+                settings.firstDelay().toSeconds(),
+                settings.lockAfter(),
+                settings.lockDuration().toSeconds(),
+                settings.window().toSeconds(),
+                settings.accountLockAfter(),
+                settings.addressLockAfter(),
+                settings.knownAddressFor().toDays());
     }
 
     private static LockDto dto(LoginLock lock, Instant now) {
-        return new LockDto(lock.getId(), lock.getScope(), lock.getUsername(), lock.getAddress(), lock.getFailures(),
-                lock.getLockedAt(), lock.getLockedUntil(), lock.isActive(now), lock.getUnlockedAt(),
-                lock.getUnlockedBy(), lock.describe());
+        return new LockDto(
+                lock.getId(),
+                lock.getScope(),
+                lock.getUsername(),
+                lock.getAddress(),
+                lock.getFailures(),
+                lock.getLockedAt(),
+                lock.getLockedUntil(),
+                lock.isActive(now),
+                lock.getUnlockedAt(),
+                lock.getUnlockedBy(),
+                lock.describe());
     }
 }

@@ -19,8 +19,7 @@ final class MalformedBody {
     /** Longest reason shown: a body may hold a hundred thousand characters where a date belongs. */
     private static final int MOST_SHOWN = 160;
 
-    private MalformedBody() {
-    }
+    private MalformedBody() {}
 
     /** The field and reason of a failure to read a body, when the failure names a property. */
     static Optional<FieldError> fieldOf(Throwable failure) {
@@ -55,8 +54,10 @@ final class MalformedBody {
         if (yasson.contains("java.time.LocalDate")) {
             return "not a date of the calendar (YYYY-MM-DD)";
         }
-        if (yasson.contains("java.math.BigDecimal") || yasson.contains("java.lang.Integer")
-                || yasson.contains("java.lang.Long") || yasson.contains("NumberFormatException")) {
+        if (yasson.contains("java.math.BigDecimal")
+                || yasson.contains("java.lang.Integer")
+                || yasson.contains("java.lang.Long")
+                || yasson.contains("NumberFormatException")) {
             return "a number is expected";
         }
         if (yasson.contains("java.lang.Boolean")) {

@@ -20,7 +20,8 @@ public record Page<T>(List<T> items, String next) {
             return DEFAULT_LIMIT;
         }
         if (asked < 1 || asked > MAX_LIMIT) {
-            throw new ProblemMappers.BadRequestParameter("limit", "must be between 1 and " + MAX_LIMIT + ", was " + asked);
+            throw new ProblemMappers.BadRequestParameter(
+                    "limit", "must be between 1 and " + MAX_LIMIT + ", was " + asked);
         }
         return asked;
     }

@@ -6,8 +6,7 @@ import java.time.format.DateTimeParseException;
 /** Query parameters that need parsing, with an error naming the parameter. */
 final class Params {
 
-    private Params() {
-    }
+    private Params() {}
 
     static LocalDate date(String name, String value) {
         if (value == null || value.isBlank()) {
@@ -16,8 +15,8 @@ final class Params {
         try {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
-            throw new ProblemMappers.BadRequestParameter(name, "'" + MalformedBody.shorten(value)
-                    + "' is not a date (YYYY-MM-DD)");
+            throw new ProblemMappers.BadRequestParameter(
+                    name, "'" + MalformedBody.shorten(value) + "' is not a date (YYYY-MM-DD)");
         }
     }
 
@@ -33,8 +32,10 @@ final class Params {
         try {
             return Enum.valueOf(type, value.trim().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new ProblemMappers.BadRequestParameter(name, "'" + MalformedBody.shorten(value) + "' is not one of "
-                    + java.util.Arrays.toString(type.getEnumConstants()));
+            throw new ProblemMappers.BadRequestParameter(
+                    name,
+                    "'" + MalformedBody.shorten(value) + "' is not one of "
+                            + java.util.Arrays.toString(type.getEnumConstants()));
         }
     }
 }

@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.Context;
 
 /** A constant answer behind the same login as every endpoint: the ceiling benchmarks compare with. */
 @ApplicationScoped
@@ -15,8 +15,7 @@ import jakarta.ws.rs.core.Context;
 public class PingResource {
 
     /** Who is calling. */
-    public record Pong(String status, String user) {
-    }
+    public record Pong(String status, String user) {}
 
     @GET
     @Allowed({"ADMIN", "BACKOFFICE", "TECHNICIAN", "CUSTOMER"})

@@ -11,11 +11,15 @@ public record Problem(String type, String title, int status, String detail, List
     public static final String MEDIA_TYPE = "application/problem+json";
     static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE);
 
-    public static Response response(Response.Status status, String type, String title, String detail,
-            List<FieldError> errors) {
+    public static Response response(
+            Response.Status status, String type, String title, String detail, List<FieldError> errors) {
         return Response.status(status)
                 .type(PROBLEM_JSON)
-                .entity(new Problem("urn:assisto:problem:" + type, title, status.getStatusCode(), detail,
+                .entity(new Problem(
+                        "urn:assisto:problem:" + type,
+                        title,
+                        status.getStatusCode(),
+                        detail,
                         errors == null || errors.isEmpty() ? null : errors))
                 .build();
     }

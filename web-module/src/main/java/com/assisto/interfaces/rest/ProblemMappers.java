@@ -28,12 +28,16 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable thrown) {
         Throwable cause = unwrap(thrown);
         if (cause instanceof ValidationException invalid) {
-            return Problem.response(Response.Status.BAD_REQUEST, "validation", "Invalid input", invalid.getMessage(),
+            return Problem.response(
+                    Response.Status.BAD_REQUEST,
+                    "validation",
+                    "Invalid input",
+                    invalid.getMessage(),
                     invalid.getErrors());
         }
         if (cause instanceof BadRequestParameter bad) {
-            return Problem.response(Response.Status.BAD_REQUEST, "validation", "Invalid input", bad.getMessage(),
-                    List.of(bad.error()));
+            return Problem.response(
+                    Response.Status.BAD_REQUEST, "validation", "Invalid input", bad.getMessage(), List.of(bad.error()));
         }
         if (cause instanceof NotFoundException missing) {
             return Problem.response(Response.Status.NOT_FOUND, "not-found", "Not found", missing.getMessage(), null);
@@ -42,29 +46,41 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             return Problem.response(Response.Status.FORBIDDEN, "forbidden", "Forbidden", denied.getMessage(), null);
         }
         if (cause instanceof StaleEditException || cause instanceof OptimisticLockException) {
-            String detail = cause instanceof StaleEditException ? cause.getMessage()
+            String detail = cause instanceof StaleEditException
+                    ? cause.getMessage()
                     : "The record was changed by someone else meanwhile: reload it and apply your change again";
             return Problem.response(Response.Status.CONFLICT, "conflict", "Edit conflict", detail, null);
         }
         if (cause instanceof ParamException parameter) {
             // JAX-RS answers 404 for a query or path parameter it cannot convert: the request is wrong, not the address
             String name = parameter.getParameterName();
-            return Problem.response(Response.Status.BAD_REQUEST, "validation", "Invalid input",
+            return Problem.response(
+                    Response.Status.BAD_REQUEST,
+                    "validation",
+                    "Invalid input",
                     name + ": is not a valid value for this parameter",
                     List.of(new FieldError(name, "is not a valid value for this parameter")));
         }
         if (cause instanceof JsonbException || cause instanceof jakarta.ws.rs.ProcessingException) {
             Optional<FieldError> field = MalformedBody.fieldOf(cause);
-            return Problem.response(Response.Status.BAD_REQUEST, "malformed", "Malformed request body",
+            return Problem.response(
+                    Response.Status.BAD_REQUEST,
+                    "malformed",
+                    "Malformed request body",
                     field.map(error -> error.field() + " " + error.message())
                             .orElse("The body is not valid JSON for this request"),
                     field.map(List::of).orElse(null));
         }
         if (cause instanceof WebApplicationException web) {
-            Response.Status status = Response.Status.fromStatusCode(web.getResponse().getStatus());
+            Response.Status status =
+                    Response.Status.fromStatusCode(web.getResponse().getStatus());
             Response.Status known = status == null ? Response.Status.INTERNAL_SERVER_ERROR : status;
-            Response.ResponseBuilder builder = Response.fromResponse(Problem.response(known,
-                    known.name().toLowerCase().replace('_', '-'), known.getReasonPhrase(), web.getMessage(), null));
+            Response.ResponseBuilder builder = Response.fromResponse(Problem.response(
+                    known,
+                    known.name().toLowerCase().replace('_', '-'),
+                    known.getReasonPhrase(),
+                    web.getMessage(),
+                    null));
             web.getResponse().getHeaders().forEach((name, values) -> {
                 if (!"Content-Type".equalsIgnoreCase(name)) {
                     values.forEach(value -> builder.header(name, value));
@@ -73,14 +89,20 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             return builder.build();
         }
         LOG.log(Level.SEVERE, "Unexpected failure", thrown);
-        return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, "internal", "Internal error",
-                "The request failed unexpectedly; the server log has the details", null);
+        return Problem.response(
+                Response.Status.INTERNAL_SERVER_ERROR,
+                "internal",
+                "Internal error",
+                "The request failed unexpectedly; the server log has the details",
+                null);
     }
 
     private static Throwable unwrap(Throwable thrown) {
         Throwable current = thrown;
-        while ((current instanceof EJBException || current instanceof jakarta.transaction.RollbackException
-                || current instanceof jakarta.persistence.PersistenceException && !(current instanceof OptimisticLockException))
+        while ((current instanceof EJBException
+                        || current instanceof jakarta.transaction.RollbackException
+                        || current instanceof jakarta.persistence.PersistenceException
+                                && !(current instanceof OptimisticLockException))
                 && current.getCause() != null) {
             current = current.getCause();
         }

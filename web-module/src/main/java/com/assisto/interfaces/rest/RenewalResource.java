@@ -38,30 +38,55 @@ public class RenewalResource {
 
     @EJB
     private RenewalRuns runs;
+
     @EJB
     private RenewalTimer timer;
 
     /** A run and its counts. */
-    public record RunDto(long id, LocalDate runDate, String trigger, String requestedBy, String status,
-            Instant startedAt, Instant finishedAt, int chunkSize, Long resumesRunId, int renewed, int converted,
-            int expired, int revalued, int waiting, int failed, String error) {
-    }
+    public record RunDto(
+            long id,
+            LocalDate runDate,
+            String trigger,
+            String requestedBy,
+            String status,
+            Instant startedAt,
+            Instant finishedAt,
+            int chunkSize,
+            Long resumesRunId,
+            int renewed,
+            int converted,
+            int expired,
+            int revalued,
+            int waiting,
+            int failed,
+            String error) {}
 
     /** What a run did with one contract. */
-    public record OutcomeDto(long id, long runId, long contractId, String contractNumber, String result,
-            Long successorId, String successorNumber, String message) {
-    }
+    public record OutcomeDto(
+            long id,
+            long runId,
+            long contractId,
+            String contractNumber,
+            String result,
+            Long successorId,
+            String successorNumber,
+            String message) {}
 
     @POST
     @Path("runs")
     @Allowed({"ADMIN"})
-    @Operation(summary = "Start a renewal run for the contracts ended before the date (today if empty), and the"
-            + " anniversary revaluations due by then; it goes on in the background: follow it at the returned location."
-            + " chunkSize and pauseMillis throttle it")
-    public Response start(@QueryParam("date") String date, @QueryParam("chunkSize") Integer chunkSize,
+    @Operation(
+            summary = "Start a renewal run for the contracts ended before the date (today if empty), and the"
+                    + " anniversary revaluations due by then; it goes on in the background: follow it at the returned location."
+                    + " chunkSize and pauseMillis throttle it")
+    public Response start(
+            @QueryParam("date") String date,
+            @QueryParam("chunkSize") Integer chunkSize,
             @QueryParam("pauseMillis") Integer pauseMillis) {
         long id = runs.start(Params.dateOrToday("date", date), chunkSize, pauseMillis);
-        return Response.accepted(dto(runs.run(id))).header("Location", "renewals/runs/" + id).build();
+        return Response.accepted(dto(runs.run(id)))
+                .header("Location", "renewals/runs/" + id)
+                .build();
     }
 
     @POST
@@ -86,7 +111,9 @@ public class RenewalResource {
     public Response rerun(@PathParam("id") long id) {
         RenewalRun earlier = runs.run(id);
         long again = runs.start(earlier.getRunDate(), earlier.getChunkSize(), null);
-        return Response.accepted(dto(runs.run(again))).header("Location", "renewals/runs/" + again).build();
+        return Response.accepted(dto(runs.run(again)))
+                .header("Location", "renewals/runs/" + again)
+                .build();
     }
 
     @GET
@@ -105,12 +132,23 @@ public class RenewalResource {
 
     @GET
     @Path("runs/{id}/outcomes")
-    @Operation(summary = "What the run did with each contract, optionally one result (RENEWED, CONVERTED, EXPIRED,"
-            + " REVALUED, WAITING, FAILED), paged by id")
-    public List<OutcomeDto> outcomes(@PathParam("id") long id, @QueryParam("result") String result,
-            @QueryParam("after") Long after, @QueryParam("limit") Integer limit) {
-        return runs.outcomes(id, Params.enumValue("result", result, RenewalResult.class), after == null ? 0 : after,
-                Page.limit(limit)).stream().map(RenewalResource::dto).toList();
+    @Operation(
+            summary = "What the run did with each contract, optionally one result (RENEWED, CONVERTED, EXPIRED,"
+                    + " REVALUED, WAITING, FAILED), paged by id")
+    public List<OutcomeDto> outcomes(
+            @PathParam("id") long id,
+            @QueryParam("result") String result,
+            @QueryParam("after") Long after,
+            @QueryParam("limit") Integer limit) {
+        return runs
+                .outcomes(
+                        id,
+                        Params.enumValue("result", result, RenewalResult.class),
+                        after == null ? 0 : after,
+                        Page.limit(limit))
+                .stream()
+                .map(RenewalResource::dto)
+                .toList();
     }
 
     @GET
@@ -121,15 +159,34 @@ public class RenewalResource {
     }
 
     static RunDto dto(RenewalRun run) {
-        return new RunDto(run.getId(), run.getRunDate(), run.getTrigger().name(), run.getRequestedBy(),
-                run.getStatus().name(), run.getStartedAt(), run.getFinishedAt(), run.getChunkSize(),
-                run.getResumesRunId(), run.getRenewed(), run.getConverted(), run.getExpired(), run.getRevalued(),
+        return new RunDto(
+                run.getId(),
+                run.getRunDate(),
+                run.getTrigger().name(),
+                run.getRequestedBy(),
+                run.getStatus().name(),
+                run.getStartedAt(),
+                run.getFinishedAt(),
+                run.getChunkSize(),
+                run.getResumesRunId(),
+                run.getRenewed(),
+                run.getConverted(),
+                run.getExpired(),
+                run.getRevalued(),
                 run.getWaiting(),
-                run.getFailed(), run.getError());
+                run.getFailed(),
+                run.getError());
     }
 
     static OutcomeDto dto(RenewalOutcome outcome) {
-        return new OutcomeDto(outcome.getId(), outcome.getRunId(), outcome.getContractId(), outcome.getContractNumber(),
-                outcome.getResult().name(), outcome.getSuccessorId(), outcome.getSuccessorNumber(), outcome.getMessage());
+        return new OutcomeDto(
+                outcome.getId(),
+                outcome.getRunId(),
+                outcome.getContractId(),
+                outcome.getContractNumber(),
+                outcome.getResult().name(),
+                outcome.getSuccessorId(),
+                outcome.getSuccessorNumber(),
+                outcome.getMessage());
     }
 }

@@ -62,8 +62,11 @@ public class RequestTimings implements DynamicFeature {
         @Override
         public void filter(ContainerRequestContext request, ContainerResponseContext response) {
             if (request.getProperty(STARTED) instanceof Long started) {
-                registry.timer("assisto.rest.requests", new Tag("method", request.getMethod()),
-                        new Tag("path", template), new Tag("status", response.getStatus() / 100 + "xx"))
+                registry.timer(
+                                "assisto.rest.requests",
+                                new Tag("method", request.getMethod()),
+                                new Tag("path", template),
+                                new Tag("status", response.getStatus() / 100 + "xx"))
                         .update(Duration.ofNanos(System.nanoTime() - started));
             }
         }

@@ -37,30 +37,26 @@ public class TariffResource {
     private TariffService tariffs;
 
     /** A tariff without its prices. */
-    public record TariffSummary(long id, long version, String code, String name) {
-    }
+    public record TariffSummary(long id, long version, String code, String name) {}
 
     /** One dated price. */
-    public record PriceDto(String itemCode, String typologyCode, LocalDate validFrom, BigDecimal monthlyPrice) {
-    }
+    public record PriceDto(String itemCode, String typologyCode, LocalDate validFrom, BigDecimal monthlyPrice) {}
 
     /** A tariff with every price ever set, newest first. */
-    public record TariffDetail(long id, long version, String code, String name, List<PriceDto> prices) {
-    }
+    public record TariffDetail(long id, long version, String code, String name, List<PriceDto> prices) {}
 
     /** What a client sends to create or rename a tariff. */
-    public record TariffInput(Long version, String code, String name) {
-    }
+    public record TariffInput(Long version, String code, String name) {}
 
     /** A new dated price for an item or a service typology. */
-    public record PriceInput(Long version, String itemCode, String typologyCode, LocalDate validFrom,
-            BigDecimal monthlyPrice) {
-    }
+    public record PriceInput(
+            Long version, String itemCode, String typologyCode, LocalDate validFrom, BigDecimal monthlyPrice) {}
 
     @GET
     public List<TariffSummary> list() {
         return tariffs.list().stream()
-                .map(tariff -> new TariffSummary(tariff.getId(), tariff.getVersion(), tariff.getCode(), tariff.getName()))
+                .map(tariff ->
+                        new TariffSummary(tariff.getId(), tariff.getVersion(), tariff.getCode(), tariff.getName()))
                 .toList();
     }
 
@@ -73,13 +69,17 @@ public class TariffResource {
     @GET
     @Path("{id}/price")
     @Operation(summary = "The monthly price in force on a date, for an item or a service typology")
-    public PriceDto priceAt(@PathParam("id") long id, @QueryParam("item") String itemCode,
-            @QueryParam("typology") String typologyCode, @QueryParam("date") String date) {
+    public PriceDto priceAt(
+            @PathParam("id") long id,
+            @QueryParam("item") String itemCode,
+            @QueryParam("typology") String typologyCode,
+            @QueryParam("date") String date) {
         LocalDate on = date == null ? LocalDate.now() : parseDate(date);
         Tariff tariff = tariffs.get(id);
         TariffPrice price = tariff.priceInForce(itemCode, typologyCode, on)
-                .orElseThrow(() -> new com.assisto.domain.shared.NotFoundException("Price in tariff " + tariff.getCode()
-                        + " on " + on + " for", itemCode != null ? itemCode : typologyCode));
+                .orElseThrow(() -> new com.assisto.domain.shared.NotFoundException(
+                        "Price in tariff " + tariff.getCode() + " on " + on + " for",
+                        itemCode != null ? itemCode : typologyCode));
         return price(price);
     }
 
@@ -87,8 +87,11 @@ public class TariffResource {
     public Response create(TariffInput input, @Context UriInfo uri) {
         Bodies.required(input);
         Tariff created = tariffs.create(input.code(), input.name());
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
-                .entity(detail(created)).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(created.getId()))
+                        .build())
+                .entity(detail(created))
+                .build();
     }
 
     @PUT
@@ -103,8 +106,13 @@ public class TariffResource {
     @Operation(summary = "Set a price from a date on; earlier prices stay as history")
     public TariffDetail addPrice(@PathParam("id") long id, PriceInput input) {
         Bodies.required(input);
-        return detail(tariffs.addPrice(id, Bodies.version(input.version()), input.itemCode(), input.typologyCode(),
-                input.validFrom(), input.monthlyPrice()));
+        return detail(tariffs.addPrice(
+                id,
+                Bodies.version(input.version()),
+                input.itemCode(),
+                input.typologyCode(),
+                input.validFrom(),
+                input.monthlyPrice()));
     }
 
     @DELETE
@@ -123,12 +131,19 @@ public class TariffResource {
     }
 
     static TariffDetail detail(Tariff tariff) {
-        return new TariffDetail(tariff.getId(), tariff.getVersion(), tariff.getCode(), tariff.getName(),
+        return new TariffDetail(
+                tariff.getId(),
+                tariff.getVersion(),
+                tariff.getCode(),
+                tariff.getName(),
                 tariff.getPrices().stream().map(TariffResource::price).toList());
     }
 
     private static PriceDto price(TariffPrice price) {
-        return new PriceDto(price.getItem() == null ? null : price.getItem().getCode(), price.getTypologyCode(),
-                price.getValidFrom(), price.getMonthlyPrice());
+        return new PriceDto(
+                price.getItem() == null ? null : price.getItem().getCode(),
+                price.getTypologyCode(),
+                price.getValidFrom(),
+                price.getMonthlyPrice());
     }
 }

@@ -36,13 +36,27 @@ public class TechnicianResource {
     private TechnicianService technicians;
 
     /** A technician. */
-    public record TechnicianDto(long id, long version, String code, String name, BigDecimal hourlyCost,
-            BigDecimal hourlySellRate, String homeWarehouse, String username, Collection<String> skills) {
-    }
+    public record TechnicianDto(
+            long id,
+            long version,
+            String code,
+            String name,
+            BigDecimal hourlyCost,
+            BigDecimal hourlySellRate,
+            String homeWarehouse,
+            String username,
+            Collection<String> skills) {}
 
     /** What a client sends to create or change a technician. */
-    public record TechnicianInput(Long version, String code, String name, BigDecimal hourlyCost,
-            BigDecimal hourlySellRate, String homeWarehouse, String username, List<String> skills) {
+    public record TechnicianInput(
+            Long version,
+            String code,
+            String name,
+            BigDecimal hourlyCost,
+            BigDecimal hourlySellRate,
+            String homeWarehouse,
+            String username,
+            List<String> skills) {
 
         TechnicianProfile profile() {
             return new TechnicianProfile(name, hourlyCost, hourlySellRate, homeWarehouse, username, skills);
@@ -66,8 +80,11 @@ public class TechnicianResource {
     public Response create(TechnicianInput input, @Context UriInfo uri) {
         Bodies.required(input);
         Technician created = technicians.create(input.code(), input.profile());
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
-                .entity(dto(created)).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(created.getId()))
+                        .build())
+                .entity(dto(created))
+                .build();
     }
 
     @PUT
@@ -85,8 +102,15 @@ public class TechnicianResource {
     }
 
     static TechnicianDto dto(Technician technician) {
-        return new TechnicianDto(technician.getId(), technician.getVersion(), technician.getCode(), technician.getName(),
-                technician.getHourlyCost(), technician.getHourlySellRate(), technician.getHomeWarehouse(),
-                technician.getUsername(), technician.getSkills());
+        return new TechnicianDto(
+                technician.getId(),
+                technician.getVersion(),
+                technician.getCode(),
+                technician.getName(),
+                technician.getHourlyCost(),
+                technician.getHourlySellRate(),
+                technician.getHomeWarehouse(),
+                technician.getUsername(),
+                technician.getSkills());
     }
 }

@@ -34,18 +34,28 @@ public class UserResource {
     private UserService users;
 
     /** A user account. */
-    public record UserDto(long id, long version, String username, String fullName, Set<Role> roles,
-            String customer, String locale, boolean active) {
-    }
+    public record UserDto(
+            long id,
+            long version,
+            String username,
+            String fullName,
+            Set<Role> roles,
+            String customer,
+            String locale,
+            boolean active) {}
 
     /** What a client sends to create or change a user. */
-    public record UserInput(Long version, String username, String fullName, String password, List<String> roles,
-            String customer, Boolean active) {
-    }
+    public record UserInput(
+            Long version,
+            String username,
+            String fullName,
+            String password,
+            List<String> roles,
+            String customer,
+            Boolean active) {}
 
     /** A new password. */
-    public record PasswordInput(String password) {
-    }
+    public record PasswordInput(String password) {}
 
     @GET
     public List<UserDto> list() {
@@ -55,8 +65,8 @@ public class UserResource {
     @POST
     public Response create(UserInput input) {
         Bodies.required(input);
-        AppUser created = users.create(input.username(), input.fullName(), input.password(), roles(input.roles()),
-                input.customer());
+        AppUser created = users.create(
+                input.username(), input.fullName(), input.password(), roles(input.roles()), input.customer());
         return Response.status(Response.Status.CREATED).entity(dto(created)).build();
     }
 
@@ -64,8 +74,13 @@ public class UserResource {
     @Path("{id}")
     public UserDto update(@PathParam("id") long id, UserInput input) {
         Bodies.required(input);
-        return dto(users.update(id, Bodies.version(input.version()), input.fullName(), roles(input.roles()),
-                input.customer(), input.active() == null || input.active()));
+        return dto(users.update(
+                id,
+                Bodies.version(input.version()),
+                input.fullName(),
+                roles(input.roles()),
+                input.customer(),
+                input.active() == null || input.active()));
     }
 
     @PUT
@@ -83,7 +98,8 @@ public class UserResource {
                 try {
                     roles.add(Role.valueOf(name.toUpperCase(Locale.ROOT)));
                 } catch (IllegalArgumentException e) {
-                    throw new ValidationException("roles", "'" + name + "' is not a role (ADMIN, BACKOFFICE, TECHNICIAN, CUSTOMER)");
+                    throw new ValidationException(
+                            "roles", "'" + name + "' is not a role (ADMIN, BACKOFFICE, TECHNICIAN, CUSTOMER)");
                 }
             }
         }
@@ -91,7 +107,14 @@ public class UserResource {
     }
 
     private static UserDto dto(AppUser user) {
-        return new UserDto(user.getId(), user.getVersion(), user.getUsername(), user.getFullName(), user.getRoles(),
-                user.getCustomer() == null ? null : user.getCustomer().getCode(), user.getLocale(), user.isActive());
+        return new UserDto(
+                user.getId(),
+                user.getVersion(),
+                user.getUsername(),
+                user.getFullName(),
+                user.getRoles(),
+                user.getCustomer() == null ? null : user.getCustomer().getCode(),
+                user.getLocale(),
+                user.isActive());
     }
 }

@@ -26,7 +26,9 @@ public class WarningResource {
     @POST
     @Path("runs")
     @Allowed({"ADMIN"})
-    @Operation(summary = "Send the warnings due on the day (today if empty); each goes out once per contract and threshold")
+    @Operation(
+            summary =
+                    "Send the warnings due on the day (today if empty); each goes out once per contract and threshold")
     public WarningRun.Result run(@QueryParam("date") String date) {
         return warnings.run(Params.dateOrToday("date", date));
     }

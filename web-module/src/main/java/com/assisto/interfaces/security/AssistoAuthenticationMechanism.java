@@ -37,6 +37,7 @@ public class AssistoAuthenticationMechanism implements HttpAuthenticationMechani
     static final String LOGIN_PAGE = "/login.xhtml";
     /** The Jakarta Authentication key asking the container to keep the login in the session. */
     private static final String REGISTER_SESSION = "jakarta.servlet.http.registerSession";
+
     private static final String BASIC = "Basic ";
 
     /** Where a refused console login leaves its outcome for the login page to explain. */
@@ -46,11 +47,12 @@ public class AssistoAuthenticationMechanism implements HttpAuthenticationMechani
     private LoginGate gate;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         Credential formCredential = context.getAuthParameters().getCredential();
         if (formCredential instanceof UsernamePasswordCredential form) {
-            LoginGate.Outcome outcome = gate.attempt(form.getCaller(), form.getPasswordAsString(), request.getRemoteAddr());
+            LoginGate.Outcome outcome =
+                    gate.attempt(form.getCaller(), form.getPasswordAsString(), request.getRemoteAddr());
             if (outcome instanceof LoginGate.Admitted admitted) {
                 context.getMessageInfo().getMap().put(REGISTER_SESSION, Boolean.TRUE.toString());
                 return context.notifyContainerAboutLogin(admitted.result());
@@ -70,8 +72,8 @@ public class AssistoAuthenticationMechanism implements HttpAuthenticationMechani
                 if (basic == null) {
                     return challenge(response);
                 }
-                LoginGate.Outcome outcome = gate.attempt(basic.getCaller(), basic.getPasswordAsString(),
-                        request.getRemoteAddr());
+                LoginGate.Outcome outcome =
+                        gate.attempt(basic.getCaller(), basic.getPasswordAsString(), request.getRemoteAddr());
                 if (outcome instanceof LoginGate.Admitted admitted) {
                     return context.notifyContainerAboutLogin(admitted.result());
                 }
@@ -79,9 +81,14 @@ public class AssistoAuthenticationMechanism implements HttpAuthenticationMechani
                     return tooManyFailures(response, refused.refusal());
                 }
                 if (outcome instanceof LoginGate.DemoPassword) {
-                    return problem(response, HttpServletResponse.SC_UNAUTHORIZED, "demo-password", "Demo password refused",
+                    return problem(
+                            response,
+                            HttpServletResponse.SC_UNAUTHORIZED,
+                            "demo-password",
+                            "Demo password refused",
                             "this account still has its demo password, which is refused outside the demo:"
-                                    + " an administrator must set a new one", true);
+                                    + " an administrator must set a new one",
+                            true);
                 }
                 return challenge(response);
             }
@@ -103,8 +110,8 @@ public class AssistoAuthenticationMechanism implements HttpAuthenticationMechani
         return problem(response, 429, "login-throttled", "Too many failed logins", detail, false);
     }
 
-    private static AuthenticationStatus problem(HttpServletResponse response, int status, String type, String title,
-            String detail, boolean challenge) {
+    private static AuthenticationStatus problem(
+            HttpServletResponse response, int status, String type, String title, String detail, boolean challenge) {
         if (challenge) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"assisto\", charset=\"UTF-8\"");
         }
@@ -112,8 +119,9 @@ public class AssistoAuthenticationMechanism implements HttpAuthenticationMechani
         response.setContentType("application/problem+json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         try {
-            response.getWriter().write("{\"type\":\"urn:assisto:problem:" + type + "\",\"title\":\"" + title + "\",\"status\":" + status
-                    + ",\"detail\":\"" + detail + "\"}");
+            response.getWriter()
+                    .write("{\"type\":\"urn:assisto:problem:" + type + "\",\"title\":\"" + title + "\",\"status\":"
+                            + status + ",\"detail\":\"" + detail + "\"}");
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot answer a refused login", e);
         }
@@ -122,7 +130,8 @@ public class AssistoAuthenticationMechanism implements HttpAuthenticationMechani
 
     private static AuthenticationStatus confirm(HttpMessageContext context, Principal caller) {
         try {
-            context.getHandler().handle(new Callback[] {new CallerPrincipalCallback(context.getClientSubject(), caller)});
+            context.getHandler()
+                    .handle(new Callback[] {new CallerPrincipalCallback(context.getClientSubject(), caller)});
             return AuthenticationStatus.SUCCESS;
         } catch (IOException | UnsupportedCallbackException e) {
             throw new IllegalStateException("The container refused the session's caller", e);
@@ -139,15 +148,22 @@ public class AssistoAuthenticationMechanism implements HttpAuthenticationMechani
      * container's own 401 would be an HTML page that names the server.
      */
     private static AuthenticationStatus challenge(HttpServletResponse response) {
-        return problem(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized", "Unauthorized",
-                "Log in with HTTP Basic: a user name and password of Assisto", true);
+        return problem(
+                response,
+                HttpServletResponse.SC_UNAUTHORIZED,
+                "unauthorized",
+                "Unauthorized",
+                "Log in with HTTP Basic: a user name and password of Assisto",
+                true);
     }
 
     private static UsernamePasswordCredential decode(String encoded) {
         try {
             String decoded = new String(Base64.getDecoder().decode(encoded.trim()), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
-            return colon < 0 ? null : new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+            return colon < 0
+                    ? null
+                    : new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
         } catch (IllegalArgumentException e) {
             return null;
         }

@@ -30,33 +30,32 @@ public class LoginGate {
     private static final Logger LOG = Logger.getLogger(LoginGate.class.getName());
 
     /** What became of an attempt. */
-    public sealed interface Outcome {
-    }
+    public sealed interface Outcome {}
 
     /** Logged in, as this caller with these groups. */
-    public record Admitted(CredentialValidationResult result) implements Outcome {
-    }
+    public record Admitted(CredentialValidationResult result) implements Outcome {}
 
     /** Refused before its password was looked at: wait, or locked out. */
-    public record Refused(LoginThrottle.Refusal refusal) implements Outcome {
-    }
+    public record Refused(LoginThrottle.Refusal refusal) implements Outcome {}
 
     /** Unknown or inactive user, or wrong password. */
-    public record Invalid() implements Outcome {
-    }
+    public record Invalid() implements Outcome {}
 
     /** A demo login with its demo password, outside the demo. */
-    public record DemoPassword() implements Outcome {
-    }
+    public record DemoPassword() implements Outcome {}
 
     @EJB
     private UserService users;
+
     @EJB
     private LoginSecurity security;
+
     @Inject
     private VerifiedCredentials verified;
+
     @Inject
     private RunningLocks locks;
+
     @Inject
     @ConfigProperty(name = "assisto.demo-data", defaultValue = "false")
     private boolean demo;
@@ -92,7 +91,8 @@ public class LoginGate {
         }
         security.succeeded(username, address);
         Set<String> groups = user.get().getRoles().stream().map(Role::name).collect(Collectors.toSet());
-        CredentialValidationResult result = new CredentialValidationResult(new Caller(user.get().getUsername()), groups);
+        CredentialValidationResult result =
+                new CredentialValidationResult(new Caller(user.get().getUsername()), groups);
         verified.remember(username, address, password, result);
         return new Admitted(result);
     }

@@ -28,21 +28,25 @@ public class RunningLocks {
 
     private volatile Snapshot snapshot;
 
-    private record Snapshot(Map<String, Instant> untilByPair, long readAt) {
-    }
+    private record Snapshot(Map<String, Instant> untilByPair, long readAt) {}
 
     Optional<LoginThrottle.Refusal> lockedFrom(String username, String address) {
         Snapshot current = snapshot;
         long now = System.currentTimeMillis();
         if (current == null || now - current.readAt() > REFRESH_MILLIS) {
-            current = new Snapshot(security.running().stream()
-                    .filter(lock -> lock.getScope() == LoginThrottle.Scope.ACCOUNT_FROM_ADDRESS)
-                    .collect(Collectors.toMap(lock -> key(lock.getUsername(), lock.getAddress()),
-                            LoginLock::getLockedUntil, (one, other) -> one.isAfter(other) ? one : other)), now);
+            current = new Snapshot(
+                    security.running().stream()
+                            .filter(lock -> lock.getScope() == LoginThrottle.Scope.ACCOUNT_FROM_ADDRESS)
+                            .collect(Collectors.toMap(
+                                    lock -> key(lock.getUsername(), lock.getAddress()),
+                                    LoginLock::getLockedUntil,
+                                    (one, other) -> one.isAfter(other) ? one : other)),
+                    now);
             snapshot = current;
         }
         Instant until = current.untilByPair().get(key(username, address));
-        return until == null || !until.isAfter(Instant.now()) ? Optional.empty()
+        return until == null || !until.isAfter(Instant.now())
+                ? Optional.empty()
                 : Optional.of(new LoginThrottle.Refusal(LoginThrottle.Refusal.Reason.LOCKED, until));
     }
 

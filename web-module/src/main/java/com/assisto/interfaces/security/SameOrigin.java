@@ -7,8 +7,7 @@ import java.util.Locale;
 /** Whether the page a browser names as a request's source is one of this server's own. */
 final class SameOrigin {
 
-    private SameOrigin() {
-    }
+    private SameOrigin() {}
 
     /**
      * True when neither header names a page (not a browser, or a same-origin browser that says
@@ -29,7 +28,9 @@ final class SameOrigin {
                 return false;
             }
             String authority = uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ':' + uri.getPort();
-            return authority.toLowerCase(Locale.ROOT).equals(withoutDefaultPort(host.trim().toLowerCase(Locale.ROOT), uri));
+            return authority
+                    .toLowerCase(Locale.ROOT)
+                    .equals(withoutDefaultPort(host.trim().toLowerCase(Locale.ROOT), uri));
         } catch (URISyntaxException e) {
             return false;
         }

@@ -26,9 +26,11 @@ public class SameOriginFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (changesState(request.getMethod())
-                && !SameOrigin.allows(request.getHeader("Origin"), request.getHeader("Referer"), request.getHeader("Host"))) {
-            LOG.warning(() -> "Refused a " + request.getMethod() + " of " + request.getRequestURI() + " from the page of "
-                    + SameOrigin.shown(request.getHeader("Origin"), request.getHeader("Referer")));
+                && !SameOrigin.allows(
+                        request.getHeader("Origin"), request.getHeader("Referer"), request.getHeader("Host"))) {
+            LOG.warning(
+                    () -> "Refused a " + request.getMethod() + " of " + request.getRequestURI() + " from the page of "
+                            + SameOrigin.shown(request.getHeader("Origin"), request.getHeader("Referer")));
             // not sendError: the error page would be handed the foreign post and try to run it
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             response.setContentType("text/plain");

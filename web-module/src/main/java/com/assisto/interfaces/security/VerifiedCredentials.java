@@ -32,8 +32,7 @@ public class VerifiedCredentials {
     private final byte[] key = new byte[32];
     private final ConcurrentHashMap<String, Verified> verified = new ConcurrentHashMap<>();
 
-    private record Verified(String username, Set<String> groups, long until) {
-    }
+    private record Verified(String username, Set<String> groups, long until) {}
 
     public VerifiedCredentials() {
         new SecureRandom().nextBytes(key);
@@ -55,8 +54,12 @@ public class VerifiedCredentials {
                 verified.clear();
             }
         }
-        verified.put(fingerprint(username, address, password), new Verified(result.getCallerPrincipal().getName(),
-                Set.copyOf(result.getCallerGroups()), System.currentTimeMillis() + TIME_TO_LIVE_MILLIS));
+        verified.put(
+                fingerprint(username, address, password),
+                new Verified(
+                        result.getCallerPrincipal().getName(),
+                        Set.copyOf(result.getCallerGroups()),
+                        System.currentTimeMillis() + TIME_TO_LIVE_MILLIS));
     }
 
     void forget(@Observes UserAccountChanged change) {

@@ -10,8 +10,9 @@ class MalformedBodyTest {
 
     @Test
     void nestedPropertiesBecomeAPath() {
-        FieldError error = MalformedBody.fieldOf("Unable to deserialize property 'lines' because of: Unable to"
-                + " deserialize property 'unitPrice' because of: Cannot deserialize from string to java.math.BigDecimal")
+        FieldError error = MalformedBody.fieldOf(
+                        "Unable to deserialize property 'lines' because of: Unable to"
+                                + " deserialize property 'unitPrice' because of: Cannot deserialize from string to java.math.BigDecimal")
                 .orElseThrow();
         assertEquals("lines.unitPrice", error.field());
         assertEquals("cannot be read: a number is expected", error.message());
@@ -19,22 +20,27 @@ class MalformedBodyTest {
 
     @Test
     void anImpossibleDateIsNamedAsSuch() {
-        FieldError error = MalformedBody.fieldOf(new RuntimeException("Error deserializing object from entity stream.",
-                new RuntimeException("Unable to deserialize property 'validFrom' because of: Error parsing class"
-                        + " java.time.LocalDate from value: 2026-02-30."))).orElseThrow();
+        FieldError error = MalformedBody.fieldOf(new RuntimeException(
+                        "Error deserializing object from entity stream.",
+                        new RuntimeException(
+                                "Unable to deserialize property 'validFrom' because of: Error parsing class"
+                                        + " java.time.LocalDate from value: 2026-02-30.")))
+                .orElseThrow();
         assertEquals("validFrom", error.field());
         assertEquals("cannot be read: not a date of the calendar (YYYY-MM-DD)", error.message());
     }
 
     @Test
     void aHugeValueIsNotRepeated() {
-        FieldError error = MalformedBody.fieldOf("Unable to deserialize property 'note' because of: odd value "
-                + "x".repeat(100_000)).orElseThrow();
+        FieldError error = MalformedBody.fieldOf(
+                        "Unable to deserialize property 'note' because of: odd value " + "x".repeat(100_000))
+                .orElseThrow();
         assertTrue(error.message().length() < 200, error.message());
     }
 
     @Test
     void aFailureThatNamesNoPropertyNamesNoField() {
-        assertTrue(MalformedBody.fieldOf(new RuntimeException("Unexpected char 39 at (line no=1, column no=1)")).isEmpty());
+        assertTrue(MalformedBody.fieldOf(new RuntimeException("Unexpected char 39 at (line no=1, column no=1)"))
+                .isEmpty());
     }
 }

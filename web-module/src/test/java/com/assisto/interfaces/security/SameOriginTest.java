@@ -20,7 +20,8 @@ class SameOriginTest {
         assertFalse(SameOrigin.allows("http://evil.example", null, "localhost:8080"));
         assertFalse(SameOrigin.allows("http://localhost:9999", null, "localhost:8080"));
         assertFalse(SameOrigin.allows(null, "http://evil.example/form.html", "localhost:8080"));
-        assertFalse(SameOrigin.allows("http://evil.example", "http://localhost:8080/assisto/", "localhost:8080"),
+        assertFalse(
+                SameOrigin.allows("http://evil.example", "http://localhost:8080/assisto/", "localhost:8080"),
                 "Origin wins over a Referer it contradicts");
     }
 

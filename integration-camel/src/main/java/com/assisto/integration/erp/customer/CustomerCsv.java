@@ -19,27 +19,38 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class CustomerCsv {
 
-    static final String[] HEADER = {"codice", "ragione_sociale", "partita_iva", "codice_fiscale", "indirizzo", "cap",
-        "localita", "provincia", "email", "pec", "codice_sdi", "cod_pagamento"};
+    static final String[] HEADER = {
+        "codice",
+        "ragione_sociale",
+        "partita_iva",
+        "codice_fiscale",
+        "indirizzo",
+        "cap",
+        "localita",
+        "provincia",
+        "email",
+        "pec",
+        "codice_sdi",
+        "cod_pagamento"
+    };
 
-    private CustomerCsv() {
-    }
+    private CustomerCsv() {}
 
     /** The rows read, and the lines that could not even be read as a customer. */
-    public record Parsed(List<CustomerImport.Row> rows, List<Malformed> malformed) {
-    }
+    public record Parsed(List<CustomerImport.Row> rows, List<Malformed> malformed) {}
 
     /** A line that is not a customer row, and why. */
-    public record Malformed(long line, String reason) {
-    }
+    public record Malformed(long line, String reason) {}
 
     public static Parsed parse(Reader reader) {
-        CSVFormat format = CSVFormat.DEFAULT.builder()
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
                 .setDelimiter(';')
                 .setIgnoreSurroundingSpaces(true)
                 .setIgnoreEmptyLines(true)
                 .get();
-        try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
+        try (CSVParser parser =
+                CSVParser.builder().setReader(reader).setFormat(format).get()) {
             List<CustomerImport.Row> rows = new ArrayList<>();
             List<Malformed> malformed = new ArrayList<>();
             boolean headerRead = false;
@@ -51,14 +62,15 @@ public final class CustomerCsv {
                     continue;
                 }
                 if (record.size() != HEADER.length) {
-                    malformed.add(new Malformed(line, "expected " + HEADER.length + " fields separated by ';', found "
-                            + record.size()));
+                    malformed.add(new Malformed(
+                            line, "expected " + HEADER.length + " fields separated by ';', found " + record.size()));
                     continue;
                 }
                 rows.add(new CustomerImport.Row(line, registry(record)));
             }
             if (!headerRead) {
-                throw new InvalidCustomerFileException("the file is empty: expected the header " + String.join(";", HEADER));
+                throw new InvalidCustomerFileException(
+                        "the file is empty: expected the header " + String.join(";", HEADER));
             }
             return new Parsed(rows, malformed);
         } catch (IOException e) {
@@ -70,16 +82,26 @@ public final class CustomerCsv {
 
     private static void checkHeader(CSVRecord header) {
         List<String> found = new ArrayList<>();
-        header.forEach(name -> found.add(name.trim().toLowerCase(java.util.Locale.ROOT).replace("\uFEFF", "")));
+        header.forEach(
+                name -> found.add(name.trim().toLowerCase(java.util.Locale.ROOT).replace("\uFEFF", "")));
         if (!found.equals(List.of(HEADER))) {
-            throw new InvalidCustomerFileException("line 1: header is '" + String.join(";", found)
-                    + "', expected '" + String.join(";", HEADER) + "'");
+            throw new InvalidCustomerFileException(
+                    "line 1: header is '" + String.join(";", found) + "', expected '" + String.join(";", HEADER) + "'");
         }
     }
 
     private static CustomerRegistry registry(CSVRecord record) {
         Address address = new Address(record.get(4), record.get(5), record.get(6), record.get(7), "IT");
-        return new CustomerRegistry(record.get(0), record.get(1), record.get(2), record.get(3), null, address,
-                record.get(8), record.get(9), record.get(10), record.get(11));
+        return new CustomerRegistry(
+                record.get(0),
+                record.get(1),
+                record.get(2),
+                record.get(3),
+                null,
+                address,
+                record.get(8),
+                record.get(9),
+                record.get(10),
+                record.get(11));
     }
 }

@@ -39,10 +39,10 @@ public class CustomerImportRoute extends RouteBuilder {
                 .to("file:{{erp.customers.inbox}}/failed?fileName=${header." + ARCHIVE_NAME + "}.report.txt");
 
         from("file:{{erp.customers.inbox}}"
-                + "?include=(?i)customers.*\\.csv"
-                + "&readLock=changed&readLockMinAge=500"
-                + "&move=done/${header." + ARCHIVE_NAME + "}"
-                + "&moveFailed=failed/${header." + ARCHIVE_NAME + "}")
+                        + "?include=(?i)customers.*\\.csv"
+                        + "&readLock=changed&readLockMinAge=500"
+                        + "&move=done/${header." + ARCHIVE_NAME + "}"
+                        + "&moveFailed=failed/${header." + ARCHIVE_NAME + "}")
                 .routeId(ROUTE_ID)
                 .setHeader(ARCHIVE_NAME, simple("${date:now:yyyyMMdd-HHmmss-SSS}-${file:onlyname}"))
                 .log("Importing customers from ${file:onlyname}")
@@ -58,7 +58,8 @@ public class CustomerImportRoute extends RouteBuilder {
             decoded = StrictUtf8.decode(in);
         }
         if (!decoded.badLines().isEmpty() && decoded.badLines().get(0).line() == 1) {
-            throw new InvalidCustomerFileException("line 1: the header " + decoded.badLines().get(0).reason());
+            throw new InvalidCustomerFileException(
+                    "line 1: the header " + decoded.badLines().get(0).reason());
         }
         CustomerCsv.Parsed parsed = CustomerCsv.parse(new StringReader(decoded.text()));
         ImportReport report = importer.importRows(fileName, parsed.rows());
@@ -70,10 +71,19 @@ public class CustomerImportRoute extends RouteBuilder {
 
     static String reportText(String fileName, ImportReport report) {
         StringBuilder text = new StringBuilder()
-                .append("Customer import of ").append(fileName).append(" at ").append(LocalDateTime.now().withNano(0))
-                .append('\n').append(report.summary()).append('\n');
-        report.getRejected().forEach(row -> text.append("line ").append(row.line()).append(": ").append(row.reason())
-                .append('\n'));
+                .append("Customer import of ")
+                .append(fileName)
+                .append(" at ")
+                .append(LocalDateTime.now().withNano(0))
+                .append('\n')
+                .append(report.summary())
+                .append('\n');
+        report.getRejected()
+                .forEach(row -> text.append("line ")
+                        .append(row.line())
+                        .append(": ")
+                        .append(row.reason())
+                        .append('\n'));
         return text.toString();
     }
 

@@ -31,7 +31,8 @@ final class InvoiceCsv {
      * The invoices of a file, the rows that could not be read (each with its line and reason) by
      * invoice number, and the file line of each invoice line, in the order of the invoice's lines.
      */
-    record Parsed(List<InvoiceDocument> invoices, Map<String, List<String>> malformed, Map<String, List<Long>> fileLines) {
+    record Parsed(
+            List<InvoiceDocument> invoices, Map<String, List<String>> malformed, Map<String, List<Long>> fileLines) {
 
         /** Says where an intake error's field ({@code lines[2].serialNumbers[0]}) stands in the file. */
         String fileField(String invoice, String field) {
@@ -51,24 +52,32 @@ final class InvoiceCsv {
 
     private static final Pattern LINE_FIELD = Pattern.compile("lines\\[(\\d+)\\]\\.(\\w+).*");
 
-    private InvoiceCsv() {
-    }
+    private InvoiceCsv() {}
 
     /** Parses a decoded file; its lines that were not UTF-8 reject the invoice they belong to. */
     static Parsed parse(StrictUtf8.Decoded file) throws IOException {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setTrim(true).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(';')
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .get();
         Map<String, Builder> invoices = new LinkedHashMap<>();
         Map<String, List<String>> malformed = new LinkedHashMap<>();
         var parser = format.parse(new StringReader(file.text()));
-        List<String> missing = COLUMNS.stream().filter(column -> !parser.getHeaderMap().containsKey(column)).sorted()
+        List<String> missing = COLUMNS.stream()
+                .filter(column -> !parser.getHeaderMap().containsKey(column))
+                .sorted()
                 .toList();
         if (!missing.isEmpty()) {
             throw new IllegalArgumentException("the header lacks the columns " + missing + "; expected "
                     + "invoice;date;customer;line;item;quantity;serials");
         }
         if (file.badLines().stream().anyMatch(bad -> bad.line() == 1)) {
-            throw new IllegalArgumentException("line 1: the header " + file.badLines().get(0).reason());
+            throw new IllegalArgumentException(
+                    "line 1: the header " + file.badLines().get(0).reason());
         }
         for (StrictUtf8.BadLine bad : file.badLines()) {
             String number = bad.lenientText().split(";", 2)[0].trim();
@@ -79,23 +88,29 @@ final class InvoiceCsv {
             // the parser's line count, not the record number: blank and blanked lines count as lines
             long line = parser.getCurrentLineNumber();
             String number = row.get("invoice");
-            Builder invoice = invoices.computeIfAbsent(number, key -> new Builder(key, row.get("date"), row.get("customer")));
+            Builder invoice =
+                    invoices.computeIfAbsent(number, key -> new Builder(key, row.get("date"), row.get("customer")));
             try {
                 if (!invoice.dateText.equals(row.get("date")) || !invoice.customer.equals(row.get("customer"))) {
                     throw new IllegalArgumentException("date and customer differ from the invoice's first row");
                 }
                 int lineNumber = Integer.parseInt(row.get("line"));
                 int quantity = Integer.parseInt(row.get("quantity"));
-                List<String> serials = row.get("serials").isBlank() ? List.of()
-                        : Arrays.stream(row.get("serials").split("\\|")).map(String::trim).toList();
+                List<String> serials = row.get("serials").isBlank()
+                        ? List.of()
+                        : Arrays.stream(row.get("serials").split("\\|"))
+                                .map(String::trim)
+                                .toList();
                 invoice.lines.add(new InvoiceDocument.Line(lineNumber, row.get("item"), quantity, serials));
                 fileLines.computeIfAbsent(number, key -> new ArrayList<>()).add(line);
             } catch (NumberFormatException notANumber) {
-                malformed.computeIfAbsent(number, key -> new ArrayList<>())
+                malformed
+                        .computeIfAbsent(number, key -> new ArrayList<>())
                         .add("line " + line + ": line and quantity must be whole numbers");
             } catch (IllegalArgumentException | IllegalStateException badRow) {
-                malformed.computeIfAbsent(number, key -> new ArrayList<>()).add("line " + line + ": "
-                        + badRow.getMessage());
+                malformed
+                        .computeIfAbsent(number, key -> new ArrayList<>())
+                        .add("line " + line + ": " + badRow.getMessage());
             }
         }
         List<InvoiceDocument> documents = new ArrayList<>();
@@ -104,7 +119,8 @@ final class InvoiceCsv {
             try {
                 date = LocalDate.parse(invoice.dateText);
             } catch (DateTimeParseException badDate) {
-                malformed.computeIfAbsent(invoice.number, key -> new ArrayList<>())
+                malformed
+                        .computeIfAbsent(invoice.number, key -> new ArrayList<>())
                         .add("date '" + invoice.dateText + "' is not a date like 2026-11-23");
                 continue;
             }

@@ -39,17 +39,19 @@ public class InvoiceImportRoute extends RouteBuilder {
         onException(Exception.class)
                 .handled(false)
                 .logStackTrace(false)
-                .process(exchange -> exchange.getIn().setBody("Invoice import of "
-                        + exchange.getIn().getHeader(Exchange.FILE_NAME_ONLY, String.class) + " at "
-                        + LocalDateTime.now().withNano(0) + "\nFAILED, the file was not read: "
-                        + exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class).getMessage() + '\n'))
+                .process(exchange -> exchange.getIn()
+                        .setBody("Invoice import of "
+                                + exchange.getIn().getHeader(Exchange.FILE_NAME_ONLY, String.class) + " at "
+                                + LocalDateTime.now().withNano(0) + "\nFAILED, the file was not read: "
+                                + exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class)
+                                        .getMessage() + '\n'))
                 .to("file:{{erp.invoices.inbox}}/failed?fileName=${header." + ARCHIVE_NAME + "}.report.txt");
 
         from("file:{{erp.invoices.inbox}}"
-                + "?include=(?i)invoice.*\\.csv"
-                + "&readLock=changed&readLockMinAge=500"
-                + "&move=done/${header." + ARCHIVE_NAME + "}"
-                + "&moveFailed=failed/${header." + ARCHIVE_NAME + "}")
+                        + "?include=(?i)invoice.*\\.csv"
+                        + "&readLock=changed&readLockMinAge=500"
+                        + "&move=done/${header." + ARCHIVE_NAME + "}"
+                        + "&moveFailed=failed/${header." + ARCHIVE_NAME + "}")
                 .routeId(ROUTE_ID)
                 .setHeader(ARCHIVE_NAME, simple("${date:now:yyyyMMdd-HHmmss-SSS}-${file:onlyname}"))
                 .log("Receiving invoices from ${file:onlyname}")
@@ -64,8 +66,11 @@ public class InvoiceImportRoute extends RouteBuilder {
         try (InputStream in = exchange.getIn().getBody(InputStream.class)) {
             parsed = InvoiceCsv.parse(StrictUtf8.decode(in));
         }
-        StringBuilder report = new StringBuilder("Invoice import of ").append(fileName).append(" at ")
-                .append(LocalDateTime.now().withNano(0)).append('\n');
+        StringBuilder report = new StringBuilder("Invoice import of ")
+                .append(fileName)
+                .append(" at ")
+                .append(LocalDateTime.now().withNano(0))
+                .append('\n');
         for (InvoiceDocument invoice : parsed.invoices()) {
             List<String> malformed = parsed.malformed().get(invoice.number());
             if (malformed != null) {
@@ -75,27 +80,39 @@ public class InvoiceImportRoute extends RouteBuilder {
             }
             try {
                 IntakeResult result = intake.receive(invoice, "FILE " + fileName);
-                report.append("invoice ").append(invoice.number()).append(result.alreadyReceived()
-                        ? ": already received, nothing new created (" : ": ").append(result.equipmentCreated())
-                        .append(" equipment, warranties ").append(result.warrantyNumbers())
-                        .append(result.alreadyReceived() ? ")" : "").append('\n');
+                report.append("invoice ")
+                        .append(invoice.number())
+                        .append(result.alreadyReceived() ? ": already received, nothing new created (" : ": ")
+                        .append(result.equipmentCreated())
+                        .append(" equipment, warranties ")
+                        .append(result.warrantyNumbers())
+                        .append(result.alreadyReceived() ? ")" : "")
+                        .append('\n');
             } catch (EJBException | ValidationException refused) {
-                Throwable cause = refused instanceof EJBException && refused.getCause() != null ? refused.getCause()
-                        : refused;
+                Throwable cause =
+                        refused instanceof EJBException && refused.getCause() != null ? refused.getCause() : refused;
                 report.append("invoice ").append(invoice.number()).append(": REJECTED, nothing created\n");
                 if (cause instanceof ValidationException invalid) {
-                    invalid.getErrors().forEach(error -> report.append("  ")
-                            .append(parsed.fileField(invoice.number(), error.field())).append(": ")
-                            .append(error.message()).append('\n'));
+                    invalid.getErrors()
+                            .forEach(error -> report.append("  ")
+                                    .append(parsed.fileField(invoice.number(), error.field()))
+                                    .append(": ")
+                                    .append(error.message())
+                                    .append('\n'));
                 } else {
                     report.append("  ").append(cause.getMessage()).append('\n');
                 }
             }
         }
-        parsed.malformed().keySet().stream().filter(number -> parsed.invoices().stream()
-                .noneMatch(invoice -> invoice.number().equals(number))).forEach(number -> {
+        parsed.malformed().keySet().stream()
+                .filter(number -> parsed.invoices().stream()
+                        .noneMatch(invoice -> invoice.number().equals(number)))
+                .forEach(number -> {
                     report.append("invoice ").append(number).append(": REJECTED, nothing created\n");
-                    parsed.malformed().get(number).forEach(reason -> report.append("  ").append(reason).append('\n'));
+                    parsed.malformed()
+                            .get(number)
+                            .forEach(
+                                    reason -> report.append("  ").append(reason).append('\n'));
                 });
         exchange.getIn().setBody(report.toString());
     }

@@ -91,12 +91,15 @@ class CustomerImportRouteTest extends CamelTestSupport {
         drop("customers.csv", GOOD_AND_BAD);
         onlyReport("done");
 
-        drop("customers-update.csv", HEADER
-                + "501.00002;Bianchi Service S.p.A.;IT12345678903;;Via Nizza 40;10126;Torino;TO;;;;RB60\n");
+        drop(
+                "customers-update.csv",
+                HEADER + "501.00002;Bianchi Service S.p.A.;IT12345678903;;Via Nizza 40;10126;Torino;TO;;;;RB60\n");
 
         String second = Files.readString(filesIn("done", ".report.txt").get(1));
         assertTrue(second.contains("0 inserted, 1 updated, 0 unchanged, 0 rejected"), second);
-        assertEquals("Via Nizza 40", customers.byCode.get("501.00002").getBillingAddress().getStreet());
+        assertEquals(
+                "Via Nizza 40",
+                customers.byCode.get("501.00002").getBillingAddress().getStreet());
     }
 
     @Test
@@ -112,8 +115,10 @@ class CustomerImportRouteTest extends CamelTestSupport {
 
     @Test
     void aRowThatIsNotUtf8IsRejectedWithItsLineAndTheOthersKept() throws Exception {
-        byte[] latin1 = "501.00009;Caffè Sport S.n.c.;;;Via Po 2;10123;Torino;TO;;;;\n".getBytes(StandardCharsets.ISO_8859_1);
-        byte[] good = ("501.00008;Società Alfa S.r.l.;;;Via Roma 1;20121;Milano;MI;;;;\n").getBytes(StandardCharsets.UTF_8);
+        byte[] latin1 =
+                "501.00009;Caffè Sport S.n.c.;;;Via Po 2;10123;Torino;TO;;;;\n".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] good =
+                ("501.00008;Società Alfa S.r.l.;;;Via Roma 1;20121;Milano;MI;;;;\n").getBytes(StandardCharsets.UTF_8);
         java.io.ByteArrayOutputStream file = new java.io.ByteArrayOutputStream();
         file.write(HEADER.getBytes(StandardCharsets.UTF_8));
         file.write(latin1);
@@ -159,8 +164,10 @@ class CustomerImportRouteTest extends CamelTestSupport {
         }
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(file -> file.getFileName().toString().endsWith(suffix)
-                    && (!suffix.equals(".csv") || !file.getFileName().toString().endsWith(".report.txt")))
-                    .sorted().toList();
+                            && (!suffix.equals(".csv")
+                                    || !file.getFileName().toString().endsWith(".report.txt")))
+                    .sorted()
+                    .toList();
         }
     }
 }

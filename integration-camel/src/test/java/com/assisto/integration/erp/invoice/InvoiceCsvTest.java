@@ -22,8 +22,9 @@ class InvoiceCsvTest {
 
     @Test
     void invoiceLinesKeepTheirFileLinesAndIntakeFieldsAreTranslatedToThem() throws IOException {
-        InvoiceCsv.Parsed parsed = parse((HEADER + "F-1;2026-10-05;501.00001;1;LIFT;2;L-1|L-2\n\n"
-                + "F-1;2026-10-05;501.00001;2;PRN;1;\n").getBytes(StandardCharsets.UTF_8));
+        InvoiceCsv.Parsed parsed =
+                parse((HEADER + "F-1;2026-10-05;501.00001;1;LIFT;2;L-1|L-2\n\n" + "F-1;2026-10-05;501.00001;2;PRN;1;\n")
+                        .getBytes(StandardCharsets.UTF_8));
 
         InvoiceDocument invoice = parsed.invoices().get(0);
         assertEquals(List.of("L-1", "L-2"), invoice.lines().get(0).serialNumbers());
@@ -35,8 +36,9 @@ class InvoiceCsvTest {
 
     @Test
     void aBadRowIsNamedByItsFileLine() throws IOException {
-        InvoiceCsv.Parsed parsed = parse((HEADER + "F-2;2026-10-05;501.00001;1;LIFT;1;L-9\n\n"
-                + "F-2;2026-10-05;501.00001;two;PRN;1;\n").getBytes(StandardCharsets.UTF_8));
+        InvoiceCsv.Parsed parsed =
+                parse((HEADER + "F-2;2026-10-05;501.00001;1;LIFT;1;L-9\n\n" + "F-2;2026-10-05;501.00001;two;PRN;1;\n")
+                        .getBytes(StandardCharsets.UTF_8));
 
         assertEquals(Map.of("F-2", List.of("line 4: line and quantity must be whole numbers")), parsed.malformed());
     }
@@ -44,14 +46,25 @@ class InvoiceCsvTest {
     @Test
     void aRowThatIsNotUtf8RejectsItsInvoiceAndNoOther() throws IOException {
         byte[] file = (HEADER + "F-3;2026-10-05;501.00001;1;LIFT;1;L-3\n"
-                + "F-3;2026-10-05;501.00001;2;Caffè;1;\n"
-                + "F-4;2026-10-05;501.00001;1;PRN;1;\n").getBytes(StandardCharsets.ISO_8859_1);
+                        + "F-3;2026-10-05;501.00001;2;Caffè;1;\n"
+                        + "F-4;2026-10-05;501.00001;1;PRN;1;\n")
+                .getBytes(StandardCharsets.ISO_8859_1);
 
         InvoiceCsv.Parsed parsed = parse(file);
 
-        assertEquals(Map.of("F-3", List.of("line 3: is not valid UTF-8 (byte 0xE8 at column 32); the file must be saved"
-                + " as UTF-8")), parsed.malformed());
-        assertEquals(List.of("F-3", "F-4"), parsed.invoices().stream().map(InvoiceDocument::number).toList());
-        assertEquals(List.of(1), parsed.invoices().get(0).lines().stream().map(InvoiceDocument.Line::lineNumber).toList());
+        assertEquals(
+                Map.of(
+                        "F-3",
+                        List.of("line 3: is not valid UTF-8 (byte 0xE8 at column 32); the file must be saved"
+                                + " as UTF-8")),
+                parsed.malformed());
+        assertEquals(
+                List.of("F-3", "F-4"),
+                parsed.invoices().stream().map(InvoiceDocument::number).toList());
+        assertEquals(
+                List.of(1),
+                parsed.invoices().get(0).lines().stream()
+                        .map(InvoiceDocument.Line::lineNumber)
+                        .toList());
     }
 }
