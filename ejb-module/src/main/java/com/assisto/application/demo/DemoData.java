@@ -1,6 +1,6 @@
 package com.assisto.application.demo;
 
-import com.assisto.application.UserService;
+import com.assisto.application.user.UserService;
 import com.assisto.domain.code.CodeEntry;
 import com.assisto.domain.code.CodeKind;
 import com.assisto.domain.customer.CreditStatus;

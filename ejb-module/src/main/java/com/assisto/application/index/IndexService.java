@@ -1,6 +1,6 @@
 package com.assisto.application.index;
 
-import com.assisto.application.AuditTrail;
+import com.assisto.application.shared.AuditTrail;
 import com.assisto.domain.index.IndexBase;
 import com.assisto.domain.index.IndexValue;
 import com.assisto.domain.index.PriceIndex;

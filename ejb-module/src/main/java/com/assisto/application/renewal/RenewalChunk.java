@@ -1,18 +1,18 @@
 package com.assisto.application.renewal;
 
-import com.assisto.application.Numbering;
+import com.assisto.application.shared.Numbering;
 import com.assisto.domain.contract.AnniversaryRevaluation;
 import com.assisto.domain.contract.Contract;
 import com.assisto.domain.contract.ContractLine;
 import com.assisto.domain.contract.ContractStatus;
-import com.assisto.domain.contract.ContractType;
-import com.assisto.domain.contract.LinePrice;
 import com.assisto.domain.contract.RenewalPricing;
 import com.assisto.domain.contract.RevaluationClause;
-import com.assisto.domain.contract.TariffPricing;
 import com.assisto.domain.contract.TermEnd;
+import com.assisto.domain.contracttype.ContractType;
 import com.assisto.domain.index.IndexAdjustment;
 import com.assisto.domain.index.PriceIndex;
+import com.assisto.domain.pricing.LinePrice;
+import com.assisto.domain.pricing.TariffPricing;
 import com.assisto.domain.renewal.RenewalOutcome;
 import com.assisto.domain.renewal.RenewalResult;
 import com.assisto.domain.renewal.RenewalRun;

@@ -1,6 +1,6 @@
 package com.assisto.application.renewal;
 
-import com.assisto.application.OperationsMetrics;
+import com.assisto.application.shared.OperationsMetrics;
 import com.assisto.domain.renewal.RenewalRun;
 import jakarta.annotation.Resource;
 import jakarta.ejb.AccessTimeout;

@@ -1,6 +1,6 @@
 package com.assisto.application.renewal;
 
-import com.assisto.application.CallerScope;
+import com.assisto.application.shared.CallerScope;
 import com.assisto.domain.renewal.RenewalOutcome;
 import com.assisto.domain.renewal.RenewalResult;
 import com.assisto.domain.renewal.RenewalRun;

@@ -1,6 +1,6 @@
 package com.assisto.application.scheduling;
 
-import com.assisto.application.BillingService;
+import com.assisto.application.billing.BillingService;
 import com.assisto.application.renewal.RenewalRuns;
 import com.assisto.application.warning.WarningRun;
 import com.assisto.domain.renewal.RunTrigger;

@@ -1,6 +1,6 @@
 package com.assisto.application.warning;
 
-import com.assisto.application.CallerScope;
+import com.assisto.application.shared.CallerScope;
 import com.assisto.domain.shared.NotFoundException;
 import com.assisto.domain.warning.InboxMessage;
 import jakarta.ejb.Stateless;

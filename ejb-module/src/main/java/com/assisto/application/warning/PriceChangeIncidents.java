@@ -1,6 +1,6 @@
 package com.assisto.application.warning;
 
-import com.assisto.application.ContractService;
+import com.assisto.application.contract.ContractService;
 import com.assisto.domain.audit.AuditEntry;
 import com.assisto.domain.contract.Contract;
 import com.assisto.domain.contract.ContractLine;

@@ -1,9 +1,9 @@
 package com.assisto.application.warranty;
 
-import com.assisto.application.CallerScope;
-import com.assisto.application.Numbering;
+import com.assisto.application.shared.CallerScope;
+import com.assisto.application.shared.Numbering;
 import com.assisto.domain.contract.Contract;
-import com.assisto.domain.contract.ContractType;
+import com.assisto.domain.contracttype.ContractType;
 import com.assisto.domain.customer.Customer;
 import com.assisto.domain.equipment.Equipment;
 import com.assisto.domain.equipment.EquipmentDetails;

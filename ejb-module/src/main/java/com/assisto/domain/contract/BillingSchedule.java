@@ -1,5 +1,6 @@
 package com.assisto.domain.contract;
 
+import com.assisto.domain.contracttype.ContractTerms;
 import com.assisto.domain.shared.DateRange;
 import com.assisto.domain.shared.Money;
 import java.math.BigDecimal;

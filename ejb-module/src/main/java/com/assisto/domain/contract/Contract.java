@@ -1,15 +1,21 @@
 package com.assisto.domain.contract;
 
+import com.assisto.domain.charging.ChargingRules;
+import com.assisto.domain.contracttype.ContractTerms;
+import com.assisto.domain.contracttype.ContractType;
 import com.assisto.domain.customer.Customer;
 import com.assisto.domain.equipment.Equipment;
 import com.assisto.domain.index.IndexAdjustment;
 import com.assisto.domain.item.Item;
+import com.assisto.domain.pricing.LinePrice;
+import com.assisto.domain.pricing.Prorating;
 import com.assisto.domain.shared.DateRange;
 import com.assisto.domain.shared.Money;
 import com.assisto.domain.shared.NotFoundException;
 import com.assisto.domain.shared.Text;
 import com.assisto.domain.shared.ValidationException;
 import com.assisto.domain.shared.VersionedEntity;
+import com.assisto.domain.shared.customfields.CustomFieldsConverter;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;

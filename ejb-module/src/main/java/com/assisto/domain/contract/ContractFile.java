@@ -1,5 +1,6 @@
 package com.assisto.domain.contract;
 
+import com.assisto.domain.contracttype.ContractTemplate;
 import com.assisto.domain.shared.BaseEntity;
 import com.assisto.domain.shared.Text;
 import jakarta.persistence.CascadeType;

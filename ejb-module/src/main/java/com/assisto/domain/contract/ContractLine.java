@@ -2,6 +2,7 @@ package com.assisto.domain.contract;
 
 import com.assisto.domain.equipment.Equipment;
 import com.assisto.domain.item.Item;
+import com.assisto.domain.pricing.LinePrice;
 import com.assisto.domain.shared.BaseEntity;
 import com.assisto.domain.shared.Text;
 import com.assisto.domain.shared.ValidationException;

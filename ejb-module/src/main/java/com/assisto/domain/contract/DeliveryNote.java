@@ -1,5 +1,6 @@
 package com.assisto.domain.contract;
 
+import com.assisto.domain.pricing.Prorating;
 import com.assisto.domain.shared.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

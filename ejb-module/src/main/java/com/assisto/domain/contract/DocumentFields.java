@@ -1,11 +1,15 @@
 package com.assisto.domain.contract;
 
+import com.assisto.domain.contracttype.ContractType;
 import com.assisto.domain.customer.Customer;
 import com.assisto.domain.customer.CustomerRegistry;
 import com.assisto.domain.equipment.Equipment;
 import com.assisto.domain.item.Item;
 import com.assisto.domain.item.ItemTerms;
+import com.assisto.domain.pricing.LinePrice;
 import com.assisto.domain.shared.Address;
+import com.assisto.domain.shared.customfields.CustomFieldDefinition;
+import com.assisto.domain.shared.customfields.CustomFieldKind;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;

@@ -1,5 +1,7 @@
 package com.assisto.domain.contract;
 
+import com.assisto.domain.pricing.Prorating;
+
 /**
  * A line added to or removed from a running contract, with the prorated amount to charge or
  * credit; it becomes a delivery note once numbered.

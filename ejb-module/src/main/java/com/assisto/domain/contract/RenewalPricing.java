@@ -1,6 +1,7 @@
 package com.assisto.domain.contract;
 
 import com.assisto.domain.index.IndexAdjustment;
+import com.assisto.domain.pricing.LinePrice;
 import com.assisto.domain.shared.Money;
 import com.assisto.domain.tariff.PriceList;
 import com.assisto.domain.tariff.TariffPrice;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.assisto.domain.contracttype.ContractTerms;
 import com.assisto.domain.index.IndexAdjustment;
 import com.assisto.domain.index.IndexBase;
 import com.assisto.domain.index.PriceIndex;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.assisto.domain.contracttype.ContractTerms;
 import com.assisto.domain.shared.DateRange;
 import com.assisto.domain.shared.ValidationException;
 import java.math.BigDecimal;

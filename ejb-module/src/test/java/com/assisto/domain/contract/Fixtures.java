@@ -1,10 +1,17 @@
 package com.assisto.domain.contract;
 
+import com.assisto.domain.charging.ChargingRules;
+import com.assisto.domain.contracttype.ContractTerms;
+import com.assisto.domain.contracttype.ContractType;
+import com.assisto.domain.contracttype.ContractTypeSettings;
 import com.assisto.domain.customer.Customer;
 import com.assisto.domain.customer.CustomerRegistry;
 import com.assisto.domain.item.Item;
 import com.assisto.domain.item.ItemTerms;
+import com.assisto.domain.pricing.LinePrice;
 import com.assisto.domain.shared.BaseEntity;
+import com.assisto.domain.shared.customfields.CustomFieldDefinition;
+import com.assisto.domain.shared.customfields.CustomFieldKind;
 import java.lang.reflect.Field;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -12,13 +19,13 @@ import java.util.List;
 import java.util.Map;
 
 /** Contract types, customers and items for the domain tests, as the back office would set them up. */
-final class Fixtures {
+public final class Fixtures {
 
     private static long nextId = 1000;
 
     private Fixtures() {}
 
-    static ContractTypeSettings settings(boolean warranty, String quotePrefix) {
+    public static ContractTypeSettings settings(boolean warranty, String quotePrefix) {
         return new ContractTypeSettings(
                 warranty ? "Warranty" : "Full service",
                 12,
@@ -32,7 +39,7 @@ final class Fixtures {
                 new ChargingRules(true, true, true, false));
     }
 
-    static ContractType fullService() {
+    public static ContractType fullService() {
         ContractType type = new ContractType("1", settings(false, "Q-FS"));
         type.defineFields(List.of(
                 new CustomFieldDefinition("responseHours", "Response time (hours)", CustomFieldKind.NUMBER, true, null),
@@ -45,25 +52,25 @@ final class Fixtures {
         return type;
     }
 
-    static ContractType warranty() {
+    public static ContractType warranty() {
         return new ContractType("5", settings(true, null));
     }
 
-    static Customer customer(String code) {
+    public static Customer customer(String code) {
         return new Customer(new CustomerRegistry(
                 code, "Customer " + code, null, null, "Anna Rossi", null, null, null, null, "RB30"));
     }
 
-    static Item item(String code) {
+    public static Item item(String code) {
         return new Item(
                 code, new ItemTerms("Copier " + code, "pz", new BigDecimal("2500"), 24, "NBD", true, 30, true, true));
     }
 
-    static ContractTerms yearFrom(LocalDate start) {
+    public static ContractTerms yearFrom(LocalDate start) {
         return new ContractTerms("1", start, 12, 12, 3, "RB30", true);
     }
 
-    static Contract quote(ContractType type, LocalDate start) {
+    public static Contract quote(ContractType type, LocalDate start) {
         return Contract.quote(
                 type,
                 customer("501.00001"),
@@ -73,12 +80,12 @@ final class Fixtures {
                 start.minusDays(10));
     }
 
-    static LinePrice yearly(String amount) {
+    public static LinePrice yearly(String amount) {
         return LinePrice.manual(new BigDecimal(amount), null);
     }
 
     /** Gives the entities the ids the database would, so lines can be addressed by id. */
-    static void identify(BaseEntity... entities) {
+    public static void identify(BaseEntity... entities) {
         try {
             Field id = BaseEntity.class.getDeclaredField("id");
             id.setAccessible(true);
@@ -92,7 +99,7 @@ final class Fixtures {
         }
     }
 
-    static void identifyLines(Contract contract) {
+    public static void identifyLines(Contract contract) {
         contract.getLines().forEach(Fixtures::identify);
     }
 }

@@ -6,11 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.assisto.domain.contracttype.ContractTerms;
+import com.assisto.domain.contracttype.ContractType;
 import com.assisto.domain.index.IndexAdjustment;
 import com.assisto.domain.index.IndexBase;
 import com.assisto.domain.index.PriceIndex;
 import com.assisto.domain.item.Item;
 import com.assisto.domain.item.ItemTerms;
+import com.assisto.domain.pricing.LinePrice;
+import com.assisto.domain.pricing.PriceSource;
+import com.assisto.domain.pricing.TariffPricing;
 import com.assisto.domain.shared.ValidationException;
 import com.assisto.domain.tariff.Tariff;
 import java.math.BigDecimal;

@@ -1,7 +1,7 @@
 package com.assisto.interfaces.console;
 
-import com.assisto.domain.contract.CustomFieldDefinition;
-import com.assisto.domain.contract.CustomFieldKind;
+import com.assisto.domain.shared.customfields.CustomFieldDefinition;
+import com.assisto.domain.shared.customfields.CustomFieldKind;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -10,11 +10,11 @@ import jakarta.faces.context.FacesContext;
 import java.util.ResourceBundle;
 
 /** Messages shown to the console user, in the user's language. */
-final class Faces {
+public final class Faces {
 
     private Faces() {}
 
-    static String text(String key) {
+    public static String text(String key) {
         FacesContext context = FacesContext.getCurrentInstance();
         ResourceBundle bundle = context.getApplication().getResourceBundle(context, "msg");
         return bundle.containsKey(key) ? bundle.getString(key) : key;
@@ -26,7 +26,7 @@ final class Faces {
         return label.equals("field." + field) ? field : label;
     }
 
-    static void info(String key, Object... arguments) {
+    public static void info(String key, Object... arguments) {
         // an empty detail: a null one repeats the summary under it
         FacesContext.getCurrentInstance()
                 .addMessage(
@@ -44,7 +44,7 @@ final class Faces {
      * Answers a page whose record the user may not see (403) or that does not exist (404) with
      * the error page; any other failure is rethrown.
      */
-    static void sendErrorPage(RuntimeException failure) throws java.io.IOException {
+    public static void sendErrorPage(RuntimeException failure) throws java.io.IOException {
         Throwable cause = failure instanceof EJBException && failure.getCause() != null ? failure.getCause() : failure;
         int status = cause instanceof com.assisto.domain.shared.AccessDeniedException
                 ? 403
@@ -58,7 +58,7 @@ final class Faces {
     }
 
     /** Shows why an action failed: each invalid field, or the conflict, or the error. */
-    static void error(RuntimeException failure) {
+    public static void error(RuntimeException failure) {
         Throwable cause = failure;
         while (cause instanceof EJBException && cause.getCause() != null) {
             cause = cause.getCause();

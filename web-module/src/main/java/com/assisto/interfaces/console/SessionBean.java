@@ -1,6 +1,6 @@
 package com.assisto.interfaces.console;
 
-import com.assisto.application.UserService;
+import com.assisto.application.user.UserService;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.ExternalContext;

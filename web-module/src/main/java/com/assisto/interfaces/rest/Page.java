@@ -11,8 +11,8 @@ public record Page<T>(List<T> items, String next) {
         return new Page<>(slice.items().stream().map(toDto).toList(), slice.nextKey());
     }
 
-    static final int DEFAULT_LIMIT = 50;
-    static final int MAX_LIMIT = 200;
+    public static final int DEFAULT_LIMIT = 50;
+    public static final int MAX_LIMIT = 200;
 
     /** The page size asked for, checked. */
     public static int limit(Integer asked) {

@@ -4,11 +4,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 /** Query parameters that need parsing, with an error naming the parameter. */
-final class Params {
+public final class Params {
 
     private Params() {}
 
-    static LocalDate date(String name, String value) {
+    public static LocalDate date(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -20,12 +20,12 @@ final class Params {
         }
     }
 
-    static LocalDate dateOrToday(String name, String value) {
+    public static LocalDate dateOrToday(String name, String value) {
         LocalDate date = date(name, value);
         return date == null ? LocalDate.now() : date;
     }
 
-    static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
+    public static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
         if (value == null || value.isBlank()) {
             return null;
         }

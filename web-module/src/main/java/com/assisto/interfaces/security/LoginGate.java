@@ -1,7 +1,7 @@
 package com.assisto.interfaces.security;
 
-import com.assisto.application.LoginSecurity;
-import com.assisto.application.UserService;
+import com.assisto.application.user.LoginSecurity;
+import com.assisto.application.user.UserService;
 import com.assisto.domain.user.AppUser;
 import com.assisto.domain.user.DemoLogins;
 import com.assisto.domain.user.LoginThrottle;

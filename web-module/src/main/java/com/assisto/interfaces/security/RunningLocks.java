@@ -1,6 +1,6 @@
 package com.assisto.interfaces.security;
 
-import com.assisto.application.LoginSecurity;
+import com.assisto.application.user.LoginSecurity;
 import com.assisto.domain.user.LoginLock;
 import com.assisto.domain.user.LoginLocksChanged;
 import com.assisto.domain.user.LoginThrottle;

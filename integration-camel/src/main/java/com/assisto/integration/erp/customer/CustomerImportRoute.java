@@ -1,6 +1,6 @@
 package com.assisto.integration.erp.customer;
 
-import com.assisto.application.CustomerImporter;
+import com.assisto.application.customer.CustomerImporter;
 import com.assisto.domain.shared.ImportReport;
 import com.assisto.integration.erp.StrictUtf8;
 import jakarta.enterprise.context.Dependent;

@@ -1,4 +1,0 @@
-package com.assisto.application;
-
-/** A file to hand to the user: its safe name, its checked media type and its bytes. */
-public record StoredFile(String fileName, String mediaType, byte[] content) {}

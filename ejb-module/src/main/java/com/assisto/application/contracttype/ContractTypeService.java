@@ -1,0 +1,79 @@
+package com.assisto.application.contracttype;
+
+import com.assisto.application.shared.AuditTrail;
+import com.assisto.application.shared.CallerScope;
+import com.assisto.domain.contracttype.ContractType;
+import com.assisto.domain.contracttype.ContractTypeSettings;
+import com.assisto.domain.shared.NotFoundException;
+import com.assisto.domain.shared.ValidationException;
+import com.assisto.domain.shared.customfields.CustomFieldDefinition;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.logging.Logger;
+
+/** Contract types with their custom-field schema and defaults (M5, C1). */
+@Stateless
+public class ContractTypeService {
+
+    private static final Logger LOG = Logger.getLogger(ContractTypeService.class.getName());
+
+    @PersistenceContext(unitName = "assisto")
+    private EntityManager em;
+
+    @Inject
+    private CallerScope caller;
+
+    @Inject
+    private AuditTrail audit;
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<ContractType> list() {
+        return em.createQuery("SELECT t FROM ContractType t ORDER BY LENGTH(t.code), t.code", ContractType.class)
+                .getResultList();
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public ContractType get(String code) {
+        return find(code).orElseThrow(() -> new NotFoundException("Contract type", code));
+    }
+
+    /** The contract type with the code, if there is one. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public java.util.Optional<ContractType> find(String code) {
+        return em.createQuery("SELECT t FROM ContractType t WHERE t.code = :code", ContractType.class)
+                .setParameter("code", code == null ? "" : code.trim())
+                .getResultStream()
+                .findFirst();
+    }
+
+    public ContractType create(String code, ContractTypeSettings settings, List<CustomFieldDefinition> fields) {
+        if (find(code).isPresent()) {
+            throw new ValidationException("code", "contract type " + code + " already exists");
+        }
+        ContractType type = new ContractType(code, settings);
+        type.defineFields(fields);
+        em.persist(type);
+        em.flush();
+        audit.record(
+                "ContractType", type.getId(), "created", settings.name() + ", " + fields.size() + " custom fields");
+        LOG.info(() -> caller.callerName() + " created contract type " + code);
+        return type;
+    }
+
+    public ContractType update(
+            String code, long version, ContractTypeSettings settings, List<CustomFieldDefinition> fields) {
+        ContractType type = get(code);
+        type.checkVersion(version);
+        type.apply(settings);
+        type.defineFields(fields);
+        audit.record(
+                "ContractType", type.getId(), "updated", settings.name() + ", " + fields.size() + " custom fields");
+        LOG.info(() -> caller.callerName() + " updated contract type " + code);
+        return type;
+    }
+}

@@ -1,0 +1,63 @@
+package com.assisto.application.shared;
+
+import com.assisto.domain.contract.DeliveryNote;
+import com.assisto.domain.contract.Instalment;
+import com.assisto.domain.outbox.OutboxMessage;
+import jakarta.ejb.Stateless;
+import jakarta.json.Json;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+
+/**
+ * Queues documents for the ERP to invoice, in the transaction that makes them: the routes of
+ * the ERP exchange read the outbox, so a document is never lost or invoiced twice.
+ */
+@Stateless
+public class ErpOutbox {
+
+    static final String DELIVERY_NOTE = "DELIVERY_NOTE";
+    static final String INSTALMENT = "INSTALMENT";
+
+    @PersistenceContext(unitName = "assisto")
+    private EntityManager em;
+
+    public void queue(DeliveryNote note) {
+        String payload = Json.createObjectBuilder()
+                .add("number", note.getNumber())
+                .add("date", note.getNoteDate().toString())
+                .add("kind", note.getKind().name())
+                .add("contract", note.getContract().getNumber())
+                .add("customer", note.getContract().getCustomer().getCode())
+                .add("description", note.getDescription())
+                .add(
+                        "item",
+                        note.getLine().getItem() == null
+                                ? ""
+                                : note.getLine().getItem().getCode())
+                .add("amount", note.signedAmount())
+                .build()
+                .toString();
+        em.persist(new OutboxMessage(DELIVERY_NOTE, note.getNumber(), payload, Instant.now()));
+    }
+
+    public void queue(Instalment instalment) {
+        String reference = instalment.getContract().getNumber() + "#" + instalment.getSequence();
+        String payload = Json.createObjectBuilder()
+                .add("contract", instalment.getContract().getNumber())
+                .add("customer", instalment.getContract().getCustomer().getCode())
+                .add("sequence", instalment.getSequence())
+                .add("dueDate", instalment.getDueDate().toString())
+                .add("periodFrom", instalment.getPeriodFrom().toString())
+                .add("periodTo", instalment.getPeriodTo().toString())
+                .add("amount", instalment.getAmount())
+                .add(
+                        "paymentTerms",
+                        instalment.getContract().getPaymentTerms() == null
+                                ? ""
+                                : instalment.getContract().getPaymentTerms())
+                .build()
+                .toString();
+        em.persist(new OutboxMessage(INSTALMENT, reference, payload, Instant.now()));
+    }
+}

@@ -1,0 +1,43 @@
+package com.assisto.domain.pricing;
+
+import com.assisto.domain.item.Item;
+import com.assisto.domain.shared.ValidationException;
+import com.assisto.domain.tariff.PriceList;
+import com.assisto.domain.tariff.TariffPrice;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * Prices a line from the customer's tariff (C4): the item's monthly price in force on the
+ * pricing date, or else the contract's service typology price, times the coefficient in months.
+ */
+public final class TariffPricing {
+
+    private TariffPricing() {}
+
+    public static LinePrice price(
+            PriceList tariff, Item item, String typologyCode, LocalDate pricingDate, BigDecimal coefficientMonths) {
+        if (tariff == null) {
+            throw new ValidationException("price", "the customer has no tariff: enter the price by hand");
+        }
+        Optional<TariffPrice> itemPrice =
+                item == null ? Optional.empty() : tariff.priceInForce(item.getCode(), null, pricingDate);
+        if (itemPrice.isPresent()) {
+            return LinePrice.fromTariff(
+                    tariff.tariffCode(), pricingDate, itemPrice.get().getMonthlyPrice(), false, coefficientMonths);
+        }
+        Optional<TariffPrice> typologyPrice =
+                typologyCode == null ? Optional.empty() : tariff.priceInForce(null, typologyCode, pricingDate);
+        if (typologyPrice.isPresent()) {
+            return LinePrice.fromTariff(
+                    tariff.tariffCode(), pricingDate, typologyPrice.get().getMonthlyPrice(), true, coefficientMonths);
+        }
+        throw new ValidationException(
+                "price",
+                "tariff " + tariff.tariffCode() + " has no price on " + pricingDate
+                        + " for " + (item == null ? "this line" : "item " + item.getCode())
+                        + (typologyCode == null ? "" : " nor for service typology " + typologyCode)
+                        + ": enter the price by hand");
+    }
+}

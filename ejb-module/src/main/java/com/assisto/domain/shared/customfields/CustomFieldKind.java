@@ -1,0 +1,10 @@
+package com.assisto.domain.shared.customfields;
+
+/** The kinds of value a contract type's custom field holds. */
+public enum CustomFieldKind {
+    TEXT,
+    NUMBER,
+    DATE,
+    CHOICE,
+    TABLE
+}
