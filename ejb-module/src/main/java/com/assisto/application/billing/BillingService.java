@@ -1,6 +1,5 @@
 package com.assisto.application.billing;
 
-import com.assisto.application.contract.ContractService;
 import com.assisto.application.shared.AuditTrail;
 import com.assisto.application.shared.ErpOutbox;
 import com.assisto.domain.contract.Contract;
@@ -62,11 +61,7 @@ public class BillingService {
         int lapsed = 0;
         for (Contract quote : overdueQuotes) {
             if (quote.lapseIfOverdue(today)) {
-                audit.record(
-                        ContractService.AUDIT_TYPE,
-                        quote.getId(),
-                        "lapsed",
-                        "valid until " + quote.getQuoteValidUntil());
+                audit.record(Contract.AUDIT_TYPE, quote.getId(), "lapsed", "valid until " + quote.getQuoteValidUntil());
                 lapsed++;
             }
         }

@@ -5,10 +5,11 @@ import com.assisto.application.shared.AuditTrail;
 import com.assisto.application.shared.CallerScope;
 import com.assisto.domain.contract.Contract;
 import com.assisto.domain.contract.ContractFile;
-import com.assisto.domain.contract.ContractFileKind;
+import com.assisto.domain.contract.ContractFileRepository;
 import com.assisto.domain.contract.DeliveryNote;
 import com.assisto.domain.contract.DocumentFields;
 import com.assisto.domain.contracttype.ContractTemplate;
+import com.assisto.domain.contracttype.ContractTemplateRepository;
 import com.assisto.domain.contracttype.ContractType;
 import com.assisto.domain.shared.NotFoundException;
 import com.assisto.domain.shared.ValidationException;
@@ -20,8 +21,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -39,8 +38,11 @@ public class ContractDocuments {
 
     private static final Logger LOG = Logger.getLogger(ContractDocuments.class.getName());
 
-    @PersistenceContext(unitName = "assisto")
-    private EntityManager em;
+    @Inject
+    private ContractTemplateRepository templates;
+
+    @Inject
+    private ContractFileRepository files;
 
     @Inject
     private DocumentRenderer renderer;
@@ -55,7 +57,10 @@ public class ContractDocuments {
     private ContractTypeService types;
 
     @EJB
-    private ContractService contracts;
+    private ContractLookup contracts;
+
+    @EJB
+    private DeliveryNotes deliveryNotes;
 
     /** What removing a template did: deleted, or retired because documents were made from it. */
     public enum Removal {
@@ -66,27 +71,13 @@ public class ContractDocuments {
     /** The latest revision of each of the type's templates still offered for new documents. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<ContractTemplate> templates(String typeCode) {
-        ContractType type = types.get(typeCode);
-        return em.createQuery(
-                        "SELECT t FROM ContractTemplate t WHERE t.contractType = :type AND t.retired = FALSE"
-                                + " AND t.revision ="
-                                + " (SELECT MAX(r.revision) FROM ContractTemplate r WHERE r.contractType = :type AND r.name = t.name)"
-                                + " ORDER BY t.name",
-                        ContractTemplate.class)
-                .setParameter("type", type)
-                .getResultList();
+        return templates.current(types.get(typeCode));
     }
 
     /** Every revision of one template, newest first. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<ContractTemplate> revisions(String typeCode, String name) {
-        List<ContractTemplate> revisions = em.createQuery(
-                        "SELECT t FROM ContractTemplate t WHERE t.contractType = :type"
-                                + " AND t.name = :name ORDER BY t.revision DESC",
-                        ContractTemplate.class)
-                .setParameter("type", types.get(typeCode))
-                .setParameter("name", name)
-                .getResultList();
+        List<ContractTemplate> revisions = templates.revisions(types.get(typeCode), name);
         if (revisions.isEmpty()) {
             throw new NotFoundException("Template of contract type " + typeCode, name);
         }
@@ -96,14 +87,7 @@ public class ContractDocuments {
     /** Saves a new revision of the template, after trying it on a specimen contract of the type. */
     public ContractTemplate save(String typeCode, String name, String locale, String body) {
         ContractType type = types.get(typeCode);
-        ContractTemplate previous = em.createQuery(
-                        "SELECT t FROM ContractTemplate t WHERE t.contractType = :type"
-                                + " AND t.name = :name ORDER BY t.revision DESC",
-                        ContractTemplate.class)
-                .setParameter("type", type)
-                .setParameter("name", name == null ? "" : name.trim())
-                .setMaxResults(1)
-                .getResultStream()
+        ContractTemplate previous = templates.revisions(type, name == null ? "" : name.trim()).stream()
                 .findFirst()
                 .orElse(null);
         ContractTemplate template =
@@ -112,8 +96,7 @@ public class ContractDocuments {
         TemplateResources.check(body, "body");
         renderer.pdf(
                 renderer.fill(template.getName(), body, new DocumentFields(locale).specimen(type), "body"), "body");
-        em.persist(template);
-        em.flush();
+        templates.add(template);
         audit.record(
                 "ContractType",
                 type.getId(),
@@ -131,23 +114,16 @@ public class ContractDocuments {
     public Removal remove(String typeCode, String name) {
         List<ContractTemplate> revisions = revisions(typeCode, name);
         ContractType type = revisions.get(0).getContractType();
-        long documents = em.createQuery(
-                        "SELECT COUNT(f) FROM ContractFile f WHERE f.contract.type = :type"
-                                + " AND f.kind = :kind AND f.templateName = :name",
-                        Long.class)
-                .setParameter("type", type)
-                .setParameter("kind", ContractFileKind.DOCUMENT)
-                .setParameter("name", revisions.get(0).getName())
-                .getSingleResult();
+        long documents =
+                files.documentsFromTemplate(type.getId(), revisions.get(0).getName());
         Removal removal;
         if (documents == 0) {
-            revisions.forEach(em::remove);
+            revisions.forEach(templates::remove);
             removal = Removal.DELETED;
         } else {
             revisions.forEach(ContractTemplate::retire);
             removal = Removal.RETIRED;
         }
-        em.flush();
         audit.record(
                 "ContractType",
                 type.getId(),
@@ -164,10 +140,9 @@ public class ContractDocuments {
         ContractTemplate template = current(contract, templateName);
         ContractFile file = ContractFile.document(
                 contract, template, render(contract, template), caller.callerName(), Instant.now());
-        em.persist(file);
-        em.flush();
+        files.add(file);
         audit.record(
-                ContractService.AUDIT_TYPE,
+                Contract.AUDIT_TYPE,
                 contractId,
                 "document generated",
                 file.getFileName() + " from template " + template.getName() + " revision " + template.getRevision());
@@ -203,7 +178,7 @@ public class ContractDocuments {
     /** The printable delivery note, from the product's own template in the given language. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public byte[] deliveryNotePdf(long contractId, long noteId, String language) {
-        DeliveryNote note = contracts.deliveryNotes(contractId).stream()
+        DeliveryNote note = deliveryNotes.ofContract(contractId).stream()
                 .filter(each -> each.getId() == noteId)
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("Delivery note of contract " + contractId, noteId));

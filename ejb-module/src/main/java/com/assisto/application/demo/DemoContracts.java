@@ -2,8 +2,11 @@ package com.assisto.application.demo;
 
 import com.assisto.application.contract.ContractDocuments;
 import com.assisto.application.contract.ContractDraft;
-import com.assisto.application.contract.ContractService;
+import com.assisto.application.contract.ContractLines;
+import com.assisto.application.contract.ContractLookup;
+import com.assisto.application.contract.ContractSettings;
 import com.assisto.application.contract.LineRequest;
+import com.assisto.application.contract.QuoteService;
 import com.assisto.application.contracttype.ContractTypeService;
 import com.assisto.application.equipment.EquipmentService;
 import com.assisto.domain.charging.ChargingRules;
@@ -56,7 +59,16 @@ public class DemoContracts {
     private ContractTypeService types;
 
     @EJB
-    private ContractService contracts;
+    private ContractLines contractLines;
+
+    @EJB
+    private ContractSettings contractSettings;
+
+    @EJB
+    private ContractLookup contracts;
+
+    @EJB
+    private QuoteService quoteService;
 
     @EJB
     private EquipmentService equipment;
@@ -94,7 +106,7 @@ public class DemoContracts {
             // one in ten ended last month: the renewal run (nightly, or from the console) has work to show
             LocalDate start = today.withDayOfMonth(1).minusMonths(index % 10 == 3 ? 13 : random.nextInt(11));
             boolean quote = index % 5 == 1;
-            Contract contract = contracts.create(
+            Contract contract = quoteService.create(
                     draft(
                             typeCode,
                             customer,
@@ -106,12 +118,12 @@ public class DemoContracts {
             if (quote) {
                 quotes++;
                 if (index % 25 == 6) {
-                    contracts.reject(contract.getId(), contract.getVersion(), today, "Chose a competitor");
+                    quoteService.reject(contract.getId(), contract.getVersion(), today, "Chose a competitor");
                 }
             } else {
                 active++;
                 if (index % 4 == 0) {
-                    contracts.setRevaluation(
+                    contractSettings.setRevaluation(
                             contract.getId(),
                             contract.getVersion(),
                             new RevaluationClause(
@@ -121,7 +133,7 @@ public class DemoContracts {
                 LocalDate change = start.plusDays(20 + random.nextInt(60));
                 if (index % 6 == 0 && !change.isAfter(today) && contract.term().contains(change)) {
                     Item extra = machines.get(random.nextInt(machines.size()));
-                    contracts.addLine(
+                    contractLines.addLine(
                             contract.getId(),
                             contract.getVersion(),
                             new LineRequest(null, extra.getCode(), null, null, null),
@@ -131,7 +143,7 @@ public class DemoContracts {
             }
             Equipment first = installed.get(0);
             if (first.getWarrantyEnd() != null && first.getWarrantyEnd().isAfter(today) && index % 3 == 0) {
-                contracts.create(
+                quoteService.create(
                         new ContractDraft(
                                 "5",
                                 customer.getId(),

@@ -1,6 +1,5 @@
 package com.assisto.application.warning;
 
-import com.assisto.application.contract.ContractService;
 import com.assisto.domain.audit.AuditEntry;
 import com.assisto.domain.contract.Contract;
 import com.assisto.domain.contract.ContractLine;
@@ -24,7 +23,7 @@ public class PriceChangeIncidents implements TermIncidentSource {
                         "SELECT a FROM AuditEntry a WHERE a.entityType = :type AND a.entityId = :id"
                                 + " AND a.action = 'price changed' ORDER BY a.id",
                         AuditEntry.class)
-                .setParameter("type", ContractService.AUDIT_TYPE)
+                .setParameter("type", Contract.AUDIT_TYPE)
                 .setParameter("id", contract.getId())
                 .getResultStream()
                 .forEach(entry -> found.add(new TermIncident(

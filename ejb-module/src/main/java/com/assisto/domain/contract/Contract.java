@@ -49,6 +49,9 @@ import java.util.function.Function;
 @Table(name = "contract")
 public class Contract extends VersionedEntity {
 
+    /** The entity type under which the audit trail records what happened to a contract. */
+    public static final String AUDIT_TYPE = "Contract";
+
     @Column(nullable = false)
     private String number;
 

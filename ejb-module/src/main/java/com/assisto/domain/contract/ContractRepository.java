@@ -19,5 +19,13 @@ public interface ContractRepository {
 
     long count(ContractFilter filter);
 
+    /** Stores a new contract and assigns its id. */
     void add(Contract contract);
+
+    /**
+     * Counts a change to the contract's lines or settings as a change of the contract itself and
+     * writes it now: an edit made meanwhile on a stale copy is refused before anything else is
+     * done for this one (such as drawing a delivery note's number).
+     */
+    void markChanged(Contract contract);
 }

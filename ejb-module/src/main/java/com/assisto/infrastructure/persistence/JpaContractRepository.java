@@ -8,6 +8,7 @@ import com.assisto.domain.shared.Slice;
 import com.assisto.domain.shared.ValidationException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
@@ -133,5 +134,12 @@ public class JpaContractRepository implements ContractRepository {
     @Override
     public void add(Contract contract) {
         em.persist(contract);
+        em.flush();
+    }
+
+    @Override
+    public void markChanged(Contract contract) {
+        em.lock(contract, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.flush();
     }
 }

@@ -2,10 +2,14 @@ package com.assisto.interfaces.console.contract;
 
 import com.assisto.application.contract.ContractDocuments;
 import com.assisto.application.contract.ContractDraft;
-import com.assisto.application.contract.ContractService;
+import com.assisto.application.contract.ContractFiles;
+import com.assisto.application.contract.ContractLines;
+import com.assisto.application.contract.ContractLookup;
+import com.assisto.application.contract.DeliveryNotes;
 import com.assisto.application.contract.LineChange;
 import com.assisto.application.contract.LinePreview;
 import com.assisto.application.contract.LineRequest;
+import com.assisto.application.contract.QuoteService;
 import com.assisto.application.contract.StoredFile;
 import com.assisto.application.contracttype.ContractTypeService;
 import com.assisto.application.customer.CustomerService;
@@ -52,7 +56,19 @@ public class ContractBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private transient ContractService contracts;
+    private transient ContractFiles contractFiles;
+
+    @EJB
+    private transient ContractLines contractLines;
+
+    @EJB
+    private transient ContractLookup contracts;
+
+    @EJB
+    private transient DeliveryNotes deliveryNotes;
+
+    @EJB
+    private transient QuoteService quoteService;
 
     @EJB
     private transient ContractTypeService types;
@@ -143,8 +159,8 @@ public class ContractBean implements Serializable {
         customerEquipment = equipmentService
                 .search(contract.getCustomer().getId(), null, null, 200)
                 .items();
-        notes = contracts.deliveryNotes(id);
-        files = contracts.files(id);
+        notes = deliveryNotes.ofContract(id);
+        files = contractFiles.files(id);
         history = contracts.history(id);
         templates = documents.templates(typeCode);
         if (templateName == null && !templates.isEmpty()) {
@@ -183,7 +199,7 @@ public class ContractBean implements Serializable {
     /** Creates the quote and opens it, to add its lines. */
     public String createQuote() {
         try {
-            Contract created = contracts.create(draft(null), LocalDate.now());
+            Contract created = quoteService.create(draft(null), LocalDate.now());
             return "/contract?faces-redirect=true&id=" + created.getId();
         } catch (RuntimeException e) {
             Faces.error(e);
@@ -193,7 +209,7 @@ public class ContractBean implements Serializable {
 
     public void saveTerms() {
         try {
-            contracts.update(id, contract.getVersion(), draft(contract.getNumber()));
+            quoteService.update(id, contract.getVersion(), draft(contract.getNumber()));
             reload();
             Faces.info("contract.saved");
         } catch (RuntimeException e) {
@@ -230,7 +246,7 @@ public class ContractBean implements Serializable {
             return;
         }
         try {
-            linePreview = contracts.previewLine(id, lineRequest(), changeDate);
+            linePreview = contractLines.previewLine(id, lineRequest(), changeDate);
         } catch (RuntimeException e) {
             Throwable cause = e instanceof jakarta.ejb.EJBException && e.getCause() != null ? e.getCause() : e;
             linePreviewError = cause.getMessage();
@@ -239,7 +255,7 @@ public class ContractBean implements Serializable {
 
     public void addLine() {
         try {
-            LineChange change = contracts.addLine(id, contract.getVersion(), lineRequest(), changeDate);
+            LineChange change = contractLines.addLine(id, contract.getVersion(), lineRequest(), changeDate);
             reload();
             lineEquipmentId = null;
             lineItemCode = lineDescription = null;
@@ -259,7 +275,8 @@ public class ContractBean implements Serializable {
         removalLineId = lineId;
         removalPreview = null;
         try {
-            removalPreview = contracts.previewRemoval(id, lineId, changeDate).orElse(null);
+            removalPreview =
+                    contractLines.previewRemoval(id, lineId, changeDate).orElse(null);
         } catch (RuntimeException e) {
             Faces.error(e);
         }
@@ -273,7 +290,7 @@ public class ContractBean implements Serializable {
 
     public void removeLine() {
         try {
-            LineChange change = contracts.removeLine(id, contract.getVersion(), removalLineId, changeDate);
+            LineChange change = contractLines.removeLine(id, contract.getVersion(), removalLineId, changeDate);
             reload();
             removalLineId = null;
             removalPreview = null;
@@ -288,7 +305,7 @@ public class ContractBean implements Serializable {
 
     public void confirm() {
         try {
-            contracts.confirm(id, contract.getVersion(), statusDate);
+            quoteService.confirm(id, contract.getVersion(), statusDate);
             reload();
             Faces.info("contract.confirmed");
         } catch (RuntimeException e) {
@@ -298,7 +315,7 @@ public class ContractBean implements Serializable {
 
     public void reject() {
         try {
-            contracts.reject(id, contract.getVersion(), statusDate, statusReason);
+            quoteService.reject(id, contract.getVersion(), statusDate, statusReason);
             reload();
             Faces.info("contract.rejected");
         } catch (RuntimeException e) {
@@ -308,7 +325,7 @@ public class ContractBean implements Serializable {
 
     public void cancel() {
         try {
-            contracts.cancel(id, contract.getVersion(), statusDate, statusReason);
+            quoteService.cancel(id, contract.getVersion(), statusDate, statusReason);
             reload();
             Faces.info("contract.cancelled");
         } catch (RuntimeException e) {
@@ -331,7 +348,7 @@ public class ContractBean implements Serializable {
     }
 
     public StreamedContent download(long fileId) {
-        StoredFile file = contracts.file(id, fileId);
+        StoredFile file = contractFiles.file(id, fileId);
         return DefaultStreamedContent.builder().name(file.fileName()).contentType(file.mediaType()).stream(
                         () -> new ByteArrayInputStream(file.content()))
                 .build();
@@ -357,7 +374,8 @@ public class ContractBean implements Serializable {
 
     public void upload(FileUploadEvent event) {
         try {
-            contracts.attach(id, event.getFile().getFileName(), event.getFile().getContent());
+            contractFiles.attach(
+                    id, event.getFile().getFileName(), event.getFile().getContent());
             reload();
             Faces.info("contract.fileAttached");
         } catch (RuntimeException e) {

@@ -1,6 +1,6 @@
 package com.assisto.interfaces.console.contract;
 
-import com.assisto.application.contract.ContractService;
+import com.assisto.application.contract.ContractSettings;
 import com.assisto.application.index.IndexService;
 import com.assisto.application.renewal.RenewalPreview;
 import com.assisto.application.renewal.RenewalRuns;
@@ -36,7 +36,7 @@ public class ContractLifecycleBean implements Serializable {
     private ContractBean contractBean;
 
     @EJB
-    private transient ContractService contracts;
+    private transient ContractSettings contractSettings;
 
     @EJB
     private transient RenewalRuns runs;
@@ -109,7 +109,7 @@ public class ContractLifecycleBean implements Serializable {
                     floorPercent,
                     lagMonths == null ? 0 : lagMonths,
                     interval);
-            contracts.setRevaluation(contract().getId(), contract().getVersion(), clause);
+            contractSettings.setRevaluation(contract().getId(), contract().getVersion(), clause);
             changed();
             Faces.info("lifecycle.revaluationSaved");
         } catch (RuntimeException e) {
@@ -119,7 +119,7 @@ public class ContractLifecycleBean implements Serializable {
 
     public void removeRevaluation() {
         try {
-            contracts.setRevaluation(contract().getId(), contract().getVersion(), null);
+            contractSettings.setRevaluation(contract().getId(), contract().getVersion(), null);
             changed();
             Faces.info("lifecycle.revaluationRemoved");
         } catch (RuntimeException e) {
@@ -129,7 +129,7 @@ public class ContractLifecycleBean implements Serializable {
 
     public void saveWarnings() {
         try {
-            contracts.assignWarnings(contract().getId(), contract().getVersion(), responsibleUser, warningDays);
+            contractSettings.assignWarnings(contract().getId(), contract().getVersion(), responsibleUser, warningDays);
             changed();
             Faces.info("saved");
         } catch (RuntimeException e) {

@@ -1,6 +1,6 @@
 package com.assisto.interfaces.console.contract;
 
-import com.assisto.application.contract.ContractService;
+import com.assisto.application.contract.ContractLookup;
 import com.assisto.application.contracttype.ContractTypeService;
 import com.assisto.application.customer.CustomerService;
 import com.assisto.domain.contract.ContractFilter;
@@ -29,7 +29,7 @@ public class ContractListBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private transient ContractService contracts;
+    private transient ContractLookup contracts;
 
     @EJB
     private transient ContractTypeService types;

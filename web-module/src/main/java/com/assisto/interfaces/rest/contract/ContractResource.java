@@ -2,10 +2,15 @@ package com.assisto.interfaces.rest.contract;
 
 import com.assisto.application.contract.ContractDocuments;
 import com.assisto.application.contract.ContractDraft;
-import com.assisto.application.contract.ContractService;
+import com.assisto.application.contract.ContractFiles;
+import com.assisto.application.contract.ContractLines;
+import com.assisto.application.contract.ContractLookup;
+import com.assisto.application.contract.ContractSettings;
+import com.assisto.application.contract.DeliveryNotes;
 import com.assisto.application.contract.LineChange;
 import com.assisto.application.contract.LinePreview;
 import com.assisto.application.contract.LineRequest;
+import com.assisto.application.contract.QuoteService;
 import com.assisto.application.contract.StoredFile;
 import com.assisto.application.renewal.RenewalPreview;
 import com.assisto.application.renewal.RenewalRuns;
@@ -72,7 +77,22 @@ public class ContractResource {
     private static final String PDF = "application/pdf";
 
     @EJB
-    private ContractService contracts;
+    private ContractFiles contractFiles;
+
+    @EJB
+    private ContractLines contractLines;
+
+    @EJB
+    private ContractSettings contractSettings;
+
+    @EJB
+    private ContractLookup contracts;
+
+    @EJB
+    private DeliveryNotes deliveryNotes;
+
+    @EJB
+    private QuoteService quoteService;
 
     @EJB
     private ContractDocuments documents;
@@ -355,7 +375,7 @@ public class ContractResource {
     public Response create(ContractInput input, @Context UriInfo uri) {
         Bodies.required(input);
         // the service hands back the contract as it committed it, lines and instalments included
-        Contract created = contracts.create(input.draft(), LocalDate.now());
+        Contract created = quoteService.create(input.draft(), LocalDate.now());
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(String.valueOf(created.getId()))
                         .build())
@@ -370,7 +390,7 @@ public class ContractResource {
                     + " auto-renewal and custom fields")
     public ContractDetail update(@PathParam("id") long id, ContractInput input) {
         Bodies.required(input);
-        contracts.update(id, Bodies.version(input.version()), input.draft());
+        quoteService.update(id, Bodies.version(input.version()), input.draft());
         return detail(contracts.view(id));
     }
 
@@ -379,7 +399,7 @@ public class ContractResource {
     @Operation(summary = "Add a line; on a running contract this makes a delivery note for the days left")
     public LineChangeDto addLine(@PathParam("id") long id, LineInput input) {
         Bodies.required(input);
-        LineChange change = contracts.addLine(
+        LineChange change = contractLines.addLine(
                 id,
                 Bodies.version(input.version()),
                 input.request(),
@@ -395,7 +415,7 @@ public class ContractResource {
     public PreviewDto previewLine(@PathParam("id") long id, LineInput input) {
         Bodies.required(input);
         LinePreview preview =
-                contracts.previewLine(id, input.request(), input.date() == null ? LocalDate.now() : input.date());
+                contractLines.previewLine(id, input.request(), input.date() == null ? LocalDate.now() : input.date());
         return new PreviewDto(
                 price(preview.price()),
                 preview.prorating()
@@ -408,7 +428,7 @@ public class ContractResource {
     @Operation(summary = "The credit removing a line on a day would make, without saving")
     public ProratingDto previewRemoval(
             @PathParam("id") long id, @PathParam("lineId") long lineId, @QueryParam("date") String date) {
-        return contracts
+        return contractLines
                 .previewRemoval(id, lineId, Params.dateOrToday("date", date))
                 .map(prorating -> prorating("CREDIT", prorating))
                 .orElse(null);
@@ -422,7 +442,8 @@ public class ContractResource {
             @PathParam("lineId") long lineId,
             @QueryParam("version") Long version,
             @QueryParam("date") String date) {
-        LineChange change = contracts.removeLine(id, Bodies.version(version), lineId, Params.dateOrToday("date", date));
+        LineChange change =
+                contractLines.removeLine(id, Bodies.version(version), lineId, Params.dateOrToday("date", date));
         return new LineChangeDto(
                 detail(contracts.view(id)),
                 change.note().map(ContractResource::note).orElse(null));
@@ -433,7 +454,7 @@ public class ContractResource {
     @Operation(summary = "Set a quote line's price by hand")
     public ContractDetail overridePrice(@PathParam("id") long id, @PathParam("lineId") long lineId, PriceInput input) {
         Bodies.required(input);
-        contracts.overridePrice(id, Bodies.version(input.version()), lineId, input.price());
+        contractLines.overridePrice(id, Bodies.version(input.version()), lineId, input.price());
         return detail(contracts.view(id));
     }
 
@@ -442,7 +463,7 @@ public class ContractResource {
     @Operation(summary = "The customer confirmed the quote: activate it and plan its instalments")
     public ContractDetail confirm(@PathParam("id") long id, StatusInput input) {
         Bodies.required(input);
-        contracts.confirm(id, Bodies.version(input.version()), day(input));
+        quoteService.confirm(id, Bodies.version(input.version()), day(input));
         return detail(contracts.view(id));
     }
 
@@ -451,7 +472,7 @@ public class ContractResource {
     @Operation(summary = "The customer rejected the quote")
     public ContractDetail reject(@PathParam("id") long id, StatusInput input) {
         Bodies.required(input);
-        contracts.reject(id, Bodies.version(input.version()), day(input), input.reason());
+        quoteService.reject(id, Bodies.version(input.version()), day(input), input.reason());
         return detail(contracts.view(id));
     }
 
@@ -460,7 +481,7 @@ public class ContractResource {
     @Operation(summary = "Cancel a running contract")
     public ContractDetail cancel(@PathParam("id") long id, StatusInput input) {
         Bodies.required(input);
-        contracts.cancel(id, Bodies.version(input.version()), day(input), input.reason());
+        quoteService.cancel(id, Bodies.version(input.version()), day(input), input.reason());
         return detail(contracts.view(id));
     }
 
@@ -473,7 +494,7 @@ public class ContractResource {
     public ContractDetail setRevaluation(@PathParam("id") long id, RevaluationInput input) {
         Bodies.required(input);
         RevaluationDto clause = input.revaluation();
-        contracts.setRevaluation(
+        contractSettings.setRevaluation(
                 id,
                 Bodies.version(input.version()),
                 clause == null
@@ -494,7 +515,8 @@ public class ContractResource {
     @Operation(summary = "Set who receives the contract's warnings and how many days before the end")
     public ContractDetail assignWarnings(@PathParam("id") long id, WarningsInput input) {
         Bodies.required(input);
-        contracts.assignWarnings(id, Bodies.version(input.version()), input.responsibleUser(), input.warningDays());
+        contractSettings.assignWarnings(
+                id, Bodies.version(input.version()), input.responsibleUser(), input.warningDays());
         return detail(contracts.view(id));
     }
 
@@ -555,7 +577,7 @@ public class ContractResource {
     @Allowed({"ADMIN", "BACKOFFICE", "CUSTOMER"})
     @Operation(summary = "The delivery and credit notes made by mid-term changes")
     public List<NoteDto> deliveryNotes(@PathParam("id") long id) {
-        return contracts.deliveryNotes(id).stream().map(ContractResource::note).toList();
+        return deliveryNotes.ofContract(id).stream().map(ContractResource::note).toList();
     }
 
     @GET
@@ -580,7 +602,7 @@ public class ContractResource {
     @Allowed({"ADMIN", "BACKOFFICE", "CUSTOMER"})
     @Operation(summary = "Attached and generated files, newest first")
     public List<FileDto> files(@PathParam("id") long id) {
-        return contracts.files(id).stream().map(ContractResource::file).toList();
+        return contractFiles.files(id).stream().map(ContractResource::file).toList();
     }
 
     @POST
@@ -601,7 +623,7 @@ public class ContractResource {
                             + " bytes");
         }
         return Response.status(Response.Status.CREATED)
-                .entity(file(contracts.attach(id, name, content)))
+                .entity(file(contractFiles.attach(id, name, content)))
                 .build();
     }
 
@@ -611,7 +633,7 @@ public class ContractResource {
     @Allowed({"ADMIN", "BACKOFFICE", "CUSTOMER"})
     @Operation(summary = "Download a file")
     public Response download(@PathParam("id") long id, @PathParam("fileId") long fileId) {
-        StoredFile file = contracts.file(id, fileId);
+        StoredFile file = contractFiles.file(id, fileId);
         return Response.ok(file.content(), file.mediaType())
                 .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"")
                 .header("X-Content-Type-Options", "nosniff")

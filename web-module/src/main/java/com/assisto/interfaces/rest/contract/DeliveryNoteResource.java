@@ -1,6 +1,6 @@
 package com.assisto.interfaces.rest.contract;
 
-import com.assisto.application.contract.ContractService;
+import com.assisto.application.contract.DeliveryNotes;
 import com.assisto.domain.contract.DeliveryNote;
 import com.assisto.interfaces.rest.Allowed;
 import com.assisto.interfaces.rest.Page;
@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class DeliveryNoteResource {
 
     @EJB
-    private ContractService contracts;
+    private DeliveryNotes deliveryNotes;
 
     /** A line of the register; the PDF is at /contracts/{contractId}/delivery-notes/{id}/pdf. */
     public record DeliveryNoteEntry(
@@ -61,8 +61,7 @@ public class DeliveryNoteResource {
             }
         }
         return Page.of(
-                contracts.deliveryNoteRegister(
-                        Params.date("from", from), Params.date("to", to), afterId, Page.limit(limit)),
+                deliveryNotes.register(Params.date("from", from), Params.date("to", to), afterId, Page.limit(limit)),
                 DeliveryNoteResource::entry);
     }
 

@@ -1,0 +1,77 @@
+package com.assisto.application.contract;
+
+import com.assisto.application.shared.AuditTrail;
+import com.assisto.domain.contract.Contract;
+import com.assisto.domain.contract.ContractRepository;
+import com.assisto.domain.contract.RevaluationClause;
+import com.assisto.domain.shared.ValidationException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+
+/** A contract's standing settings: its index clause (C6) and who is warned before it ends (C10). */
+@Stateless
+public class ContractSettings {
+
+    @Inject
+    private ContractRepository contracts;
+
+    @Inject
+    private ContractAccess access;
+
+    @Inject
+    private AuditTrail audit;
+
+    @PersistenceContext(unitName = "assisto")
+    private EntityManager em;
+
+    /** Sets or clears the contract's index clause (C6); it applies from the next renewal. */
+    public Contract setRevaluation(long id, long version, RevaluationClause clause) {
+        Contract contract = access.forChange(id, version);
+        if (clause != null
+                && em.createQuery("SELECT COUNT(i) FROM PriceIndex i WHERE i.code = :code", Long.class)
+                                .setParameter("code", clause.getIndexCode())
+                                .getSingleResult()
+                        == 0) {
+            throw new ValidationException("revaluation.indexCode", "no index has code '" + clause.getIndexCode() + "'");
+        }
+        contract.setRevaluation(clause, LocalDate.now());
+        contracts.markChanged(contract);
+        audit.record(Contract.AUDIT_TYPE, id, "revaluation", describe(clause));
+        return contract;
+    }
+
+    /** Sets who looks after the contract and how many days before its end the expiry warning goes out (C10). */
+    public Contract assignWarnings(long id, long version, String responsibleUser, Integer warningDays) {
+        Contract contract = access.forChange(id, version);
+        if (responsibleUser != null
+                && !responsibleUser.isBlank()
+                && em.createQuery("SELECT COUNT(u) FROM AppUser u WHERE u.username = :name", Long.class)
+                                .setParameter("name", responsibleUser.trim())
+                                .getSingleResult()
+                        == 0) {
+            throw new ValidationException("responsibleUser", "no user is called '" + responsibleUser.trim() + "'");
+        }
+        contract.assignWarnings(responsibleUser, warningDays);
+        contracts.markChanged(contract);
+        audit.record(
+                Contract.AUDIT_TYPE,
+                id,
+                "warnings",
+                "responsible " + contract.getResponsibleUser() + ", warning days " + contract.getWarningDays());
+        return contract;
+    }
+
+    private static String describe(RevaluationClause clause) {
+        if (clause == null) {
+            return "no index clause";
+        }
+        return clause.getIndexCode() + " at "
+                + clause.getSharePercent().stripTrailingZeros().toPlainString()
+                + " %, reference month " + clause.getLagMonths() + " months before, decreases "
+                + (clause.isDecreasesApplied() ? "applied" : "not applied")
+                + (clause.getFloorPercent() == null ? "" : ", floor " + clause.getFloorPercent() + " %");
+    }
+}
