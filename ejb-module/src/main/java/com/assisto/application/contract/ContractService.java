@@ -32,6 +32,7 @@ import com.assisto.domain.tariff.PriceList;
 import com.assisto.domain.tariff.PriceSelection;
 import com.assisto.domain.tariff.Tariff;
 import com.assisto.domain.tariff.TariffPrice;
+import com.assisto.domain.user.UserRepository;
 import com.assisto.infrastructure.persistence.JpqlConditions;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -81,6 +82,9 @@ public class ContractService {
 
     @EJB
     private ItemService itemService;
+
+    @Inject
+    private UserRepository users;
 
     @Inject
     @ConfigProperty(name = "assisto.attachments.max-bytes", defaultValue = "10485760")
@@ -247,10 +251,7 @@ public class ContractService {
         Contract contract = getForChange(id, version);
         if (responsibleUser != null
                 && !responsibleUser.isBlank()
-                && em.createQuery("SELECT COUNT(u) FROM AppUser u WHERE u.username = :name", Long.class)
-                                .setParameter("name", responsibleUser.trim())
-                                .getSingleResult()
-                        == 0) {
+                && users.findByUsername(responsibleUser.trim()).isEmpty()) {
             throw new ValidationException("responsibleUser", "no user is called '" + responsibleUser.trim() + "'");
         }
         contract.assignWarnings(responsibleUser, warningDays);
