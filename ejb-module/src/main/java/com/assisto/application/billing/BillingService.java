@@ -3,15 +3,11 @@ package com.assisto.application.billing;
 import com.assisto.application.shared.AuditTrail;
 import com.assisto.application.shared.ErpOutbox;
 import com.assisto.domain.contract.Contract;
-import com.assisto.domain.contract.ContractStatus;
 import com.assisto.domain.contract.Instalment;
-import com.assisto.domain.contract.InstalmentStatus;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.logging.Logger;
 
 /**
@@ -24,8 +20,8 @@ public class BillingService {
 
     private static final Logger LOG = Logger.getLogger(BillingService.class.getName());
 
-    @PersistenceContext(unitName = "assisto")
-    private EntityManager em;
+    @Inject
+    private BillingQueries queries;
 
     @EJB
     private ErpOutbox outbox;
@@ -37,29 +33,15 @@ public class BillingService {
     public record RunResult(LocalDate day, int instalmentsDue, int quotesLapsed) {}
 
     public RunResult run(LocalDate today) {
-        List<Instalment> due = em.createQuery(
-                        "SELECT i FROM Instalment i JOIN i.contract c WHERE i.status = :planned"
-                                + " AND i.dueDate <= :today AND c.status = :active ORDER BY i.dueDate, i.id",
-                        Instalment.class)
-                .setParameter("planned", InstalmentStatus.PLANNED)
-                .setParameter("today", today)
-                .setParameter("active", ContractStatus.ACTIVE)
-                .getResultList();
         int marked = 0;
-        for (Instalment instalment : due) {
+        for (Instalment instalment : queries.instalmentsDue(today)) {
             if (instalment.becomeDueOn(today)) {
                 outbox.queue(instalment);
                 marked++;
             }
         }
-        List<Contract> overdueQuotes = em.createQuery(
-                        "SELECT c FROM Contract c WHERE c.status = :quote" + " AND c.quoteValidUntil < :today",
-                        Contract.class)
-                .setParameter("quote", ContractStatus.QUOTE)
-                .setParameter("today", today)
-                .getResultList();
         int lapsed = 0;
-        for (Contract quote : overdueQuotes) {
+        for (Contract quote : queries.quotesPastValidity(today)) {
             if (quote.lapseIfOverdue(today)) {
                 audit.record(Contract.AUDIT_TYPE, quote.getId(), "lapsed", "valid until " + quote.getQuoteValidUntil());
                 lapsed++;

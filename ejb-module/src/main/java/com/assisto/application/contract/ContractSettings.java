@@ -5,6 +5,7 @@ import com.assisto.domain.contract.Contract;
 import com.assisto.domain.contract.ContractRepository;
 import com.assisto.domain.contract.RevaluationClause;
 import com.assisto.domain.shared.ValidationException;
+import com.assisto.domain.user.UserRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -23,6 +24,9 @@ public class ContractSettings {
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    private UserRepository users;
 
     @PersistenceContext(unitName = "assisto")
     private EntityManager em;
@@ -48,10 +52,7 @@ public class ContractSettings {
         Contract contract = access.forChange(id, version);
         if (responsibleUser != null
                 && !responsibleUser.isBlank()
-                && em.createQuery("SELECT COUNT(u) FROM AppUser u WHERE u.username = :name", Long.class)
-                                .setParameter("name", responsibleUser.trim())
-                                .getSingleResult()
-                        == 0) {
+                && users.findByUsername(responsibleUser.trim()).isEmpty()) {
             throw new ValidationException("responsibleUser", "no user is called '" + responsibleUser.trim() + "'");
         }
         contract.assignWarnings(responsibleUser, warningDays);

@@ -4,7 +4,9 @@ import com.assisto.application.item.ItemService;
 import com.assisto.domain.contract.Contract;
 import com.assisto.domain.customer.Customer;
 import com.assisto.domain.equipment.Equipment;
+import com.assisto.domain.equipment.EquipmentRepository;
 import com.assisto.domain.item.Item;
+import com.assisto.domain.item.ItemRepository;
 import com.assisto.domain.pricing.LinePrice;
 import com.assisto.domain.pricing.LinePricer;
 import com.assisto.domain.shared.ValidationException;
@@ -14,6 +16,7 @@ import com.assisto.domain.tariff.Tariff;
 import com.assisto.domain.tariff.TariffPrice;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -29,6 +32,12 @@ public class LineSubjects {
     @EJB
     private ItemService items;
 
+    @Inject
+    private EquipmentRepository equipment;
+
+    @Inject
+    private ItemRepository itemRepository;
+
     @PersistenceContext(unitName = "assisto")
     private EntityManager em;
 
@@ -37,11 +46,10 @@ public class LineSubjects {
         if (line.equipmentId() == null) {
             return null;
         }
-        Equipment equipment = em.find(Equipment.class, line.equipmentId());
-        if (equipment == null) {
-            throw new ValidationException("equipmentId", "equipment " + line.equipmentId() + " does not exist");
-        }
-        return equipment;
+        return equipment
+                .find(line.equipmentId())
+                .orElseThrow(() ->
+                        new ValidationException("equipmentId", "equipment " + line.equipmentId() + " does not exist"));
     }
 
     /** The item the line names by code, or else the equipment's item. */
@@ -60,13 +68,7 @@ public class LineSubjects {
                 .map(String::trim)
                 .distinct()
                 .toList();
-        if (codes.isEmpty()) {
-            return Map.of();
-        }
-        return em.createQuery("SELECT i FROM Item i WHERE i.code IN :codes", Item.class)
-                .setParameter("codes", codes)
-                .getResultStream()
-                .collect(Collectors.toMap(Item::getCode, item -> item));
+        return itemRepository.findByCodes(codes).stream().collect(Collectors.toMap(Item::getCode, item -> item));
     }
 
     /**

@@ -3,6 +3,7 @@ package com.assisto.application.contracttype;
 import com.assisto.application.shared.AuditTrail;
 import com.assisto.application.shared.CallerScope;
 import com.assisto.domain.contracttype.ContractType;
+import com.assisto.domain.contracttype.ContractTypeRepository;
 import com.assisto.domain.contracttype.ContractTypeSettings;
 import com.assisto.domain.shared.NotFoundException;
 import com.assisto.domain.shared.ValidationException;
@@ -11,9 +12,8 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /** Contract types with their custom-field schema and defaults (M5, C1). */
@@ -22,8 +22,8 @@ public class ContractTypeService {
 
     private static final Logger LOG = Logger.getLogger(ContractTypeService.class.getName());
 
-    @PersistenceContext(unitName = "assisto")
-    private EntityManager em;
+    @Inject
+    private ContractTypeRepository types;
 
     @Inject
     private CallerScope caller;
@@ -33,8 +33,7 @@ public class ContractTypeService {
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<ContractType> list() {
-        return em.createQuery("SELECT t FROM ContractType t ORDER BY LENGTH(t.code), t.code", ContractType.class)
-                .getResultList();
+        return types.all();
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -44,11 +43,8 @@ public class ContractTypeService {
 
     /** The contract type with the code, if there is one. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public java.util.Optional<ContractType> find(String code) {
-        return em.createQuery("SELECT t FROM ContractType t WHERE t.code = :code", ContractType.class)
-                .setParameter("code", code == null ? "" : code.trim())
-                .getResultStream()
-                .findFirst();
+    public Optional<ContractType> find(String code) {
+        return types.findByCode(code == null ? "" : code.trim());
     }
 
     public ContractType create(String code, ContractTypeSettings settings, List<CustomFieldDefinition> fields) {
@@ -57,8 +53,7 @@ public class ContractTypeService {
         }
         ContractType type = new ContractType(code, settings);
         type.defineFields(fields);
-        em.persist(type);
-        em.flush();
+        types.add(type);
         audit.record(
                 "ContractType", type.getId(), "created", settings.name() + ", " + fields.size() + " custom fields");
         LOG.info(() -> caller.callerName() + " created contract type " + code);

@@ -104,7 +104,7 @@ public class CustomerService {
         Customer customer = get(id);
         customer.checkVersion(version);
         customer.addSite(name, address, distanceKm);
-        touch(customer);
+        customers.changedInside(customer);
         return customer;
     }
 
@@ -112,7 +112,7 @@ public class CustomerService {
         Customer customer = get(id);
         customer.checkVersion(version);
         customer.removeSite(siteId);
-        touch(customer);
+        customers.changedInside(customer);
         return customer;
     }
 
@@ -120,7 +120,7 @@ public class CustomerService {
         Customer customer = get(id);
         customer.checkVersion(version);
         customer.addContact(name, role, phone, email);
-        touch(customer);
+        customers.changedInside(customer);
         return customer;
     }
 
@@ -128,7 +128,7 @@ public class CustomerService {
         Customer customer = get(id);
         customer.checkVersion(version);
         customer.removeContact(contactId);
-        touch(customer);
+        customers.changedInside(customer);
         return customer;
     }
 
@@ -136,12 +136,6 @@ public class CustomerService {
         Customer customer = get(id);
         customer.updateCredit(credit);
         return customer;
-    }
-
-    /** Changes inside the aggregate still bump the root's version, so concurrent edits collide. */
-    private void touch(Customer customer) {
-        em.lock(customer, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        em.flush();
     }
 
     private Tariff tariff(String tariffCode) {

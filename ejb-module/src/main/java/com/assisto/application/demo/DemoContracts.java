@@ -11,14 +11,19 @@ import com.assisto.application.contracttype.ContractTypeService;
 import com.assisto.application.equipment.EquipmentService;
 import com.assisto.domain.charging.ChargingRules;
 import com.assisto.domain.contract.Contract;
+import com.assisto.domain.contract.ContractFilter;
+import com.assisto.domain.contract.ContractRepository;
 import com.assisto.domain.contract.RevaluationClause;
 import com.assisto.domain.contract.RevaluationInterval;
 import com.assisto.domain.contracttype.ContractType;
 import com.assisto.domain.contracttype.ContractTypeSettings;
 import com.assisto.domain.customer.Customer;
+import com.assisto.domain.customer.CustomerFilter;
+import com.assisto.domain.customer.CustomerRepository;
 import com.assisto.domain.equipment.Equipment;
 import com.assisto.domain.equipment.EquipmentDetails;
 import com.assisto.domain.item.Item;
+import com.assisto.domain.item.ItemRepository;
 import com.assisto.domain.shared.customfields.CustomFieldDefinition;
 import com.assisto.domain.shared.customfields.CustomFieldKind;
 import com.assisto.infrastructure.documents.BuiltInTemplates;
@@ -28,8 +33,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -52,8 +55,14 @@ public class DemoContracts {
 
     private static final Logger LOG = Logger.getLogger(DemoContracts.class.getName());
 
-    @PersistenceContext(unitName = "assisto")
-    private EntityManager em;
+    @Inject
+    private ContractRepository contractRepository;
+
+    @Inject
+    private CustomerRepository customerRepository;
+
+    @Inject
+    private ItemRepository itemRepository;
 
     @EJB
     private ContractTypeService types;
@@ -82,19 +91,14 @@ public class DemoContracts {
 
     @PostConstruct
     void load() {
-        if (!enabled
-                || em.createQuery("SELECT COUNT(c) FROM Contract c", Long.class).getSingleResult() > 0) {
+        if (!enabled || contractRepository.count(new ContractFilter(null, null, null, null, null)) > 0) {
             return;
         }
         Random random = new Random(20261124L);
         LocalDate today = LocalDate.now();
         contractTypes();
-        List<Customer> customers = em.createQuery("SELECT c FROM Customer c ORDER BY c.code", Customer.class)
-                .setMaxResults(150)
-                .getResultList();
-        List<Item> machines = em.createQuery(
-                        "SELECT i FROM Item i WHERE i.warrantyMonths > 0 ORDER BY i.code", Item.class)
-                .getResultList();
+        List<Customer> customers = customerRepository.page(CustomerFilter.ALL, "code", true, 0, 150);
+        List<Item> machines = itemRepository.withWarranty();
         int active = 0;
         int quotes = 0;
         int warranties = 0;

@@ -2,17 +2,22 @@ package com.assisto.application.demo;
 
 import com.assisto.application.user.UserService;
 import com.assisto.domain.code.CodeEntry;
+import com.assisto.domain.code.CodeEntryRepository;
 import com.assisto.domain.code.CodeKind;
 import com.assisto.domain.customer.CreditStatus;
 import com.assisto.domain.customer.Customer;
+import com.assisto.domain.customer.CustomerFilter;
 import com.assisto.domain.customer.CustomerRegistry;
+import com.assisto.domain.customer.CustomerRepository;
 import com.assisto.domain.customer.VatNumber;
 import com.assisto.domain.item.Item;
+import com.assisto.domain.item.ItemRepository;
 import com.assisto.domain.item.ItemTerms;
 import com.assisto.domain.shared.Address;
 import com.assisto.domain.tariff.Tariff;
 import com.assisto.domain.technician.Technician;
 import com.assisto.domain.technician.TechnicianProfile;
+import com.assisto.domain.technician.TechnicianRepository;
 import com.assisto.domain.user.Role;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -47,6 +52,19 @@ public class DemoData {
     static final int CUSTOMERS = 400;
     static final int ITEMS = 300;
 
+    @Inject
+    private CustomerRepository customerRepository;
+
+    @Inject
+    private ItemRepository itemRepository;
+
+    @Inject
+    private TechnicianRepository technicianRepository;
+
+    @Inject
+    private CodeEntryRepository codeEntryRepository;
+
+    /** Stores the tariffs, which have no repository. */
     @PersistenceContext(unitName = "assisto")
     private EntityManager em;
 
@@ -62,9 +80,7 @@ public class DemoData {
         if (!enabled) {
             return;
         }
-        long existing =
-                em.createQuery("SELECT COUNT(c) FROM Customer c", Long.class).getSingleResult();
-        if (existing > 0) {
+        if (customerRepository.count(CustomerFilter.ALL) > 0) {
             LOG.info("Demo data already present");
             return;
         }
@@ -120,7 +136,7 @@ public class DemoData {
             {"WAREHOUSE", "VAN2", "Van of Paolo Greco"},
         };
         for (String[] entry : entries) {
-            em.persist(new CodeEntry(CodeKind.valueOf(entry[0]), entry[1], entry[2]));
+            codeEntryRepository.add(new CodeEntry(CodeKind.valueOf(entry[0]), entry[1], entry[2]));
         }
     }
 
@@ -170,7 +186,7 @@ public class DemoData {
             if (sparePart) {
                 item.reportStock("VAN1", BigDecimal.valueOf(random.nextInt(4)), BigDecimal.ZERO, BigDecimal.ZERO, null);
             }
-            em.persist(item);
+            itemRepository.add(item);
             items.add(item);
         }
         return items;
@@ -356,7 +372,7 @@ public class DemoData {
                 customer.updateCredit(new CreditStatus(
                         BigDecimal.valueOf(random.nextInt(4000)), BigDecimal.ZERO, false, LocalDate.now()));
             }
-            em.persist(customer);
+            customerRepository.add(customer);
             customers.add(customer);
         }
         return customers;
@@ -391,7 +407,7 @@ public class DemoData {
                 own.add(skills[random.nextInt(skills.length)]);
             }
             BigDecimal cost = BigDecimal.valueOf(24 + random.nextInt(10));
-            em.persist(new Technician(
+            technicianRepository.add(new Technician(
                     data[0],
                     new TechnicianProfile(
                             data[1],

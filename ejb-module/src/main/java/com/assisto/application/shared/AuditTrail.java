@@ -1,10 +1,9 @@
 package com.assisto.application.shared;
 
 import com.assisto.domain.audit.AuditEntry;
+import com.assisto.domain.audit.AuditEntryRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 
@@ -12,24 +11,18 @@ import java.util.List;
 @Stateless
 public class AuditTrail {
 
-    @PersistenceContext(unitName = "assisto")
-    private EntityManager em;
+    @Inject
+    private AuditEntryRepository entries;
 
     @Inject
     private CallerScope caller;
 
     public void record(String entityType, long entityId, String action, String detail) {
-        em.persist(new AuditEntry(entityType, entityId, Instant.now(), caller.callerName(), action, detail));
+        entries.add(new AuditEntry(entityType, entityId, Instant.now(), caller.callerName(), action, detail));
     }
 
     /** The record's history, newest first. */
     public List<AuditEntry> history(String entityType, long entityId) {
-        return em.createQuery(
-                        "SELECT a FROM AuditEntry a WHERE a.entityType = :type AND a.entityId = :id"
-                                + " ORDER BY a.id DESC",
-                        AuditEntry.class)
-                .setParameter("type", entityType)
-                .setParameter("id", entityId)
-                .getResultList();
+        return entries.history(entityType, entityId);
     }
 }

@@ -3,12 +3,12 @@ package com.assisto.application.shared;
 import com.assisto.domain.shared.AccessDeniedException;
 import com.assisto.domain.shared.NotFoundException;
 import com.assisto.domain.user.AppUser;
+import com.assisto.domain.user.UserRepository;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -25,8 +25,8 @@ public class CallerScope {
     @Resource
     private SessionContext context;
 
-    @PersistenceContext(unitName = "assisto")
-    private EntityManager em;
+    @Inject
+    private UserRepository users;
 
     /** The caller's name for logs and audit; "system" for timers and routes. */
     public String callerName() {
@@ -41,10 +41,7 @@ public class CallerScope {
         if (!context.isCallerInRole("CUSTOMER")) {
             return Optional.empty();
         }
-        AppUser user = em.createQuery("SELECT u FROM AppUser u WHERE u.username = :name", AppUser.class)
-                .setParameter("name", callerName())
-                .getResultStream()
-                .findFirst()
+        AppUser user = users.findByUsername(callerName())
                 .orElseThrow(() -> new AccessDeniedException("Unknown user " + callerName()));
         if (user.getCustomer() == null) {
             throw new AccessDeniedException("Customer user " + user.getUsername() + " is not bound to a customer");

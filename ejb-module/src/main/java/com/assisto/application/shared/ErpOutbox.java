@@ -3,10 +3,10 @@ package com.assisto.application.shared;
 import com.assisto.domain.contract.DeliveryNote;
 import com.assisto.domain.contract.Instalment;
 import com.assisto.domain.outbox.OutboxMessage;
+import com.assisto.domain.outbox.OutboxRepository;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 
 /**
@@ -19,8 +19,8 @@ public class ErpOutbox {
     static final String DELIVERY_NOTE = "DELIVERY_NOTE";
     static final String INSTALMENT = "INSTALMENT";
 
-    @PersistenceContext(unitName = "assisto")
-    private EntityManager em;
+    @Inject
+    private OutboxRepository outbox;
 
     public void queue(DeliveryNote note) {
         String payload = Json.createObjectBuilder()
@@ -38,7 +38,7 @@ public class ErpOutbox {
                 .add("amount", note.signedAmount())
                 .build()
                 .toString();
-        em.persist(new OutboxMessage(DELIVERY_NOTE, note.getNumber(), payload, Instant.now()));
+        outbox.add(new OutboxMessage(DELIVERY_NOTE, note.getNumber(), payload, Instant.now()));
     }
 
     public void queue(Instalment instalment) {
@@ -58,6 +58,6 @@ public class ErpOutbox {
                                 : instalment.getContract().getPaymentTerms())
                 .build()
                 .toString();
-        em.persist(new OutboxMessage(INSTALMENT, reference, payload, Instant.now()));
+        outbox.add(new OutboxMessage(INSTALMENT, reference, payload, Instant.now()));
     }
 }

@@ -1,13 +1,10 @@
 package com.assisto.application.shared;
 
-import com.assisto.domain.contracttype.NumberSeries;
+import com.assisto.domain.contracttype.NumberSeriesRepository;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
-import org.eclipse.persistence.sessions.Session;
+import jakarta.inject.Inject;
 
 /**
  * Draws the next value of a number series in a transaction of its own, so the series row is
@@ -17,25 +14,12 @@ import org.eclipse.persistence.sessions.Session;
 @Stateless
 public class NumberSeriesCounter {
 
-    @PersistenceContext(unitName = "assisto")
-    private EntityManager em;
+    @Inject
+    private NumberSeriesRepository series;
 
     /** Reserves a block of consecutive values and returns the first: a renewal chunk numbers all its contracts with one draw. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public long reserve(String seriesKey, int count) {
-        if (em.unwrap(Session.class).getPlatform().isPostgreSQL()) {
-            // The draw need not wait for its own disk flush: PostgreSQL writes its log in order,
-            // so the commit of the document that uses the number flushes the draw with it, and a
-            // crash before that loses only a number nobody used.
-            em.createNativeQuery("SET LOCAL synchronous_commit TO OFF").executeUpdate();
-        }
-        NumberSeries series = em.find(NumberSeries.class, seriesKey, LockModeType.PESSIMISTIC_WRITE);
-        if (series == null) {
-            // the first draw of a series; if another user starts it at the same moment, this
-            // insert fails at commit and the caller draws again from the row the other one made
-            series = new NumberSeries(seriesKey);
-            em.persist(series);
-        }
-        return series.reserve(count);
+        return series.lockForDraw(seriesKey).reserve(count);
     }
 }

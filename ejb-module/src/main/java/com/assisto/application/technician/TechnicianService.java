@@ -5,10 +5,9 @@ import com.assisto.domain.shared.NotFoundException;
 import com.assisto.domain.shared.ValidationException;
 import com.assisto.domain.technician.Technician;
 import com.assisto.domain.technician.TechnicianProfile;
+import com.assisto.domain.technician.TechnicianRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.logging.Logger;
 
@@ -18,38 +17,30 @@ public class TechnicianService {
 
     private static final Logger LOG = Logger.getLogger(TechnicianService.class.getName());
 
-    @PersistenceContext(unitName = "assisto")
-    private EntityManager em;
+    @Inject
+    private TechnicianRepository technicians;
 
     @Inject
     private CallerScope caller;
 
     public List<Technician> list() {
-        List<Technician> technicians = em.createQuery("SELECT t FROM Technician t ORDER BY t.code", Technician.class)
-                .getResultList();
-        technicians.forEach(technician -> technician.getSkills().size());
-        return technicians;
+        List<Technician> all = technicians.all();
+        all.forEach(technician -> technician.getSkills().size());
+        return all;
     }
 
     public Technician get(long id) {
-        Technician technician = em.find(Technician.class, id);
-        if (technician == null) {
-            throw new NotFoundException("Technician", id);
-        }
+        Technician technician = technicians.find(id).orElseThrow(() -> new NotFoundException("Technician", id));
         technician.getSkills().size();
         return technician;
     }
 
     public Technician create(String code, TechnicianProfile profile) {
         Technician technician = new Technician(code, profile);
-        boolean exists = !em.createQuery("SELECT t FROM Technician t WHERE t.code = :code", Technician.class)
-                .setParameter("code", technician.getCode())
-                .getResultList()
-                .isEmpty();
-        if (exists) {
+        if (technicians.findByCode(technician.getCode()).isPresent()) {
             throw new ValidationException("code", "technician " + technician.getCode() + " already exists");
         }
-        em.persist(technician);
+        technicians.add(technician);
         LOG.info(() -> caller.callerName() + " created technician " + technician.getCode());
         return technician;
     }
@@ -65,6 +56,6 @@ public class TechnicianService {
     public void delete(long id, long version) {
         Technician technician = get(id);
         technician.checkVersion(version);
-        em.remove(technician);
+        technicians.remove(technician);
     }
 }

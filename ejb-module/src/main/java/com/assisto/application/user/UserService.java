@@ -2,6 +2,7 @@ package com.assisto.application.user;
 
 import com.assisto.application.shared.CallerScope;
 import com.assisto.domain.customer.Customer;
+import com.assisto.domain.customer.CustomerRepository;
 import com.assisto.domain.shared.NotFoundException;
 import com.assisto.domain.shared.ValidationException;
 import com.assisto.domain.user.AppUser;
@@ -9,14 +10,14 @@ import com.assisto.domain.user.DemoLogins;
 import com.assisto.domain.user.PasswordPolicy;
 import com.assisto.domain.user.Role;
 import com.assisto.domain.user.UserAccountChanged;
+import com.assisto.domain.user.UserRepository;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -32,8 +33,11 @@ public class UserService {
 
     private static final Logger LOG = Logger.getLogger(UserService.class.getName());
 
-    @PersistenceContext(unitName = "assisto")
-    private EntityManager em;
+    @Inject
+    private UserRepository users;
+
+    @Inject
+    private CustomerRepository customers;
 
     @Inject
     private Pbkdf2PasswordHash passwordHash;
@@ -64,23 +68,15 @@ public class UserService {
     }
 
     public Optional<AppUser> findByUsername(String username) {
-        return em.createQuery("SELECT u FROM AppUser u WHERE u.username = :name", AppUser.class)
-                .setParameter("name", username.trim().toLowerCase(java.util.Locale.ROOT))
-                .getResultStream()
-                .findFirst();
+        return users.findByUsername(username.trim().toLowerCase(Locale.ROOT));
     }
 
     public List<AppUser> list() {
-        return em.createQuery("SELECT u FROM AppUser u LEFT JOIN FETCH u.customer ORDER BY u.username", AppUser.class)
-                .getResultList();
+        return users.all();
     }
 
     public AppUser get(long id) {
-        AppUser user = em.find(AppUser.class, id);
-        if (user == null) {
-            throw new NotFoundException("User", id);
-        }
-        return user;
+        return users.find(id).orElseThrow(() -> new NotFoundException("User", id));
     }
 
     public AppUser create(String username, String fullName, String password, Set<Role> roles, String customerCode) {
@@ -106,7 +102,7 @@ public class UserService {
             throw new ValidationException("username", "user " + user.getUsername() + " already exists");
         }
         user.grant(roles, customer(customerCode));
-        em.persist(user);
+        users.add(user);
         LOG.info(() -> caller.callerName() + " created user " + user.getUsername() + " with roles " + roles);
         return user;
     }
@@ -138,17 +134,15 @@ public class UserService {
     }
 
     public long count() {
-        return em.createQuery("SELECT COUNT(u) FROM AppUser u", Long.class).getSingleResult();
+        return users.count();
     }
 
     private Customer customer(String customerCode) {
         if (customerCode == null || customerCode.isBlank()) {
             return null;
         }
-        return em.createQuery("SELECT c FROM Customer c WHERE c.code = :code", Customer.class)
-                .setParameter("code", customerCode.trim())
-                .getResultStream()
-                .findFirst()
+        return customers
+                .findByCode(customerCode.trim())
                 .orElseThrow(() -> new ValidationException("customer", "customer " + customerCode + " does not exist"));
     }
 }

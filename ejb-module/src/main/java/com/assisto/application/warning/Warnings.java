@@ -4,6 +4,7 @@ import com.assisto.domain.contract.Contract;
 import com.assisto.domain.contract.ContractStatus;
 import com.assisto.domain.user.AppUser;
 import com.assisto.domain.user.Role;
+import com.assisto.domain.user.UserRepository;
 import com.assisto.domain.warning.InboxMessage;
 import com.assisto.domain.warning.WarningKind;
 import com.assisto.domain.warning.WarningSent;
@@ -48,6 +49,9 @@ public class Warnings {
 
     @EJB
     private Mailer mailer;
+
+    @Inject
+    private UserRepository userAccounts;
 
     @Inject
     @Any
@@ -190,9 +194,8 @@ public class Warnings {
     }
 
     private List<AppUser> users(String username) {
-        return em.createQuery("SELECT u FROM AppUser u WHERE u.username = :name AND u.active = TRUE", AppUser.class)
-                .setParameter("name", username)
-                .getResultList();
+        return userAccounts.findByUsername(username).filter(AppUser::isActive).stream()
+                .toList();
     }
 
     private List<AppUser> usersWith(Role role) {

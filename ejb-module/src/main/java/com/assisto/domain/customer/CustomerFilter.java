@@ -8,6 +8,9 @@ import com.assisto.domain.shared.Text;
  */
 public record CustomerFilter(String code, String name, String vatNumber, String city, Long onlyCustomerId) {
 
+    /** No filter: every customer. */
+    public static final CustomerFilter ALL = new CustomerFilter(null, null, null, null, null);
+
     public CustomerFilter {
         code = Text.trimToNull(code);
         name = Text.searchKey(name);

@@ -1,6 +1,7 @@
 package com.assisto.domain.customer;
 
 import com.assisto.domain.shared.Slice;
+import java.util.List;
 import java.util.Optional;
 
 /** Where customers are kept. */
@@ -17,12 +18,21 @@ public interface CustomerRepository {
     Slice<CustomerListing> search(CustomerFilter filter, String afterCode, int limit);
 
     /** An offset page for the console's pager, in the order the user picked. */
-    java.util.List<Customer> page(CustomerFilter filter, String sortField, boolean ascending, int first, int max);
+    List<Customer> page(CustomerFilter filter, String sortField, boolean ascending, int first, int max);
 
     /** Counts for the console's pager; the API never needs it. */
     long count(CustomerFilter filter);
 
+    /** The site, whichever customer it belongs to. */
+    Optional<ServiceSite> findSite(long siteId);
+
     void add(Customer customer);
+
+    /**
+     * Raises the customer's version now for a change inside the aggregate (a site, a contact),
+     * which by itself would only touch the child's row, so that concurrent edits still collide.
+     */
+    void changedInside(Customer customer);
 
     void remove(Customer customer);
 }

@@ -4,9 +4,11 @@ import com.assisto.domain.customer.Customer;
 import com.assisto.domain.customer.CustomerFilter;
 import com.assisto.domain.customer.CustomerListing;
 import com.assisto.domain.customer.CustomerRepository;
+import com.assisto.domain.customer.ServiceSite;
 import com.assisto.domain.shared.Slice;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -139,8 +141,19 @@ public class JpaCustomerRepository implements CustomerRepository {
     }
 
     @Override
+    public Optional<ServiceSite> findSite(long siteId) {
+        return Optional.ofNullable(em.find(ServiceSite.class, siteId));
+    }
+
+    @Override
     public void add(Customer customer) {
         em.persist(customer);
+    }
+
+    @Override
+    public void changedInside(Customer customer) {
+        em.lock(customer, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.flush();
     }
 
     @Override

@@ -45,9 +45,17 @@ class CustomerImportTest {
         }
 
         @Override
+        public Optional<ServiceSite> findSite(long siteId) {
+            return Optional.empty();
+        }
+
+        @Override
         public void add(Customer customer) {
             stored.put(customer.getCode(), customer);
         }
+
+        @Override
+        public void changedInside(Customer customer) {}
 
         @Override
         public void remove(Customer customer) {

@@ -4,6 +4,7 @@ import com.assisto.domain.customer.Customer;
 import com.assisto.domain.customer.CustomerFilter;
 import com.assisto.domain.customer.CustomerListing;
 import com.assisto.domain.customer.CustomerRepository;
+import com.assisto.domain.customer.ServiceSite;
 import com.assisto.domain.shared.Slice;
 import java.util.List;
 import java.util.Map;
@@ -46,8 +47,18 @@ class InMemoryCustomers implements CustomerRepository {
     }
 
     @Override
+    public Optional<ServiceSite> findSite(long siteId) {
+        throw new UnsupportedOperationException("not used by the import");
+    }
+
+    @Override
     public void add(Customer customer) {
         byCode.put(customer.getCode(), customer);
+    }
+
+    @Override
+    public void changedInside(Customer customer) {
+        throw new UnsupportedOperationException("not used by the import");
     }
 
     @Override
