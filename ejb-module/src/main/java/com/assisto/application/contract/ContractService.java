@@ -20,6 +20,7 @@ import com.assisto.domain.contracttype.ContractTerms;
 import com.assisto.domain.contracttype.ContractType;
 import com.assisto.domain.customer.Customer;
 import com.assisto.domain.equipment.Equipment;
+import com.assisto.domain.index.PriceIndexRepository;
 import com.assisto.domain.item.Item;
 import com.assisto.domain.pricing.LinePrice;
 import com.assisto.domain.pricing.Prorating;
@@ -29,9 +30,8 @@ import com.assisto.domain.shared.NotFoundException;
 import com.assisto.domain.shared.Slice;
 import com.assisto.domain.shared.ValidationException;
 import com.assisto.domain.tariff.PriceList;
-import com.assisto.domain.tariff.PriceSelection;
 import com.assisto.domain.tariff.Tariff;
-import com.assisto.domain.tariff.TariffPrice;
+import com.assisto.domain.tariff.TariffRepository;
 import com.assisto.infrastructure.persistence.JpqlConditions;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -63,6 +63,12 @@ public class ContractService {
 
     @Inject
     private ContractRepository contracts;
+
+    @Inject
+    private TariffRepository tariffs;
+
+    @Inject
+    private PriceIndexRepository indices;
 
     @Inject
     private CallerScope caller;
@@ -217,11 +223,7 @@ public class ContractService {
     /** Sets or clears the contract's index clause (C6); it applies from the next renewal. */
     public Contract setRevaluation(long id, long version, RevaluationClause clause) {
         Contract contract = getForChange(id, version);
-        if (clause != null
-                && em.createQuery("SELECT COUNT(i) FROM PriceIndex i WHERE i.code = :code", Long.class)
-                                .setParameter("code", clause.getIndexCode())
-                                .getSingleResult()
-                        == 0) {
+        if (clause != null && indices.findByCode(clause.getIndexCode()).isEmpty()) {
             throw new ValidationException("revaluation.indexCode", "no index has code '" + clause.getIndexCode() + "'");
         }
         contract.setRevaluation(clause, LocalDate.now());
@@ -504,19 +506,8 @@ public class ContractService {
                 .map(Item::getId)
                 .distinct()
                 .toList();
-        StringBuilder jpql = new StringBuilder("SELECT p FROM TariffPrice p WHERE p.tariff.id = :tariff AND (");
-        jpql.append(itemIds.isEmpty() ? "1 = 0" : "p.item.id IN :items");
-        jpql.append(typologyCode == null ? ")" : " OR p.typologyCode = :typology)");
-        jakarta.persistence.TypedQuery<TariffPrice> query = em.createQuery(jpql.toString(), TariffPrice.class)
-                .setParameter("tariff", tariff.getId())
-                .setHint("eclipselink.read-only", true);
-        if (!itemIds.isEmpty()) {
-            query.setParameter("items", itemIds);
-        }
-        if (typologyCode != null) {
-            query.setParameter("typology", typologyCode);
-        }
-        return new PriceSelection(tariff.getCode(), query.getResultList());
+        return tariffs.priceLists(List.of(tariff), itemIds, typologyCode == null ? List.of() : List.of(typologyCode))
+                .get(tariff.getId());
     }
 
     private DeliveryNote deliveryNote(MidTermChange change) {
