@@ -4,12 +4,11 @@ import com.assisto.application.shared.AuditTrail;
 import com.assisto.domain.contract.Contract;
 import com.assisto.domain.contract.ContractRepository;
 import com.assisto.domain.contract.RevaluationClause;
+import com.assisto.domain.index.PriceIndexRepository;
 import com.assisto.domain.shared.ValidationException;
 import com.assisto.domain.user.UserRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 
 /** A contract's standing settings: its index clause (C6) and who is warned before it ends (C10). */
@@ -28,17 +27,13 @@ public class ContractSettings {
     @Inject
     private UserRepository users;
 
-    @PersistenceContext(unitName = "assisto")
-    private EntityManager em;
+    @Inject
+    private PriceIndexRepository indices;
 
     /** Sets or clears the contract's index clause (C6); it applies from the next renewal. */
     public Contract setRevaluation(long id, long version, RevaluationClause clause) {
         Contract contract = access.forChange(id, version);
-        if (clause != null
-                && em.createQuery("SELECT COUNT(i) FROM PriceIndex i WHERE i.code = :code", Long.class)
-                                .setParameter("code", clause.getIndexCode())
-                                .getSingleResult()
-                        == 0) {
+        if (clause != null && indices.findByCode(clause.getIndexCode()).isEmpty()) {
             throw new ValidationException("revaluation.indexCode", "no index has code '" + clause.getIndexCode() + "'");
         }
         contract.setRevaluation(clause, LocalDate.now());

@@ -11,15 +11,11 @@ import com.assisto.domain.pricing.LinePrice;
 import com.assisto.domain.pricing.LinePricer;
 import com.assisto.domain.shared.ValidationException;
 import com.assisto.domain.tariff.PriceList;
-import com.assisto.domain.tariff.PriceSelection;
 import com.assisto.domain.tariff.Tariff;
-import com.assisto.domain.tariff.TariffPrice;
+import com.assisto.domain.tariff.TariffRepository;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -38,8 +34,8 @@ public class LineSubjects {
     @Inject
     private ItemRepository itemRepository;
 
-    @PersistenceContext(unitName = "assisto")
-    private EntityManager em;
+    @Inject
+    private TariffRepository tariffs;
 
     /** The equipment the line names, if any. */
     public Equipment equipment(LineRequest line) {
@@ -85,19 +81,8 @@ public class LineSubjects {
                 .map(Item::getId)
                 .distinct()
                 .toList();
-        StringBuilder jpql = new StringBuilder("SELECT p FROM TariffPrice p WHERE p.tariff.id = :tariff AND (");
-        jpql.append(itemIds.isEmpty() ? "1 = 0" : "p.item.id IN :items");
-        jpql.append(typologyCode == null ? ")" : " OR p.typologyCode = :typology)");
-        TypedQuery<TariffPrice> query = em.createQuery(jpql.toString(), TariffPrice.class)
-                .setParameter("tariff", tariff.getId())
-                .setHint("eclipselink.read-only", true);
-        if (!itemIds.isEmpty()) {
-            query.setParameter("items", itemIds);
-        }
-        if (typologyCode != null) {
-            query.setParameter("typology", typologyCode);
-        }
-        return new PriceSelection(tariff.getCode(), query.getResultList());
+        return tariffs.priceLists(List.of(tariff), itemIds, typologyCode == null ? List.of() : List.of(typologyCode))
+                .get(tariff.getId());
     }
 
     /** The price of the line on the contract, from the prices given (see {@link LinePricer}). */

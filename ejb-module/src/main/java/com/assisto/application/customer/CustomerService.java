@@ -12,6 +12,7 @@ import com.assisto.domain.shared.NotFoundException;
 import com.assisto.domain.shared.Slice;
 import com.assisto.domain.shared.ValidationException;
 import com.assisto.domain.tariff.Tariff;
+import com.assisto.domain.tariff.TariffRepository;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ejb.SessionContext;
@@ -19,8 +20,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.logging.Logger;
@@ -41,8 +40,8 @@ public class CustomerService {
     @Resource
     private SessionContext context;
 
-    @PersistenceContext(unitName = "assisto")
-    private EntityManager em;
+    @Inject
+    private TariffRepository tariffs;
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Slice<CustomerListing> search(CustomerFilter filter, String afterCode, int limit) {
@@ -142,10 +141,7 @@ public class CustomerService {
         if (tariffCode == null || tariffCode.isBlank()) {
             return null;
         }
-        return em.createQuery("SELECT t FROM Tariff t WHERE t.code = :code", Tariff.class)
-                .setParameter("code", tariffCode.trim())
-                .getResultStream()
-                .findFirst()
+        return tariffs.findByCode(tariffCode.trim())
                 .orElseThrow(() -> new ValidationException("tariff", "tariff " + tariffCode + " does not exist"));
     }
 

@@ -15,6 +15,7 @@ import com.assisto.domain.item.ItemRepository;
 import com.assisto.domain.item.ItemTerms;
 import com.assisto.domain.shared.Address;
 import com.assisto.domain.tariff.Tariff;
+import com.assisto.domain.tariff.TariffRepository;
 import com.assisto.domain.technician.Technician;
 import com.assisto.domain.technician.TechnicianProfile;
 import com.assisto.domain.technician.TechnicianRepository;
@@ -25,8 +26,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -65,8 +64,8 @@ public class DemoData {
     private CodeEntryRepository codeEntryRepository;
 
     /** Stores the tariffs, which have no repository. */
-    @PersistenceContext(unitName = "assisto")
-    private EntityManager em;
+    @Inject
+    private TariffRepository tariffs;
 
     @EJB
     private UserService users;
@@ -219,7 +218,7 @@ public class DemoData {
                 tariff.setTypologyPrice(
                         String.valueOf(typology), LocalDate.of(2025, 1, 1), monthly.multiply(new BigDecimal("1.03")));
             }
-            em.persist(tariff);
+            tariffs.add(tariff);
             tariffs.add(tariff);
         }
         return tariffs;

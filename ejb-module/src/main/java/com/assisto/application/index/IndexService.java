@@ -4,13 +4,13 @@ import com.assisto.application.shared.AuditTrail;
 import com.assisto.domain.index.IndexBase;
 import com.assisto.domain.index.IndexValue;
 import com.assisto.domain.index.PriceIndex;
+import com.assisto.domain.index.PriceIndexRepository;
 import com.assisto.domain.shared.ImportReport;
 import com.assisto.domain.shared.NotFoundException;
 import com.assisto.domain.shared.ValidationException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -29,23 +29,18 @@ public class IndexService {
 
     private static final String AUDIT_TYPE = "PriceIndex";
 
-    @PersistenceContext(unitName = "assisto")
-    private EntityManager em;
+    @Inject
+    private PriceIndexRepository indices;
 
     @EJB
     private AuditTrail audit;
 
     public List<PriceIndex> list() {
-        return em.createQuery("SELECT i FROM PriceIndex i ORDER BY i.code", PriceIndex.class)
-                .getResultList();
+        return indices.all();
     }
 
     public PriceIndex get(String code) {
-        return em.createQuery("SELECT i FROM PriceIndex i WHERE i.code = :code", PriceIndex.class)
-                .setParameter("code", code)
-                .getResultStream()
-                .findFirst()
-                .orElseThrow(() -> new NotFoundException("Index", code));
+        return indices.findByCode(code).orElseThrow(() -> new NotFoundException("Index", code));
     }
 
     /** The series with its values loaded, for views outside the transaction. */
@@ -57,16 +52,12 @@ public class IndexService {
     }
 
     public PriceIndex create(String code, String name, Integer variationDecimals, List<IndexBase> bases) {
-        if (em.createQuery("SELECT COUNT(i) FROM PriceIndex i WHERE i.code = :code", Long.class)
-                        .setParameter("code", code)
-                        .getSingleResult()
-                > 0) {
+        if (indices.findByCode(code).isPresent()) {
             throw new ValidationException("code", "an index with code '" + code + "' already exists");
         }
         PriceIndex index = new PriceIndex(code, name, variationDecimals);
         index.defineBases(bases);
-        em.persist(index);
-        em.flush();
+        indices.add(index);
         audit.record(AUDIT_TYPE, index.getId(), "created", code + " " + name + ", " + bases.size() + " bases");
         return index;
     }

@@ -1,6 +1,7 @@
 package com.assisto.application.renewal;
 
 import com.assisto.application.shared.OperationsMetrics;
+import com.assisto.domain.renewal.RenewalCursor;
 import com.assisto.domain.renewal.RenewalRun;
 import jakarta.annotation.Resource;
 import jakarta.ejb.AccessTimeout;
@@ -88,10 +89,10 @@ public class RenewalRunner {
         }
     }
 
-    /** Finds the next contracts after a cursor: (date, id) rows in the order the cursor follows. */
+    /** Finds the next contracts after a cursor, each at its position in the order the cursor follows. */
     @FunctionalInterface
     private interface Finder {
-        List<Object[]> after(LocalDate day, RenewalChunk.Cursor cursor, int size);
+        List<RenewalCursor> after(LocalDate day, RenewalCursor cursor, int size);
     }
 
     /** Deals with some contracts in a transaction of its own. */
@@ -106,16 +107,16 @@ public class RenewalRunner {
      * many contracts it handed on. The chunks are disjoint: the cursor only moves forward.
      */
     private int inChunks(RenewalRun run, Finder finder, Step step, int parallel) {
-        RenewalChunk.Cursor cursor = RenewalChunk.Cursor.START;
+        RenewalCursor cursor = RenewalCursor.START;
         Deque<Future<?>> running = new ArrayDeque<>();
         int handed = 0;
         try {
             while (true) {
-                List<Object[]> due = finder.after(run.getRunDate(), cursor, run.getChunkSize());
+                List<RenewalCursor> due = finder.after(run.getRunDate(), cursor, run.getChunkSize());
                 if (due.isEmpty()) {
                     return handed;
                 }
-                List<Long> ids = due.stream().map(row -> (Long) row[1]).toList();
+                List<Long> ids = due.stream().map(RenewalCursor::id).toList();
                 while (running.size() >= parallel) {
                     awaitOldest(running);
                 }
@@ -124,8 +125,7 @@ public class RenewalRunner {
                                 ? CompletableFuture.completedFuture(processChunk(run, ids, step))
                                 : executor.submit(() -> processChunk(run, ids, step)));
                 handed += ids.size();
-                Object[] last = due.get(due.size() - 1);
-                cursor = new RenewalChunk.Cursor((LocalDate) last[0], (Long) last[1]);
+                cursor = due.get(due.size() - 1);
                 pause(run.getPauseMillis());
             }
         } finally {

@@ -2,10 +2,12 @@ package com.assisto.application.renewal;
 
 import com.assisto.application.shared.CallerScope;
 import com.assisto.domain.renewal.RenewalOutcome;
+import com.assisto.domain.renewal.RenewalQueries;
 import com.assisto.domain.renewal.RenewalResult;
 import com.assisto.domain.renewal.RenewalRun;
+import com.assisto.domain.renewal.RenewalRunRepository;
 import com.assisto.domain.renewal.RevaluationRecord;
-import com.assisto.domain.renewal.RunStatus;
+import com.assisto.domain.renewal.RevaluationRecordRepository;
 import com.assisto.domain.renewal.RunTrigger;
 import com.assisto.domain.shared.NotFoundException;
 import com.assisto.domain.shared.ValidationException;
@@ -19,8 +21,6 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
@@ -36,14 +36,20 @@ public class RenewalRuns {
 
     static final int MAX_CHUNK = 2000;
 
-    @PersistenceContext(unitName = "assisto")
-    private EntityManager em;
+    @Inject
+    private RenewalRunRepository runs;
+
+    @Inject
+    private RevaluationRecordRepository revaluations;
+
+    @Inject
+    private RenewalQueries queries;
 
     @EJB
     private RenewalRunner runner;
 
     @EJB
-    private RenewalChunk chunks;
+    private RenewalPreviewer previewer;
 
     @Inject
     private CallerScope caller;
@@ -67,8 +73,7 @@ public class RenewalRuns {
             throw new ValidationException("pauseMillis", "must be between 0 and 60000");
         }
         RenewalRun run = new RenewalRun(day, trigger, caller.callerName(), size, pause, resumes, Instant.now());
-        em.persist(run);
-        em.flush();
+        runs.add(run);
         return run.getId();
     }
 
@@ -96,12 +101,12 @@ public class RenewalRuns {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void finish(long runId) {
-        em.find(RenewalRun.class, runId).finish(Instant.now());
+        run(runId).finish(Instant.now());
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void fail(long runId, String message) {
-        em.find(RenewalRun.class, runId).fail(message, Instant.now());
+        run(runId).fail(message, Instant.now());
     }
 
     /**
@@ -110,10 +115,7 @@ public class RenewalRuns {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<RenewalRun> interrupted() {
-        List<RenewalRun> cut = em.createQuery(
-                        "SELECT r FROM RenewalRun r WHERE r.status = :running ORDER BY r.id", RenewalRun.class)
-                .setParameter("running", RunStatus.RUNNING)
-                .getResultList();
+        List<RenewalRun> cut = runs.running();
         cut.forEach(run -> run.interrupted(Instant.now()));
         return cut;
     }
@@ -128,93 +130,44 @@ public class RenewalRuns {
     }
 
     public List<RenewalRun> runs(int limit) {
-        return em.createQuery("SELECT r FROM RenewalRun r ORDER BY r.id DESC", RenewalRun.class)
-                .setMaxResults(limit)
-                .getResultList();
+        return runs.latest(limit);
     }
 
     public RenewalRun run(long id) {
-        RenewalRun run = em.find(RenewalRun.class, id);
-        if (run == null) {
-            throw new NotFoundException("Renewal run", id);
-        }
-        return run;
+        return runs.find(id).orElseThrow(() -> new NotFoundException("Renewal run", id));
     }
 
     public List<RenewalOutcome> outcomes(long runId, RenewalResult result, long afterId, int limit) {
         run(runId);
-        jakarta.persistence.TypedQuery<RenewalOutcome> query = em.createQuery(
-                        "SELECT o FROM RenewalOutcome o"
-                                + " WHERE o.runId = :run AND o.id > :after"
-                                + (result == null ? "" : " AND o.result = :result")
-                                + " ORDER BY o.id",
-                        RenewalOutcome.class)
-                .setParameter("run", runId)
-                .setParameter("after", afterId);
-        if (result != null) {
-            query.setParameter("result", result);
-        }
-        return query.setMaxResults(limit).getResultList();
+        return runs.outcomesAfter(runId, result, afterId, limit);
     }
 
     /** How many outcomes a run has, optionally of one result. */
     public long countOutcomes(long runId, RenewalResult result) {
-        jakarta.persistence.TypedQuery<Long> query = em.createQuery(
-                        "SELECT COUNT(o) FROM RenewalOutcome o" + " WHERE o.runId = :run"
-                                + (result == null ? "" : " AND o.result = :result"),
-                        Long.class)
-                .setParameter("run", runId);
-        if (result != null) {
-            query.setParameter("result", result);
-        }
-        return query.getSingleResult();
+        return runs.countOutcomes(runId, result);
     }
 
     /** A page of a run's outcomes by position, for the console's pager (the API seeks by id). */
     public List<RenewalOutcome> outcomesPage(long runId, RenewalResult result, int first, int limit) {
-        jakarta.persistence.TypedQuery<RenewalOutcome> query = em.createQuery(
-                        "SELECT o FROM RenewalOutcome o" + " WHERE o.runId = :run"
-                                + (result == null ? "" : " AND o.result = :result") + " ORDER BY o.id",
-                        RenewalOutcome.class)
-                .setParameter("run", runId);
-        if (result != null) {
-            query.setParameter("result", result);
-        }
-        return query.setFirstResult(first).setMaxResults(limit).getResultList();
+        return runs.outcomesPage(runId, result, first, limit);
     }
 
     /** Running contracts past their end whose last outcome was WAITING: they renew once the index values arrive. */
     public List<RenewalOutcome> waiting() {
-        return em.createQuery(
-                        "SELECT o FROM RenewalOutcome o WHERE o.result = :waiting AND o.id = (SELECT MAX(p.id)"
-                                + " FROM RenewalOutcome p WHERE p.contractId = o.contractId) AND EXISTS (SELECT c FROM Contract c"
-                                + " WHERE c.id = o.contractId AND c.status = :active) ORDER BY o.contractNumber",
-                        RenewalOutcome.class)
-                .setParameter("waiting", RenewalResult.WAITING)
-                .setParameter("active", com.assisto.domain.contract.ContractStatus.ACTIVE)
-                .getResultList();
+        return queries.waiting();
     }
 
     /** What the runs did with one contract, newest first. */
     public List<RenewalOutcome> outcomesOf(long contractId) {
-        return em.createQuery(
-                        "SELECT o FROM RenewalOutcome o WHERE o.contractId = :id ORDER BY o.id DESC",
-                        RenewalOutcome.class)
-                .setParameter("id", contractId)
-                .getResultList();
+        return runs.outcomesOf(contractId);
     }
 
     /** The revaluations applied to a contract (as the term they produced) or to the term before it. */
     public List<RevaluationRecord> revaluations(long contractId) {
-        return em.createQuery(
-                        "SELECT r FROM RevaluationRecord r WHERE r.contractId = :id OR r.previousId = :id"
-                                + " ORDER BY r.id DESC",
-                        RevaluationRecord.class)
-                .setParameter("id", contractId)
-                .getResultList();
+        return revaluations.ofContract(contractId);
     }
 
     public RenewalPreview preview(long contractId) {
-        return chunks.preview(contractId);
+        return previewer.preview(contractId);
     }
 }

@@ -2,13 +2,13 @@ package com.assisto.application.tariff;
 
 import com.assisto.application.shared.CallerScope;
 import com.assisto.domain.item.Item;
+import com.assisto.domain.item.ItemRepository;
 import com.assisto.domain.shared.NotFoundException;
 import com.assisto.domain.shared.ValidationException;
 import com.assisto.domain.tariff.Tariff;
+import com.assisto.domain.tariff.TariffRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,22 +20,21 @@ public class TariffService {
 
     private static final Logger LOG = Logger.getLogger(TariffService.class.getName());
 
-    @PersistenceContext(unitName = "assisto")
-    private EntityManager em;
+    @Inject
+    private TariffRepository tariffs;
+
+    @Inject
+    private ItemRepository items;
 
     @Inject
     private CallerScope caller;
 
     public List<Tariff> list() {
-        return em.createQuery("SELECT t FROM Tariff t ORDER BY t.code", Tariff.class)
-                .getResultList();
+        return tariffs.all();
     }
 
     public Tariff get(long id) {
-        Tariff tariff = em.find(Tariff.class, id);
-        if (tariff == null) {
-            throw new NotFoundException("Tariff", id);
-        }
+        Tariff tariff = tariffs.find(id).orElseThrow(() -> new NotFoundException("Tariff", id));
         tariff.getPrices().forEach(price -> {
             if (price.getItem() != null) {
                 price.getItem().getCode();
@@ -46,14 +45,10 @@ public class TariffService {
 
     public Tariff create(String code, String name) {
         Tariff tariff = new Tariff(code, name);
-        boolean exists = !em.createQuery("SELECT t FROM Tariff t WHERE t.code = :code", Tariff.class)
-                .setParameter("code", tariff.getCode())
-                .getResultList()
-                .isEmpty();
-        if (exists) {
+        if (tariffs.codeTaken(tariff.getCode())) {
             throw new ValidationException("code", "tariff " + tariff.getCode() + " already exists");
         }
-        em.persist(tariff);
+        tariffs.add(tariff);
         LOG.info(() -> caller.callerName() + " created tariff " + tariff.getCode());
         return tariff;
     }
@@ -71,17 +66,13 @@ public class TariffService {
         Tariff tariff = get(id);
         tariff.checkVersion(version);
         if (itemCode != null && !itemCode.isBlank()) {
-            Item item = em.createQuery("SELECT i FROM Item i WHERE i.code = :code", Item.class)
-                    .setParameter("code", itemCode.trim())
-                    .getResultStream()
-                    .findFirst()
+            Item item = items.findByCode(itemCode.trim())
                     .orElseThrow(() -> new ValidationException("itemCode", "item " + itemCode + " does not exist"));
             tariff.setPrice(item, validFrom, monthlyPrice);
         } else {
             tariff.setTypologyPrice(typologyCode, validFrom, monthlyPrice);
         }
-        em.lock(tariff, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        em.flush();
+        tariffs.pricesChanged(tariff);
         LOG.info(() -> caller.callerName() + " priced " + (itemCode != null ? itemCode : typologyCode) + " in tariff "
                 + tariff.getCode() + " from " + validFrom + " at " + monthlyPrice);
         return tariff;
@@ -90,13 +81,11 @@ public class TariffService {
     public void delete(long id, long version) {
         Tariff tariff = get(id);
         tariff.checkVersion(version);
-        long customers = em.createQuery("SELECT COUNT(c) FROM Customer c WHERE c.tariff = :tariff", Long.class)
-                .setParameter("tariff", tariff)
-                .getSingleResult();
+        long customers = tariffs.customersUsing(tariff);
         if (customers > 0) {
             throw new ValidationException(
                     "tariff", "tariff " + tariff.getCode() + " is assigned to " + customers + " customers");
         }
-        em.remove(tariff);
+        tariffs.remove(tariff);
     }
 }

@@ -3,10 +3,9 @@ package com.assisto.application.warning;
 import com.assisto.application.shared.CallerScope;
 import com.assisto.domain.shared.NotFoundException;
 import com.assisto.domain.warning.InboxMessage;
+import com.assisto.domain.warning.WarningRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 
@@ -14,34 +13,24 @@ import java.util.List;
 @Stateless
 public class Inbox {
 
-    @PersistenceContext(unitName = "assisto")
-    private EntityManager em;
+    @Inject
+    private WarningRepository warnings;
 
     @Inject
     private CallerScope caller;
 
     public List<InboxMessage> messages(boolean unreadOnly, int limit) {
-        return em.createQuery(
-                        "SELECT m FROM InboxMessage m WHERE m.recipient = :me"
-                                + (unreadOnly ? " AND m.readAt IS NULL" : "") + " ORDER BY m.id DESC",
-                        InboxMessage.class)
-                .setParameter("me", caller.callerName())
-                .setMaxResults(limit)
-                .getResultList();
+        return warnings.inbox(caller.callerName(), unreadOnly, limit);
     }
 
     public long unread() {
-        return em.createQuery(
-                        "SELECT COUNT(m) FROM InboxMessage m WHERE m.recipient = :me AND m.readAt IS NULL", Long.class)
-                .setParameter("me", caller.callerName())
-                .getSingleResult();
+        return warnings.unread(caller.callerName());
     }
 
     public InboxMessage markRead(long id) {
-        InboxMessage message = em.find(InboxMessage.class, id);
-        if (message == null || !message.getRecipient().equals(caller.callerName())) {
-            throw new NotFoundException("Message", id);
-        }
+        InboxMessage message = warnings.findMessage(id)
+                .filter(found -> found.getRecipient().equals(caller.callerName()))
+                .orElseThrow(() -> new NotFoundException("Message", id));
         message.markRead(Instant.now());
         return message;
     }

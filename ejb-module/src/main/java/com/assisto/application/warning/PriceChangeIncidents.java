@@ -1,11 +1,10 @@
 package com.assisto.application.warning;
 
-import com.assisto.domain.audit.AuditEntry;
 import com.assisto.domain.contract.Contract;
 import com.assisto.domain.contract.ContractLine;
+import com.assisto.domain.warning.WarningQueries;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,19 +12,13 @@ import java.util.List;
 @ApplicationScoped
 public class PriceChangeIncidents implements TermIncidentSource {
 
-    @PersistenceContext(unitName = "assisto")
-    private EntityManager em;
+    @Inject
+    private WarningQueries queries;
 
     @Override
     public List<TermIncident> incidents(Contract contract) {
         List<TermIncident> found = new ArrayList<>();
-        em.createQuery(
-                        "SELECT a FROM AuditEntry a WHERE a.entityType = :type AND a.entityId = :id"
-                                + " AND a.action = 'price changed' ORDER BY a.id",
-                        AuditEntry.class)
-                .setParameter("type", Contract.AUDIT_TYPE)
-                .setParameter("id", contract.getId())
-                .getResultStream()
+        queries.priceChangesOf(Contract.AUDIT_TYPE, contract.getId())
                 .forEach(entry -> found.add(new TermIncident(
                         "Price changes", entry.getDetail() + " (" + entry.getChangedBy() + ")", null)));
         for (ContractLine line : contract.coveredLines()) {

@@ -1,13 +1,12 @@
 package com.assisto.application.warning;
 
-import com.assisto.domain.contract.ContractStatus;
+import com.assisto.domain.warning.WarningQueries;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Level;
@@ -23,8 +22,8 @@ public class WarningRun {
 
     private static final Logger LOG = Logger.getLogger(WarningRun.class.getName());
 
-    @PersistenceContext(unitName = "assisto")
-    private EntityManager em;
+    @Inject
+    private WarningQueries queries;
 
     @EJB
     private Warnings warnings;
@@ -33,15 +32,9 @@ public class WarningRun {
     public record Result(LocalDate day, int expiryWarnings, int administrativeWarnings, int failures) {}
 
     public Result run(LocalDate day) {
-        int horizon = horizon();
-        List<Long> candidates = em.createQuery(
-                        "SELECT c.id FROM Contract c WHERE c.status = :active"
-                                + " AND c.endDate >= :day AND c.endDate <= :last ORDER BY c.endDate, c.id",
-                        Long.class)
-                .setParameter("active", ContractStatus.ACTIVE)
-                .setParameter("day", day)
-                .setParameter("last", day.plusDays(horizon))
-                .getResultList();
+        // the longest warning period configured anywhere: contracts ending later need no look today
+        int horizon = queries.longestWarningDays(Warnings.DEFAULT_WARNING_DAYS);
+        List<Long> candidates = queries.runningContractsEnding(day, day.plusDays(horizon));
         int expiry = 0;
         int administrative = 0;
         int failures = 0;
@@ -57,26 +50,5 @@ public class WarningRun {
         Result result = new Result(day, expiry, administrative, failures);
         LOG.info(() -> "Warning run for " + day + ": " + result);
         return result;
-    }
-
-    /** The longest warning period configured anywhere: contracts ending later need no look today. */
-    private int horizon() {
-        Integer items = em.createQuery("SELECT MAX(i.warningDays) FROM Item i", Integer.class)
-                .getSingleResult();
-        Integer types = em.createQuery("SELECT MAX(t.warningDays) FROM ContractType t", Integer.class)
-                .getSingleResult();
-        Integer admin = em.createQuery("SELECT MAX(t.adminWarningDays) FROM ContractType t", Integer.class)
-                .getSingleResult();
-        Integer contracts = em.createQuery(
-                        "SELECT MAX(c.warningDays) FROM Contract c WHERE c.status = :active", Integer.class)
-                .setParameter("active", ContractStatus.ACTIVE)
-                .getSingleResult();
-        int horizon = Warnings.DEFAULT_WARNING_DAYS;
-        for (Integer days : new Integer[] {items, types, admin, contracts}) {
-            if (days != null && days > horizon) {
-                horizon = days;
-            }
-        }
-        return horizon;
     }
 }

@@ -1,12 +1,15 @@
 package com.assisto.application.warning;
 
 import com.assisto.domain.contract.Contract;
+import com.assisto.domain.contract.ContractRepository;
 import com.assisto.domain.contract.ContractStatus;
 import com.assisto.domain.user.AppUser;
 import com.assisto.domain.user.Role;
 import com.assisto.domain.user.UserRepository;
 import com.assisto.domain.warning.InboxMessage;
 import com.assisto.domain.warning.WarningKind;
+import com.assisto.domain.warning.WarningQueries;
+import com.assisto.domain.warning.WarningRepository;
 import com.assisto.domain.warning.WarningSent;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -16,8 +19,6 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -44,8 +45,15 @@ public class Warnings {
     /** Days before the end when nothing else says how many. */
     public static final int DEFAULT_WARNING_DAYS = 30;
 
-    @PersistenceContext(unitName = "assisto")
-    private EntityManager em;
+    /** Only for the recipients by name, which the user accounts' repository is to answer. */
+    @Inject
+    private ContractRepository contracts;
+
+    @Inject
+    private WarningRepository sent;
+
+    @Inject
+    private WarningQueries queries;
 
     @EJB
     private Mailer mailer;
@@ -60,13 +68,13 @@ public class Warnings {
     /** Warns that the contract ends soon, once per term and threshold; true when it did now. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean expiry(long contractId, LocalDate day) {
-        Contract contract = em.find(Contract.class, contractId);
+        Contract contract = contracts.find(contractId).orElse(null);
         if (contract == null || contract.getStatus() != ContractStatus.ACTIVE) {
             return false;
         }
         int threshold = contract.effectiveWarningDays(DEFAULT_WARNING_DAYS);
         long daysLeft = ChronoUnit.DAYS.between(day, contract.getEndDate());
-        if (daysLeft < 0 || daysLeft > threshold || alreadySent(contractId, WarningKind.EXPIRY, threshold)) {
+        if (daysLeft < 0 || daysLeft > threshold || sent.alreadySent(contractId, WarningKind.EXPIRY, threshold)) {
             return false;
         }
         List<AppUser> recipients = contract.getResponsibleUser() != null
@@ -95,13 +103,15 @@ public class Warnings {
     /** Gives administration the term's summary before a renewal, once per term; true when it did now. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean administrative(long contractId, LocalDate day) {
-        Contract contract = em.find(Contract.class, contractId);
+        Contract contract = contracts.find(contractId).orElse(null);
         if (contract == null || contract.getStatus() != ContractStatus.ACTIVE) {
             return false;
         }
         int threshold = contract.getType().getAdminWarningDays();
         long daysLeft = ChronoUnit.DAYS.between(day, contract.getEndDate());
-        if (daysLeft < 0 || daysLeft > threshold || alreadySent(contractId, WarningKind.ADMINISTRATIVE, threshold)) {
+        if (daysLeft < 0
+                || daysLeft > threshold
+                || sent.alreadySent(contractId, WarningKind.ADMINISTRATIVE, threshold)) {
             return false;
         }
         Map<String, List<TermIncident>> sections = new LinkedHashMap<>();
@@ -149,19 +159,6 @@ public class Warnings {
         };
     }
 
-    private boolean alreadySent(long contractId, WarningKind kind, int threshold) {
-        return !em.createQuery(
-                        "SELECT w.id FROM WarningSent w WHERE w.contractId = :id AND w.kind = :kind"
-                                + " AND w.thresholdDays = :threshold",
-                        Long.class)
-                .setParameter("id", contractId)
-                .setParameter("kind", kind)
-                .setParameter("threshold", threshold)
-                .setMaxResults(1)
-                .getResultList()
-                .isEmpty();
-    }
-
     private void deliver(
             Contract contract,
             WarningKind kind,
@@ -178,10 +175,9 @@ public class Warnings {
                 addresses.add(user.getEmail());
             }
         }
-        em.persist(new WarningSent(contract.getId(), kind, threshold, day, String.join(",", names)));
-        em.flush();
+        sent.recordSent(new WarningSent(contract.getId(), kind, threshold, day, String.join(",", names)));
         Instant now = Instant.now();
-        names.forEach(name -> em.persist(new InboxMessage(name, kind, contract.getId(), subject, body, now)));
+        names.forEach(name -> sent.addMessage(new InboxMessage(name, kind, contract.getId(), subject, body, now)));
         try {
             mailer.send(addresses, subject, body);
         } catch (MessagingException failed) {
@@ -199,11 +195,6 @@ public class Warnings {
     }
 
     private List<AppUser> usersWith(Role role) {
-        return em.createQuery(
-                        "SELECT DISTINCT u FROM AppUser u JOIN u.roles r WHERE r = :role AND u.active = TRUE"
-                                + " ORDER BY u.username",
-                        AppUser.class)
-                .setParameter("role", role)
-                .getResultList();
+        return queries.activeUsersWith(role);
     }
 }

@@ -3,8 +3,10 @@ package com.assisto.application.warranty;
 import com.assisto.application.shared.CallerScope;
 import com.assisto.application.shared.Numbering;
 import com.assisto.domain.contract.Contract;
+import com.assisto.domain.contract.ContractRepository;
 import com.assisto.domain.contracttype.ContractType;
 import com.assisto.domain.customer.Customer;
+import com.assisto.domain.customer.CustomerRepository;
 import com.assisto.domain.equipment.Equipment;
 import com.assisto.domain.equipment.EquipmentDetails;
 import com.assisto.domain.equipment.EquipmentStatus;
@@ -16,18 +18,17 @@ import com.assisto.domain.warranty.InboundInvoice;
 import com.assisto.domain.warranty.InvoiceLine;
 import com.assisto.domain.warranty.InvoiceSerials;
 import com.assisto.domain.warranty.WarrantyGroup;
+import com.assisto.domain.warranty.WarrantyRepository;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -40,8 +41,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Stateless
 public class WarrantyIntake {
 
-    @PersistenceContext(unitName = "assisto")
-    private EntityManager em;
+    @Inject
+    private WarrantyRepository invoices;
+
+    @Inject
+    private CustomerRepository customers;
+
+    @Inject
+    private ContractRepository contracts;
 
     @EJB
     private Numbering numbering;
@@ -55,20 +62,19 @@ public class WarrantyIntake {
 
     public IntakeResult receive(InvoiceDocument invoice, String source) {
         String number = Text.trimToNull(invoice.number());
-        List<InboundInvoice> earlier = number == null
-                ? List.of()
-                : em.createQuery("SELECT i FROM InboundInvoice i WHERE i.number = :number", InboundInvoice.class)
-                        .setParameter("number", number)
-                        .getResultList();
-        if (!earlier.isEmpty()) {
-            return new IntakeResult(number, true, earlier.get(0).getEquipmentCount(), warrantyNumbers(earlier.get(0)));
+        Optional<InboundInvoice> earlier = number == null ? Optional.empty() : invoices.findInvoice(number);
+        if (earlier.isPresent()) {
+            return new IntakeResult(
+                    number,
+                    true,
+                    earlier.get().getEquipmentCount(),
+                    invoices.warrantyNumbers(earlier.get().getId()));
         }
         Checked checked = check(invoice, number);
         ContractType type = warrantyType();
         InboundInvoice received = new InboundInvoice(
                 number, checked.customer(), invoice.date(), source, caller.callerName(), Instant.now());
-        em.persist(received);
-        em.flush();
+        invoices.addInvoice(received);
         int equipmentCount = 0;
         List<String> warranties = new ArrayList<>();
         for (WarrantyGroup group : WarrantyGroup.of(checked.lines())) {
@@ -76,7 +82,7 @@ public class WarrantyIntake {
             for (InvoiceLine line : group.lines()) {
                 delivered.addAll(deliver(checked.customer(), line, invoice));
             }
-            delivered.forEach(em::persist);
+            delivered.forEach(invoices::addEquipment);
             equipmentCount += delivered.size();
             int year = invoice.date().getYear();
             String contractNumber =
@@ -96,7 +102,7 @@ public class WarrantyIntake {
                     group.months(),
                     fields,
                     delivered);
-            em.persist(warranty);
+            contracts.add(warranty);
             warranties.add(contractNumber);
         }
         received.produced(equipmentCount, warranties.size());
@@ -115,11 +121,7 @@ public class WarrantyIntake {
         }
         Customer customer = Text.trimToNull(invoice.customerCode()) == null
                 ? null
-                : em.createQuery("SELECT c FROM Customer c WHERE c.code = :code", Customer.class)
-                        .setParameter("code", invoice.customerCode().trim())
-                        .getResultStream()
-                        .findFirst()
-                        .orElse(null);
+                : customers.findByCode(invoice.customerCode().trim()).orElse(null);
         if (customer == null) {
             errors.add(new FieldError("customerCode", "no customer has code '" + invoice.customerCode() + "'"));
         }
@@ -131,12 +133,7 @@ public class WarrantyIntake {
                 .map(InvoiceDocument.Line::itemCode)
                 .filter(code -> code != null)
                 .collect(Collectors.toSet());
-        Map<String, Item> items = codes.isEmpty()
-                ? Map.of()
-                : em.createQuery("SELECT i FROM Item i WHERE i.code IN :codes", Item.class)
-                        .setParameter("codes", codes)
-                        .getResultStream()
-                        .collect(Collectors.toMap(Item::getCode, Function.identity()));
+        Map<String, Item> items = invoices.itemsByCode(codes);
         List<InvoiceLine> checked = new ArrayList<>();
         List<InvoiceSerials.Line> shipped = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -186,21 +183,7 @@ public class WarrantyIntake {
                 .collect(Collectors.toSet());
         Set<String> serials =
                 shipped.stream().flatMap(line -> line.serialNumbers().stream()).collect(Collectors.toSet());
-        if (codes.isEmpty() || serials.isEmpty()) {
-            return List.of();
-        }
-        List<Object[]> rows = em.createQuery(
-                        "SELECT e.item.code, e.serialNumber, e.id, (SELECT MAX(c.number) FROM"
-                                + " Contract c JOIN c.lines l WHERE l.equipment = e AND c.type.warranty = TRUE) FROM Equipment e"
-                                + " WHERE e.item.code IN :codes AND e.serialNumber IN :serials ORDER BY e.id",
-                        Object[].class)
-                .setParameter("codes", codes)
-                .setParameter("serials", serials)
-                .getResultList();
-        return rows.stream()
-                .map(row ->
-                        new InvoiceSerials.Registered((String) row[0], (String) row[1], (Long) row[2], (String) row[3]))
-                .toList();
+        return invoices.registered(codes, serials);
     }
 
     private static List<Equipment> deliver(Customer customer, InvoiceLine line, InvoiceDocument invoice) {
@@ -230,14 +213,7 @@ public class WarrantyIntake {
 
     private ContractType warrantyType() {
         String code = Text.trimToNull(warrantyTypeCode);
-        jakarta.persistence.TypedQuery<ContractType> query = em.createQuery(
-                "SELECT t FROM ContractType t" + " WHERE t.warranty = TRUE"
-                        + (code == null ? "" : " AND t.code = :code") + " ORDER BY t.code",
-                ContractType.class);
-        if (code != null) {
-            query.setParameter("code", code);
-        }
-        List<ContractType> types = query.getResultList();
+        List<ContractType> types = invoices.warrantyTypes(code);
         if (types.isEmpty()) {
             throw new ValidationException(
                     "type",
@@ -246,11 +222,5 @@ public class WarrantyIntake {
                             : "contract type " + code + " (assisto.warranty.contract-type) is not a warranty type");
         }
         return types.get(0);
-    }
-
-    private List<String> warrantyNumbers(InboundInvoice invoice) {
-        return em.createQuery("SELECT c.number FROM Contract c WHERE c.invoiceId = :id ORDER BY c.id", String.class)
-                .setParameter("id", invoice.getId())
-                .getResultList();
     }
 }
