@@ -1,33 +1,44 @@
 package com.assisto.interfaces.rest.contract;
 
+import static com.assisto.interfaces.rest.contract.ContractDtoAssembler.detail;
+import static com.assisto.interfaces.rest.contract.ContractDtoAssembler.file;
+
 import com.assisto.application.contract.ContractDocuments;
-import com.assisto.application.contract.ContractDraft;
 import com.assisto.application.contract.ContractService;
 import com.assisto.application.contract.LineChange;
 import com.assisto.application.contract.LinePreview;
-import com.assisto.application.contract.LineRequest;
 import com.assisto.application.contract.StoredFile;
 import com.assisto.application.renewal.RenewalPreview;
 import com.assisto.application.renewal.RenewalRuns;
-import com.assisto.domain.audit.AuditEntry;
-import com.assisto.domain.charging.ChargingRules;
 import com.assisto.domain.contract.Contract;
-import com.assisto.domain.contract.ContractFile;
 import com.assisto.domain.contract.ContractFilter;
-import com.assisto.domain.contract.ContractLine;
-import com.assisto.domain.contract.ContractListing;
 import com.assisto.domain.contract.ContractStatus;
-import com.assisto.domain.contract.DeliveryNote;
 import com.assisto.domain.contract.RevaluationClause;
 import com.assisto.domain.contract.RevaluationInterval;
-import com.assisto.domain.pricing.LinePrice;
-import com.assisto.domain.pricing.Prorating;
 import com.assisto.domain.shared.ValidationException;
 import com.assisto.interfaces.rest.Allowed;
 import com.assisto.interfaces.rest.Bodies;
 import com.assisto.interfaces.rest.Page;
 import com.assisto.interfaces.rest.Params;
 import com.assisto.interfaces.rest.Problem;
+import com.assisto.interfaces.rest.contract.ContractDtos.AuditDto;
+import com.assisto.interfaces.rest.contract.ContractDtos.ContractDetail;
+import com.assisto.interfaces.rest.contract.ContractDtos.ContractInput;
+import com.assisto.interfaces.rest.contract.ContractDtos.ContractSummary;
+import com.assisto.interfaces.rest.contract.ContractDtos.DocumentInput;
+import com.assisto.interfaces.rest.contract.ContractDtos.FileDto;
+import com.assisto.interfaces.rest.contract.ContractDtos.InstalmentDto;
+import com.assisto.interfaces.rest.contract.ContractDtos.LineChangeDto;
+import com.assisto.interfaces.rest.contract.ContractDtos.LineInput;
+import com.assisto.interfaces.rest.contract.ContractDtos.NoteDto;
+import com.assisto.interfaces.rest.contract.ContractDtos.PreviewDto;
+import com.assisto.interfaces.rest.contract.ContractDtos.PriceInput;
+import com.assisto.interfaces.rest.contract.ContractDtos.ProratingDto;
+import com.assisto.interfaces.rest.contract.ContractDtos.RevaluationDto;
+import com.assisto.interfaces.rest.contract.ContractDtos.RevaluationInput;
+import com.assisto.interfaces.rest.contract.ContractDtos.RevaluationRecordDto;
+import com.assisto.interfaces.rest.contract.ContractDtos.StatusInput;
+import com.assisto.interfaces.rest.contract.ContractDtos.WarningsInput;
 import com.assisto.interfaces.rest.renewal.RenewalResource;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,11 +59,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -84,240 +92,6 @@ public class ContractResource {
     @ConfigProperty(name = "assisto.attachments.max-bytes", defaultValue = "10485760")
     private long maxAttachmentBytes;
 
-    /** A line of the contract list. */
-    public record ContractSummary(
-            long id,
-            long version,
-            String number,
-            String typeCode,
-            String typeName,
-            long customerId,
-            String customerCode,
-            String customerName,
-            String status,
-            LocalDate startDate,
-            LocalDate endDate,
-            BigDecimal value) {}
-
-    /** How a line's price was reached. */
-    public record PriceDto(
-            String source,
-            String tariffCode,
-            LocalDate priceDate,
-            BigDecimal monthlyPrice,
-            BigDecimal coefficientMonths,
-            BigDecimal tariffAmount,
-            BigDecimal amount,
-            boolean manual,
-            String explanation) {}
-
-    /** A covered line. */
-    public record LineDto(
-            long id,
-            Long equipmentId,
-            String serialNumber,
-            String itemCode,
-            String description,
-            LocalDate coveredFrom,
-            LocalDate removedOn,
-            PriceDto price) {}
-
-    /** An instalment, planned (or projected, on a quote). */
-    public record InstalmentDto(
-            int sequence,
-            LocalDate periodFrom,
-            LocalDate periodTo,
-            LocalDate dueDate,
-            BigDecimal amount,
-            String status) {}
-
-    /** What the contract covers of interventions' costs. */
-    public record ChargingDto(
-            boolean labourCovered, boolean travelCovered, boolean partsCovered, boolean consumablesCovered) {}
-
-    /** A contract in full. */
-    public record ContractDetail(
-            long id,
-            long version,
-            String number,
-            String quoteNumber,
-            String typeCode,
-            String typeName,
-            boolean warranty,
-            long customerId,
-            String customerCode,
-            String customerName,
-            String typologyCode,
-            LocalDate startDate,
-            int durationMonths,
-            LocalDate endDate,
-            int renewalMonths,
-            int billingMonths,
-            String paymentTerms,
-            boolean autoRenew,
-            String status,
-            LocalDate issuedOn,
-            LocalDate quoteValidUntil,
-            LocalDate statusChangedOn,
-            String statusReason,
-            BigDecimal value,
-            ChargingDto charging,
-            Map<String, Object> customFields,
-            List<LineDto> lines,
-            List<InstalmentDto> instalments,
-            RevaluationDto revaluation,
-            LocalDate nextAnniversary,
-            BigDecimal termIndexFactor,
-            Integer warningDays,
-            String responsibleUser,
-            Long renewalOf,
-            Long invoiceId) {}
-
-    /**
-     * The index clause (C6): index, share of the variation, decreases, floor, reference month lag,
-     * and interval: YEARLY (the default: the twelve months before each revaluation) or OVER_TERM
-     * (once per term, over the whole term).
-     */
-    public record RevaluationDto(
-            String indexCode,
-            BigDecimal sharePercent,
-            boolean decreasesApplied,
-            BigDecimal floorPercent,
-            int lagMonths,
-            String interval) {}
-
-    /** The clause to set (null clause: none), with the contract's version. */
-    public record RevaluationInput(Long version, RevaluationDto revaluation) {}
-
-    /** Who receives the contract's warnings and how early (C10). */
-    public record WarningsInput(Long version, String responsibleUser, Integer warningDays) {}
-
-    /** A revaluation applied (C6). */
-    public record RevaluationRecordDto(
-            long contractId,
-            long previousId,
-            Long runId,
-            LocalDate appliedOn,
-            String indexCode,
-            String fromMonth,
-            BigDecimal fromValue,
-            String toMonth,
-            BigDecimal toValue,
-            BigDecimal coefficient,
-            BigDecimal variationPercent,
-            BigDecimal sharePercent,
-            BigDecimal appliedPercent,
-            BigDecimal amountBefore,
-            BigDecimal amountAfter,
-            String performedBy,
-            Instant performedAt) {}
-
-    /** A line to add: equipment or item, optional coefficient and manual price, the change date if running. */
-    public record LineInput(
-            Long version,
-            Long equipmentId,
-            String itemCode,
-            String description,
-            BigDecimal coefficientMonths,
-            BigDecimal price,
-            LocalDate date) {
-
-        LineRequest request() {
-            return new LineRequest(equipmentId, itemCode, description, coefficientMonths, price);
-        }
-    }
-
-    /** A new quote or contract, or the changes to one; empty terms take the type's defaults. */
-    public record ContractInput(
-            Long version,
-            String type,
-            Long customerId,
-            String number,
-            String typologyCode,
-            LocalDate startDate,
-            Integer durationMonths,
-            Integer renewalMonths,
-            Integer billingMonths,
-            String paymentTerms,
-            Boolean autoRenew,
-            Map<String, Object> customFields,
-            List<LineInput> lines,
-            boolean confirmed) {
-
-        ContractDraft draft() {
-            return new ContractDraft(
-                    type,
-                    customerId,
-                    number,
-                    typologyCode,
-                    startDate,
-                    durationMonths,
-                    renewalMonths,
-                    billingMonths,
-                    paymentTerms,
-                    autoRenew,
-                    customFields,
-                    lines == null
-                            ? null
-                            : lines.stream().map(LineInput::request).toList(),
-                    confirmed);
-        }
-    }
-
-    /** A delivery (or credit) note made by a mid-term change. */
-    public record NoteDto(
-            long id,
-            String number,
-            String kind,
-            LocalDate date,
-            String description,
-            LocalDate periodFrom,
-            LocalDate periodTo,
-            long remainingDays,
-            long periodDays,
-            BigDecimal fullValue,
-            BigDecimal amount) {}
-
-    /** A contract after a line change, with the note the change made, if any. */
-    public record LineChangeDto(ContractDetail contract, NoteDto deliveryNote) {}
-
-    /** The prorated share of a line's value for a mid-term change. */
-    public record ProratingDto(
-            String kind,
-            LocalDate changeDate,
-            long remainingDays,
-            long periodDays,
-            BigDecimal fullValue,
-            BigDecimal amount) {}
-
-    /** What a line change would price and charge, before it is saved. */
-    public record PreviewDto(PriceDto price, ProratingDto prorating) {}
-
-    /** A status change: the version read, the day (today if empty) and, for rejections and cancellations, why. */
-    public record StatusInput(Long version, LocalDate date, String reason) {}
-
-    /** A manual price for a quote line. */
-    public record PriceInput(Long version, BigDecimal price) {}
-
-    /** A file kept with the contract. */
-    public record FileDto(
-            long id,
-            String kind,
-            String fileName,
-            String mediaType,
-            long sizeBytes,
-            String sha256,
-            String templateName,
-            Integer templateRevision,
-            String createdBy,
-            Instant createdAt) {}
-
-    /** One entry of the contract's audit trail. */
-    public record AuditDto(Instant changedAt, String changedBy, String action, String detail) {}
-
-    /** The template to make a document from. */
-    public record DocumentInput(String template) {}
-
     @GET
     @Allowed({"ADMIN", "BACKOFFICE", "TECHNICIAN", "CUSTOMER"})
     @Operation(
@@ -339,7 +113,7 @@ public class ContractResource {
                 Params.date("endingFrom", endingFrom),
                 Params.date("endingTo", endingTo),
                 warranty);
-        return Page.of(contracts.search(filter, after, Page.limit(limit)), ContractResource::summary);
+        return Page.of(contracts.search(filter, after, Page.limit(limit)), ContractDtoAssembler::summary);
     }
 
     @GET
@@ -386,7 +160,7 @@ public class ContractResource {
                 input.date() == null ? LocalDate.now() : input.date());
         return new LineChangeDto(
                 detail(contracts.view(id)),
-                change.note().map(ContractResource::note).orElse(null));
+                change.note().map(ContractDtoAssembler::note).orElse(null));
     }
 
     @POST
@@ -397,9 +171,9 @@ public class ContractResource {
         LinePreview preview =
                 contracts.previewLine(id, input.request(), input.date() == null ? LocalDate.now() : input.date());
         return new PreviewDto(
-                price(preview.price()),
+                ContractDtoAssembler.price(preview.price()),
                 preview.prorating()
-                        .map(prorating -> prorating("CHARGE", prorating))
+                        .map(prorating -> ContractDtoAssembler.prorating("CHARGE", prorating))
                         .orElse(null));
     }
 
@@ -410,7 +184,7 @@ public class ContractResource {
             @PathParam("id") long id, @PathParam("lineId") long lineId, @QueryParam("date") String date) {
         return contracts
                 .previewRemoval(id, lineId, Params.dateOrToday("date", date))
-                .map(prorating -> prorating("CREDIT", prorating))
+                .map(prorating -> ContractDtoAssembler.prorating("CREDIT", prorating))
                 .orElse(null);
     }
 
@@ -425,7 +199,7 @@ public class ContractResource {
         LineChange change = contracts.removeLine(id, Bodies.version(version), lineId, Params.dateOrToday("date", date));
         return new LineChangeDto(
                 detail(contracts.view(id)),
-                change.note().map(ContractResource::note).orElse(null));
+                change.note().map(ContractDtoAssembler::note).orElse(null));
     }
 
     @PUT
@@ -513,24 +287,7 @@ public class ContractResource {
     public List<RevaluationRecordDto> revaluations(@PathParam("id") long id) {
         contracts.view(id);
         return renewals.revaluations(id).stream()
-                .map(record -> new RevaluationRecordDto(
-                        record.getContractId(),
-                        record.getPreviousId(),
-                        record.getRunId(),
-                        record.getAppliedOn(),
-                        record.getIndexCode(),
-                        record.getFromMonth().toString(),
-                        record.getFromValue(),
-                        record.getToMonth().toString(),
-                        record.getToValue(),
-                        record.getCoefficient(),
-                        record.getVariationPercent(),
-                        record.getSharePercent(),
-                        record.getAppliedPercent(),
-                        record.getAmountBefore(),
-                        record.getAmountAfter(),
-                        record.getPerformedBy(),
-                        record.getPerformedAt()))
+                .map(ContractDtoAssembler::revaluationRecord)
                 .toList();
     }
 
@@ -547,7 +304,7 @@ public class ContractResource {
     @Allowed({"ADMIN", "BACKOFFICE", "CUSTOMER"})
     @Operation(summary = "The billing schedule (projected while the contract is a quote)")
     public List<InstalmentDto> instalments(@PathParam("id") long id) {
-        return instalments(contracts.view(id));
+        return ContractDtoAssembler.instalments(contracts.view(id));
     }
 
     @GET
@@ -555,7 +312,9 @@ public class ContractResource {
     @Allowed({"ADMIN", "BACKOFFICE", "CUSTOMER"})
     @Operation(summary = "The delivery and credit notes made by mid-term changes")
     public List<NoteDto> deliveryNotes(@PathParam("id") long id) {
-        return contracts.deliveryNotes(id).stream().map(ContractResource::note).toList();
+        return contracts.deliveryNotes(id).stream()
+                .map(ContractDtoAssembler::note)
+                .toList();
     }
 
     @GET
@@ -572,7 +331,7 @@ public class ContractResource {
     @Path("{id}/history")
     @Operation(summary = "Who changed what on the contract, newest first")
     public List<AuditDto> history(@PathParam("id") long id) {
-        return contracts.history(id).stream().map(ContractResource::audit).toList();
+        return contracts.history(id).stream().map(ContractDtoAssembler::audit).toList();
     }
 
     @GET
@@ -580,7 +339,7 @@ public class ContractResource {
     @Allowed({"ADMIN", "BACKOFFICE", "CUSTOMER"})
     @Operation(summary = "Attached and generated files, newest first")
     public List<FileDto> files(@PathParam("id") long id) {
-        return contracts.files(id).stream().map(ContractResource::file).toList();
+        return contracts.files(id).stream().map(ContractDtoAssembler::file).toList();
     }
 
     @POST
@@ -645,153 +404,5 @@ public class ContractResource {
 
     private static LocalDate day(StatusInput input) {
         return input.date() == null ? LocalDate.now() : input.date();
-    }
-
-    static ContractSummary summary(ContractListing contract) {
-        return new ContractSummary(
-                contract.id(),
-                contract.version(),
-                contract.number(),
-                contract.typeCode(),
-                contract.typeName(),
-                contract.customerId(),
-                contract.customerCode(),
-                contract.customerName(),
-                contract.status().name(),
-                contract.startDate(),
-                contract.endDate(),
-                contract.value());
-    }
-
-    static ContractDetail detail(Contract contract) {
-        ChargingRules charging = contract.getCharging();
-        return new ContractDetail(
-                contract.getId(),
-                contract.getVersion(),
-                contract.getNumber(),
-                contract.getQuoteNumber(),
-                contract.getType().getCode(),
-                contract.getType().getName(),
-                contract.getType().isWarranty(),
-                contract.getCustomer().getId(),
-                contract.getCustomer().getCode(),
-                contract.getCustomer().getName(),
-                contract.getTypologyCode(),
-                contract.getStartDate(),
-                contract.getDurationMonths(),
-                contract.getEndDate(),
-                contract.getRenewalMonths(),
-                contract.getBillingMonths(),
-                contract.getPaymentTerms(),
-                contract.isAutoRenew(),
-                contract.getStatus().name(),
-                contract.getIssuedOn(),
-                contract.getQuoteValidUntil(),
-                contract.getStatusChangedOn(),
-                contract.getStatusReason(),
-                contract.getValue(),
-                new ChargingDto(
-                        charging.isLabourCovered(),
-                        charging.isTravelCovered(),
-                        charging.isPartsCovered(),
-                        charging.isConsumablesCovered()),
-                contract.getCustomFields(),
-                contract.getLines().stream().map(ContractResource::line).toList(),
-                instalments(contract),
-                contract.getRevaluation()
-                        .map(clause -> new RevaluationDto(
-                                clause.getIndexCode(),
-                                clause.getSharePercent(),
-                                clause.isDecreasesApplied(),
-                                clause.getFloorPercent(),
-                                clause.getLagMonths(),
-                                clause.getInterval().name()))
-                        .orElse(null),
-                contract.getNextAnniversary(),
-                contract.getTermIndexFactor(),
-                contract.getWarningDays(),
-                contract.getResponsibleUser(),
-                contract.getRenewalOf(),
-                contract.getInvoiceId());
-    }
-
-    private static List<InstalmentDto> instalments(Contract contract) {
-        return contract.schedule().stream()
-                .map(planned -> new InstalmentDto(
-                        planned.sequence(),
-                        planned.period().from(),
-                        planned.period().to(),
-                        planned.dueDate(),
-                        planned.amount(),
-                        planned.status()))
-                .toList();
-    }
-
-    private static LineDto line(ContractLine line) {
-        return new LineDto(
-                line.getId(),
-                line.getEquipment() == null ? null : line.getEquipment().getId(),
-                line.getEquipment() == null ? null : line.getEquipment().getSerialNumber(),
-                line.getItem() == null ? null : line.getItem().getCode(),
-                line.getDescription(),
-                line.getCoveredFrom(),
-                line.getRemovedOn(),
-                price(line.getPrice()));
-    }
-
-    static PriceDto price(LinePrice price) {
-        return new PriceDto(
-                price.getSource().name(),
-                price.getTariffCode(),
-                price.getPriceDate(),
-                price.getMonthlyPrice(),
-                price.getCoefficientMonths(),
-                price.getTariffAmount(),
-                price.getAmount(),
-                price.isManual(),
-                price.explanation());
-    }
-
-    private static ProratingDto prorating(String kind, Prorating prorating) {
-        return new ProratingDto(
-                kind,
-                prorating.changeDate(),
-                prorating.remainingDays(),
-                prorating.periodDays(),
-                prorating.fullValue(),
-                prorating.amount());
-    }
-
-    static NoteDto note(DeliveryNote note) {
-        return new NoteDto(
-                note.getId(),
-                note.getNumber(),
-                note.getKind().name(),
-                note.getNoteDate(),
-                note.getDescription(),
-                note.getPeriodFrom(),
-                note.getPeriodTo(),
-                note.getRemainingDays(),
-                note.getPeriodDays(),
-                note.getFullValue(),
-                note.getAmount());
-    }
-
-    private static FileDto file(ContractFile file) {
-        return new FileDto(
-                file.getId(),
-                file.getKind().name(),
-                file.getFileName(),
-                file.getMediaType(),
-                file.getSizeBytes(),
-                file.getSha256(),
-                file.getTemplateName(),
-                file.getTemplateRevision(),
-                file.getCreatedBy(),
-                file.getCreatedAt());
-    }
-
-    private static AuditDto audit(AuditEntry entry) {
-        return new AuditDto(entry.getChangedAt(), entry.getChangedBy(), entry.getAction(), entry.getDetail());
     }
 }
