@@ -117,28 +117,10 @@ public class Contract extends VersionedEntity {
     private Map<String, Object> customFields = new LinkedHashMap<>();
 
     @Embedded
-    private RevaluationClause revaluation;
-    /**
-     * The next anniversary inside a term longer than a year, where the index clause revalues
-     * the rest of the term (C6); empty when no anniversary is left or there is no clause.
-     */
-    @Column(name = "next_anniversary")
-    private LocalDate nextAnniversary;
-    /**
-     * How far the anniversary revaluations moved this term's prices: 1 when the term starts.
-     * The lines keep the prices the term started with; the renewal carries them on by this factor.
-     */
-    @Column(name = "term_index_factor", nullable = false)
-    private BigDecimal termIndexFactor = BigDecimal.ONE;
-    /** What the anniversary revaluations added to the term's value, on top of its lines. */
-    @Column(name = "index_surcharge", nullable = false)
-    private BigDecimal indexSurcharge = Money.of(BigDecimal.ZERO);
-    /** Days before the end that expiry warnings start (C10); empty: the type's, else the items'. */
-    @Column(name = "warning_days")
-    private Integer warningDays;
-    /** The user who looks after the contract and receives its warnings; empty: the back office. */
-    @Column(name = "responsible_user")
-    private String responsibleUser;
+    private IndexLinkage indexLinkage = IndexLinkage.none();
+
+    @Embedded
+    private WarningSettings warnings = WarningSettings.none();
     /** The contract whose term this one continues (a renewal, a conversion or a renewal quote). */
     @Column(name = "renewal_of", updatable = false)
     private Long renewalOf;
@@ -382,79 +364,31 @@ public class Contract extends VersionedEntity {
         if (value.signum() > 0) {
             BillingSchedule.plan(terms(), value).forEach(planned -> instalments.add(new Instalment(this, planned)));
         }
-        nextAnniversary = anniversaryOnOrAfter(startDate.plusDays(1));
-    }
-
-    /**
-     * The first anniversary of the start on or after the day that still falls inside the term,
-     * if the contract is index-linked: only terms longer than a year have one.
-     */
-    private LocalDate anniversaryOnOrAfter(LocalDate day) {
-        // a clause over the term revalues once, at renewal, by the whole term's variation
-        if (revaluation == null || revaluation.getInterval() == RevaluationInterval.OVER_TERM) {
-            return null;
-        }
-        for (int year = 1; ; year++) {
-            LocalDate anniversary = startDate.plusMonths(12L * year);
-            if (anniversary.isAfter(endDate)) {
-                return null;
-            }
-            if (!anniversary.isBefore(day)) {
-                return anniversary;
-            }
-        }
+        indexLinkage().termStarts(term());
     }
 
     /** An anniversary revaluation is due: the contract runs, is index-linked, and the day has come. */
     public boolean isAnniversaryDue(LocalDate day) {
+        LocalDate nextAnniversary = indexLinkage().nextAnniversary();
         return status == ContractStatus.ACTIVE && nextAnniversary != null && !nextAnniversary.isAfter(day);
-    }
-
-    /** The instalments an anniversary revaluation moves: not billed yet, starting on or after it. */
-    private List<Instalment> revaluedFrom(LocalDate anniversary) {
-        return instalments.stream()
-                .filter(instalment -> instalment.getStatus() == InstalmentStatus.PLANNED
-                        && !instalment.getPeriodFrom().isBefore(anniversary))
-                .toList();
     }
 
     /** What the next anniversary revaluation would do to the rest of the term, changing nothing. */
     public AnniversaryRevaluation previewAnniversary(IndexAdjustment adjustment) {
-        List<Instalment> moving = revaluedFrom(nextAnniversary);
-        return new AnniversaryRevaluation(
-                nextAnniversary,
-                moving.size(),
-                moving.stream().map(Instalment::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add),
-                moving.stream()
-                        .map(instalment -> adjustment.apply(instalment.getAmount()))
-                        .reduce(BigDecimal.ZERO, BigDecimal::add));
+        return indexLinkage().previewAnniversary(instalments, adjustment);
     }
 
     /**
-     * Revalues the rest of a term longer than a year at its anniversary (C6): each instalment
-     * not billed yet that starts on or after the anniversary moves by the adjustment (rounded
-     * half-up to cents), the term's value by the sum of the changes, and the term's index factor
-     * with it, so the renewal starts from the revalued prices. Instalments already queued for
-     * invoicing keep their amount.
+     * Revalues the rest of a term longer than a year at its anniversary (C6; see
+     * {@link IndexLinkage#revalueAnniversary}); the term's value follows.
      */
     public AnniversaryRevaluation revalueAtAnniversary(IndexAdjustment adjustment) {
-        if (nextAnniversary == null || status != ContractStatus.ACTIVE) {
+        if (indexLinkage().nextAnniversary() == null || status != ContractStatus.ACTIVE) {
             throw new ValidationException(
                     "nextAnniversary", "contract " + number + " has no anniversary revaluation due");
         }
-        List<Instalment> moving = revaluedFrom(nextAnniversary);
-        BigDecimal before = BigDecimal.ZERO;
-        BigDecimal after = BigDecimal.ZERO;
-        for (Instalment instalment : moving) {
-            before = before.add(instalment.getAmount());
-            instalment.revalue(adjustment);
-            after = after.add(instalment.getAmount());
-        }
-        AnniversaryRevaluation done = new AnniversaryRevaluation(nextAnniversary, moving.size(), before, after);
-        indexSurcharge = Money.of(indexSurcharge.add(after).subtract(before));
-        termIndexFactor = adjustment.factor(termIndexFactor);
+        AnniversaryRevaluation done = indexLinkage().revalueAnniversary(instalments, adjustment, term());
         recomputeValue();
-        nextAnniversary = anniversaryOnOrAfter(nextAnniversary.plusDays(1));
         return done;
     }
 
@@ -487,41 +421,21 @@ public class Contract extends VersionedEntity {
 
     /** What follows this term when it ends: renewal, conversion of a warranty, or expiry. */
     public TermEnd termEnd() {
-        if (type.isWarranty()) {
-            return isConvertibleWarranty() ? TermEnd.CONVERT : TermEnd.EXPIRE;
-        }
-        return autoRenew ? TermEnd.RENEW : TermEnd.EXPIRE;
+        return succession().termEnd();
     }
 
-    /**
-     * The type of what follows (the renewed contract, the converted warranty or the quote
-     * offered): its own type, or for a warranty the maintenance type it converts to; null when
-     * a warranty type converts to nothing.
-     */
+    /** The type of what follows; null when a warranty type converts to nothing. */
     public ContractType successorType() {
-        return type.isWarranty() ? type.getConvertsTo() : type;
-    }
-
-    /** The next term on the same terms: from the day after the end, for the renewal period. */
-    private ContractTerms sameTermsAgain() {
-        return new ContractTerms(
-                typologyCode,
-                endDate.plusDays(1),
-                renewalMonths,
-                renewalMonths,
-                renewalMonths % billingMonths == 0 ? billingMonths : renewalMonths,
-                paymentTerms,
-                autoRenew);
+        return succession().successorType();
     }
 
     /** Whether it renews as a warranty converted into a maintenance contract (W2). */
     public boolean isConvertibleWarranty() {
-        return type.isWarranty()
-                && type.getConvertsTo() != null
-                && !coveredLines().isEmpty()
-                && coveredLines().stream()
-                        .allMatch(
-                                line -> line.getItem() != null && line.getItem().isWarrantyConvertible());
+        return succession().isConvertibleWarranty();
+    }
+
+    private TermSuccession succession() {
+        return new TermSuccession(type, terms(), endDate, coveredLines());
     }
 
     public List<ContractLine> coveredLines() {
@@ -535,7 +449,14 @@ public class Contract extends VersionedEntity {
      */
     public Contract renew(String successorNumber, LocalDate day, Function<ContractLine, LinePrice> pricing) {
         return succeed(
-                ContractStatus.RENEWED, type, successorNumber, sameTermsAgain(), customFields, day, pricing, true);
+                ContractStatus.RENEWED,
+                type,
+                successorNumber,
+                succession().nextTerms(type),
+                customFields,
+                day,
+                pricing,
+                true);
     }
 
     /**
@@ -544,7 +465,7 @@ public class Contract extends VersionedEntity {
      */
     public Contract convert(String successorNumber, LocalDate day, Function<ContractLine, LinePrice> pricing) {
         ContractType target = Objects.requireNonNull(type.getConvertsTo(), "The warranty type converts to nothing.");
-        ContractTerms next = target.defaultTerms(endDate.plusDays(1), typologyCode, paymentTerms);
+        ContractTerms next = succession().nextTerms(target);
         return succeed(ContractStatus.RENEWED, target, successorNumber, next, null, day, pricing, true);
     }
 
@@ -562,9 +483,7 @@ public class Contract extends VersionedEntity {
             statusChangedOn = day;
             return Optional.empty();
         }
-        ContractTerms next = proposalType == type
-                ? sameTermsAgain()
-                : proposalType.defaultTerms(endDate.plusDays(1), typologyCode, paymentTerms);
+        ContractTerms next = succession().nextTerms(proposalType);
         return Optional.of(
                 succeed(ContractStatus.EXPIRED, proposalType, proposalNumber, next, customFields, day, pricing, false));
     }
@@ -594,9 +513,8 @@ public class Contract extends VersionedEntity {
         next.renewalOf = getId();
         next.charging =
                 nextType == type ? charging.copy() : nextType.getCharging().copy();
-        next.revaluation = nextType == type && revaluation != null ? revaluation.copy() : null;
-        next.warningDays = nextType == type ? warningDays : null;
-        next.responsibleUser = responsibleUser;
+        next.indexLinkage = nextType == type ? indexLinkage().forNextTerm() : IndexLinkage.none();
+        next.warnings = warnings().forNextTerm(nextType == type);
         for (ContractLine line : continuing) {
             LinePrice price = nextType.isWarranty() ? LinePrice.warranty() : pricing.apply(line);
             next.lines.add(new ContractLine(
@@ -643,17 +561,12 @@ public class Contract extends VersionedEntity {
      */
     public void setRevaluation(RevaluationClause clause, LocalDate day) {
         checkEditable();
-        this.revaluation = clause;
-        this.nextAnniversary = status == ContractStatus.ACTIVE ? anniversaryOnOrAfter(day) : null;
+        indexLinkage().setClause(clause, day, status == ContractStatus.ACTIVE ? term() : null);
     }
 
     /** Sets who looks after the contract and how early its expiry warnings start. */
     public void assignWarnings(String responsible, Integer days) {
-        if (days != null && (days < 0 || days > 365)) {
-            throw new ValidationException("warningDays", "must be between 0 and 365");
-        }
-        this.responsibleUser = Text.trimToNull(responsible);
-        this.warningDays = days;
+        this.warnings = WarningSettings.of(responsible, days);
     }
 
     /**
@@ -661,18 +574,7 @@ public class Contract extends VersionedEntity {
      * else its type's, else the longest of its items' (C10).
      */
     public int effectiveWarningDays(int fallback) {
-        if (warningDays != null) {
-            return warningDays;
-        }
-        if (type.getWarningDays() != null) {
-            return type.getWarningDays();
-        }
-        return coveredLines().stream()
-                .filter(line -> line.getItem() != null)
-                .mapToInt(line -> line.getItem().getWarningDays())
-                .filter(days -> days > 0)
-                .max()
-                .orElse(fallback);
+        return warnings().effectiveDays(type, coveredLines(), fallback);
     }
 
     /** The instalments the contract would have if confirmed now, or has since it was. */
@@ -703,7 +605,7 @@ public class Contract extends VersionedEntity {
         value = Money.of(lines.stream()
                 .filter(ContractLine::isCovered)
                 .map(line -> line.getPrice().getAmount())
-                .reduce(indexSurcharge, BigDecimal::add));
+                .reduce(indexLinkage().surcharge(), BigDecimal::add));
     }
 
     private void checkEditable() {
@@ -727,23 +629,38 @@ public class Contract extends VersionedEntity {
     }
 
     public LocalDate getNextAnniversary() {
-        return nextAnniversary;
+        return indexLinkage().nextAnniversary();
     }
 
     public BigDecimal getTermIndexFactor() {
-        return termIndexFactor;
+        return indexLinkage().termIndexFactor();
     }
 
     public Optional<RevaluationClause> getRevaluation() {
-        return Optional.ofNullable(revaluation);
+        return indexLinkage().clause();
     }
 
     public Integer getWarningDays() {
-        return warningDays;
+        return warnings().warningDays();
     }
 
     public String getResponsibleUser() {
-        return responsibleUser;
+        return warnings().responsibleUser();
+    }
+
+    /** The index linkage; JPA leaves an embeddable whose columns are all empty unset. */
+    private IndexLinkage indexLinkage() {
+        if (indexLinkage == null) {
+            indexLinkage = IndexLinkage.none();
+        }
+        return indexLinkage;
+    }
+
+    private WarningSettings warnings() {
+        if (warnings == null) {
+            warnings = WarningSettings.none();
+        }
+        return warnings;
     }
 
     public Long getInvoiceId() {

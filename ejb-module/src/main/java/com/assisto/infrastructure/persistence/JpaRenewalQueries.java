@@ -59,9 +59,9 @@ public class JpaRenewalQueries implements RenewalQueries {
     @Override
     public List<RenewalCursor> anniversariesAfter(LocalDate day, RenewalCursor cursor, int size) {
         return positions(em.createQuery(
-                        "SELECT c.nextAnniversary, c.id FROM Contract c WHERE c.status = :active"
-                                + " AND c.nextAnniversary <= :day AND (c.nextAnniversary > :at OR (c.nextAnniversary = :at AND c.id > :id))"
-                                + " ORDER BY c.nextAnniversary, c.id",
+                        "SELECT c.indexLinkage.nextAnniversary, c.id FROM Contract c WHERE c.status = :active"
+                                + " AND c.indexLinkage.nextAnniversary <= :day AND (c.indexLinkage.nextAnniversary > :at OR (c.indexLinkage.nextAnniversary = :at AND c.id > :id))"
+                                + " ORDER BY c.indexLinkage.nextAnniversary, c.id",
                         Object[].class)
                 .setParameter("active", ContractStatus.ACTIVE)
                 .setParameter("day", day)

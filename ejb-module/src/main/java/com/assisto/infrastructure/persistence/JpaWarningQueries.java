@@ -40,7 +40,7 @@ public class JpaWarningQueries implements WarningQueries {
         Integer admin = em.createQuery("SELECT MAX(t.adminWarningDays) FROM ContractType t", Integer.class)
                 .getSingleResult();
         Integer contracts = em.createQuery(
-                        "SELECT MAX(c.warningDays) FROM Contract c WHERE c.status = :active", Integer.class)
+                        "SELECT MAX(c.warnings.warningDays) FROM Contract c WHERE c.status = :active", Integer.class)
                 .setParameter("active", ContractStatus.ACTIVE)
                 .getSingleResult();
         return Stream.of(items, types, admin, contracts)
