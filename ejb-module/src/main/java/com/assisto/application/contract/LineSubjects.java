@@ -71,12 +71,12 @@ public class LineSubjects {
      * The customer's tariff prices for these items and the typology, read without loading the
      * whole tariff into the transaction; null when the customer has no tariff.
      */
-    public PriceList priceList(Customer customer, List<Item> items, String typologyCode) {
+    public PriceList priceList(Customer customer, List<Item> lineItems, String typologyCode) {
         Tariff tariff = customer.getTariff();
         if (tariff == null) {
             return null;
         }
-        List<Long> itemIds = items.stream()
+        List<Long> itemIds = lineItems.stream()
                 .filter(Objects::nonNull)
                 .map(Item::getId)
                 .distinct()

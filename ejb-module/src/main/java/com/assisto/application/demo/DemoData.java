@@ -63,9 +63,8 @@ public class DemoData {
     @Inject
     private CodeEntryRepository codeEntryRepository;
 
-    /** Stores the tariffs, which have no repository. */
     @Inject
-    private TariffRepository tariffs;
+    private TariffRepository tariffRepository;
 
     @EJB
     private UserService users;
@@ -218,7 +217,7 @@ public class DemoData {
                 tariff.setTypologyPrice(
                         String.valueOf(typology), LocalDate.of(2025, 1, 1), monthly.multiply(new BigDecimal("1.03")));
             }
-            tariffs.add(tariff);
+            tariffRepository.add(tariff);
             tariffs.add(tariff);
         }
         return tariffs;
