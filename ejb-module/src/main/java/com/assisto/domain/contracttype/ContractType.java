@@ -7,6 +7,7 @@ import com.assisto.domain.shared.Text;
 import com.assisto.domain.shared.ValidationException;
 import com.assisto.domain.shared.VersionedEntity;
 import com.assisto.domain.shared.customfields.CustomFieldDefinition;
+import com.assisto.domain.shared.customfields.FieldSchema;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -20,11 +21,8 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.eclipse.persistence.annotations.Cache;
 
@@ -174,41 +172,14 @@ public class ContractType extends VersionedEntity {
      * checked against the new schema the next time each contract is edited.
      */
     public void defineFields(List<CustomFieldDefinition> newFields) {
-        Set<String> keys = new HashSet<>();
-        for (CustomFieldDefinition field : newFields) {
-            if (!keys.add(field.getKey())) {
-                throw new ValidationException("fields." + field.getKey(), "is defined twice");
-            }
-        }
+        FieldSchema.checkDistinctKeys(newFields);
         fields.clear();
         fields.addAll(newFields);
     }
 
-    /**
-     * Checks custom-field values against the schema and returns them in their stored form.
-     * Every problem is reported at once, each under {@code customFields.<key>} (and
-     * {@code [row].<column>} inside tables).
-     */
+    /** Checks custom-field values against the type's schema (see {@link FieldSchema#validate}). */
     public Map<String, Object> validateCustomFields(Map<String, ?> values) {
-        Map<String, ?> given = values == null ? Map.of() : values;
-        List<FieldError> errors = new ArrayList<>();
-        for (String key : given.keySet()) {
-            if (fields.stream().noneMatch(field -> field.getKey().equals(key))) {
-                errors.add(new FieldError(
-                        "customFields." + key, "is not a field of contract type " + code + " (" + name + ")"));
-            }
-        }
-        Map<String, Object> normalized = new LinkedHashMap<>();
-        for (CustomFieldDefinition field : fields) {
-            Object value = field.normalize(given.get(field.getKey()), "customFields." + field.getKey(), errors);
-            if (value != null) {
-                normalized.put(field.getKey(), value);
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-        return normalized;
+        return new FieldSchema(fields, "contract type " + code + " (" + name + ")").validate(values);
     }
 
     /** A contract number: prefix, year and a five-digit sequence, e.g. FS/2026/00042. */

@@ -18,7 +18,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * One field of a contract type's custom-field schema. Choices list their options; tables list
+ * One field of a custom-field schema (a contract type's; an equipment type's later; see
+ * {@link FieldSchema}). Choices list their options; tables list
  * their columns as {@code name:KIND} (TEXT, NUMBER or DATE), separated by semicolons.
  */
 @Embeddable

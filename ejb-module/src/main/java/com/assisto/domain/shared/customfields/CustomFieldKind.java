@@ -1,6 +1,6 @@
 package com.assisto.domain.shared.customfields;
 
-/** The kinds of value a contract type's custom field holds. */
+/** The kinds of value a custom field holds. */
 public enum CustomFieldKind {
     TEXT,
     NUMBER,
