@@ -1,24 +1,23 @@
 package com.assisto.interfaces.console.contracttype;
 
-import com.assisto.application.contract.ContractDocuments;
 import com.assisto.application.contracttype.ContractTypeService;
 import com.assisto.domain.charging.ChargingRules;
-import com.assisto.domain.contracttype.ContractTemplate;
 import com.assisto.domain.contracttype.ContractType;
 import com.assisto.domain.contracttype.ContractTypeSettings;
-import com.assisto.domain.shared.FieldError;
-import com.assisto.domain.shared.ValidationException;
 import com.assisto.domain.shared.customfields.CustomFieldDefinition;
-import com.assisto.domain.shared.customfields.CustomFieldKind;
+import com.assisto.interfaces.console.CustomFieldSchemaForm;
 import com.assisto.interfaces.console.Faces;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 
-/** Contract types: their defaults, custom-field schema and document templates, edited by the back office. */
+/**
+ * Contract types: their defaults, charging rules and custom-field schema, edited by the back office;
+ * their document templates are {@link ContractTemplateBean}'s.
+ */
 @Named
 @ViewScoped
 public class ContractTypeBean implements Serializable {
@@ -28,8 +27,8 @@ public class ContractTypeBean implements Serializable {
     @EJB
     private transient ContractTypeService types;
 
-    @EJB
-    private transient ContractDocuments documents;
+    @Inject
+    private ContractTemplateBean templates;
 
     private String selectedCode;
     private boolean creating;
@@ -48,62 +47,7 @@ public class ContractTypeBean implements Serializable {
     private boolean travelCovered = true;
     private boolean partsCovered;
     private boolean consumablesCovered;
-    private List<FieldRow> fields = new ArrayList<>();
-
-    private String templateName;
-    private String templateLocale = "it";
-    private String templateBody;
-
-    /** One editable row of the custom-field schema. */
-    public static class FieldRow implements Serializable {
-
-        private static final long serialVersionUID = 1L;
-        private String key;
-        private String label;
-        private CustomFieldKind kind = CustomFieldKind.TEXT;
-        private boolean required;
-        private String options;
-
-        public String getKey() {
-            return key;
-        }
-
-        public void setKey(String key) {
-            this.key = key;
-        }
-
-        public String getLabel() {
-            return label;
-        }
-
-        public void setLabel(String label) {
-            this.label = label;
-        }
-
-        public CustomFieldKind getKind() {
-            return kind;
-        }
-
-        public void setKind(CustomFieldKind kind) {
-            this.kind = kind;
-        }
-
-        public boolean isRequired() {
-            return required;
-        }
-
-        public void setRequired(boolean required) {
-            this.required = required;
-        }
-
-        public String getOptions() {
-            return options;
-        }
-
-        public void setOptions(String options) {
-            this.options = options;
-        }
-    }
+    private CustomFieldSchemaForm schema = new CustomFieldSchemaForm();
 
     public List<ContractType> getTypes() {
         return types.list();
@@ -129,38 +73,16 @@ public class ContractTypeBean implements Serializable {
         travelCovered = settings.charging().isTravelCovered();
         partsCovered = settings.charging().isPartsCovered();
         consumablesCovered = settings.charging().isConsumablesCovered();
-        fields = new ArrayList<>();
-        for (CustomFieldDefinition definition : type.getFields()) {
-            FieldRow row = new FieldRow();
-            row.key = definition.getKey();
-            row.label = definition.getLabel();
-            row.kind = definition.getKind();
-            row.required = definition.isRequired();
-            row.options = definition.getOptions();
-            fields.add(row);
-        }
-        List<ContractTemplate> templates = getTemplates();
-        if (!templates.isEmpty()) {
-            editTemplate(templates.get(0).getName());
-        } else {
-            templateName = null;
-            templateBody = null;
-        }
+        schema = new CustomFieldSchemaForm(type.getFields());
+        templates.open(typeCode);
     }
 
     public void startNew() {
         selectedCode = null;
         creating = true;
         code = name = numberPrefix = quotePrefix = null;
-        fields = new ArrayList<>();
-    }
-
-    public void addField() {
-        fields.add(new FieldRow());
-    }
-
-    public void removeField(FieldRow row) {
-        fields.remove(row);
+        schema = new CustomFieldSchemaForm();
+        templates.open(null);
     }
 
     public void save() {
@@ -176,7 +98,7 @@ public class ContractTypeBean implements Serializable {
                     numberPrefix,
                     quotePrefix,
                     new ChargingRules(labourCovered, travelCovered, partsCovered, consumablesCovered));
-            List<CustomFieldDefinition> definitions = definitions();
+            List<CustomFieldDefinition> definitions = schema.definitions();
             if (creating) {
                 types.create(code, settings, definitions);
             } else {
@@ -187,68 +109,6 @@ public class ContractTypeBean implements Serializable {
         } catch (RuntimeException e) {
             Faces.error(e);
         }
-    }
-
-    private List<CustomFieldDefinition> definitions() {
-        List<CustomFieldDefinition> definitions = new ArrayList<>();
-        List<FieldError> errors = new ArrayList<>();
-        for (FieldRow row : fields) {
-            try {
-                definitions.add(new CustomFieldDefinition(row.key, row.label, row.kind, row.required, row.options));
-            } catch (ValidationException e) {
-                errors.addAll(e.getErrors());
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-        return definitions;
-    }
-
-    public List<ContractTemplate> getTemplates() {
-        return selectedCode == null ? List.of() : documents.templates(selectedCode);
-    }
-
-    public void editTemplate(String name) {
-        ContractTemplate latest = documents.revisions(selectedCode, name).get(0);
-        templateName = latest.getName();
-        templateLocale = latest.getLocale();
-        templateBody = latest.getBody();
-    }
-
-    public void saveTemplate() {
-        try {
-            ContractTemplate saved = documents.save(selectedCode, templateName, templateLocale, templateBody);
-            Faces.info("contractType.templateSaved", saved.getName(), saved.getRevision());
-        } catch (RuntimeException e) {
-            Faces.error(e);
-        }
-    }
-
-    /** Deletes the template being edited, or retires it when documents were made from it. */
-    public void removeTemplate() {
-        try {
-            String removed = templateName;
-            ContractDocuments.Removal removal = documents.remove(selectedCode, removed);
-            Faces.info(
-                    removal == ContractDocuments.Removal.DELETED
-                            ? "contractType.templateDeleted"
-                            : "contractType.templateRetired",
-                    removed);
-            List<ContractTemplate> templates = getTemplates();
-            if (templates.isEmpty()) {
-                templateName = null;
-                templateBody = null;
-            } else {
-                editTemplate(templates.get(0).getName());
-            }
-        } catch (RuntimeException e) {
-            Faces.error(e);
-        }
-    }
-
-    public CustomFieldKind[] getKinds() {
-        return CustomFieldKind.values();
     }
 
     public boolean isEditing() {
@@ -375,31 +235,7 @@ public class ContractTypeBean implements Serializable {
         this.consumablesCovered = consumablesCovered;
     }
 
-    public List<FieldRow> getFields() {
-        return fields;
-    }
-
-    public String getTemplateName() {
-        return templateName;
-    }
-
-    public void setTemplateName(String templateName) {
-        this.templateName = templateName;
-    }
-
-    public String getTemplateLocale() {
-        return templateLocale;
-    }
-
-    public void setTemplateLocale(String templateLocale) {
-        this.templateLocale = templateLocale;
-    }
-
-    public String getTemplateBody() {
-        return templateBody;
-    }
-
-    public void setTemplateBody(String templateBody) {
-        this.templateBody = templateBody;
+    public CustomFieldSchemaForm getSchema() {
+        return schema;
     }
 }
