@@ -100,7 +100,7 @@ public class ContractLines {
         audit.record(
                 Contract.AUDIT_TYPE,
                 id,
-                "price changed",
+                Contract.PRICE_CHANGED_ACTION,
                 contract.line(lineId).getDescription() + ": " + before + " → "
                         + contract.line(lineId).getPrice().getAmount() + " (manual)");
         return contract;

@@ -1,8 +1,8 @@
 package com.assisto.application.warning;
 
+import com.assisto.domain.audit.AuditEntryRepository;
 import com.assisto.domain.contract.Contract;
 import com.assisto.domain.contract.ContractLine;
-import com.assisto.domain.warning.WarningQueries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -13,12 +13,12 @@ import java.util.List;
 public class PriceChangeIncidents implements TermIncidentSource {
 
     @Inject
-    private WarningQueries queries;
+    private AuditEntryRepository audit;
 
     @Override
     public List<TermIncident> incidents(Contract contract) {
         List<TermIncident> found = new ArrayList<>();
-        queries.priceChangesOf(Contract.AUDIT_TYPE, contract.getId())
+        audit.entries(Contract.AUDIT_TYPE, contract.getId(), Contract.PRICE_CHANGED_ACTION)
                 .forEach(entry -> found.add(new TermIncident(
                         "Price changes", entry.getDetail() + " (" + entry.getChangedBy() + ")", null)));
         for (ContractLine line : contract.coveredLines()) {

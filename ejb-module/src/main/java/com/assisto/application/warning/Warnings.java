@@ -195,6 +195,6 @@ public class Warnings {
     }
 
     private List<AppUser> usersWith(Role role) {
-        return queries.activeUsersWith(role);
+        return userAccounts.activeWith(role);
     }
 }

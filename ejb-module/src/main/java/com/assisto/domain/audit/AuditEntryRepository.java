@@ -9,4 +9,7 @@ public interface AuditEntryRepository {
 
     /** The record's history, newest first. */
     List<AuditEntry> history(String entityType, long entityId);
+
+    /** The record's entries of one action, oldest first. */
+    List<AuditEntry> entries(String entityType, long entityId, String action);
 }

@@ -52,6 +52,9 @@ public class Contract extends VersionedEntity {
     /** The entity type under which the audit trail records what happened to a contract. */
     public static final String AUDIT_TYPE = "Contract";
 
+    /** The audit action of a price set by hand on a line; the term's warning lists them. */
+    public static final String PRICE_CHANGED_ACTION = "price changed";
+
     @Column(nullable = false)
     private String number;
 

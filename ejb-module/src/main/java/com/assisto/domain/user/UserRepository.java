@@ -14,6 +14,9 @@ public interface UserRepository {
     /** Every account with the customer it is bound to, in name order. */
     List<AppUser> all();
 
+    /** The active accounts with the role, in name order. */
+    List<AppUser> activeWith(Role role);
+
     long count();
 
     void add(AppUser user);

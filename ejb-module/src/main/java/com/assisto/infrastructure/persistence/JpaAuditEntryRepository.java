@@ -29,4 +29,16 @@ public class JpaAuditEntryRepository implements AuditEntryRepository {
                 .setParameter("id", entityId)
                 .getResultList();
     }
+
+    @Override
+    public List<AuditEntry> entries(String entityType, long entityId, String action) {
+        return em.createQuery(
+                        "SELECT a FROM AuditEntry a WHERE a.entityType = :type AND a.entityId = :id"
+                                + " AND a.action = :action ORDER BY a.id",
+                        AuditEntry.class)
+                .setParameter("type", entityType)
+                .setParameter("id", entityId)
+                .setParameter("action", action)
+                .getResultList();
+    }
 }

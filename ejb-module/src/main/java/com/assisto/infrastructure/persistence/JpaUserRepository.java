@@ -1,6 +1,7 @@
 package com.assisto.infrastructure.persistence;
 
 import com.assisto.domain.user.AppUser;
+import com.assisto.domain.user.Role;
 import com.assisto.domain.user.UserRepository;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
@@ -42,5 +43,15 @@ public class JpaUserRepository implements UserRepository {
     @Override
     public void add(AppUser user) {
         em.persist(user);
+    }
+
+    @Override
+    public List<AppUser> activeWith(Role role) {
+        return em.createQuery(
+                        "SELECT DISTINCT u FROM AppUser u JOIN u.roles r WHERE r = :role AND u.active = TRUE"
+                                + " ORDER BY u.username",
+                        AppUser.class)
+                .setParameter("role", role)
+                .getResultList();
     }
 }

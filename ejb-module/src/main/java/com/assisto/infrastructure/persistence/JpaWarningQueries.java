@@ -1,9 +1,6 @@
 package com.assisto.infrastructure.persistence;
 
-import com.assisto.domain.audit.AuditEntry;
 import com.assisto.domain.contract.ContractStatus;
-import com.assisto.domain.user.AppUser;
-import com.assisto.domain.user.Role;
 import com.assisto.domain.warning.WarningQueries;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
@@ -46,26 +43,5 @@ public class JpaWarningQueries implements WarningQueries {
         return Stream.of(items, types, admin, contracts)
                 .filter(days -> days != null)
                 .reduce(atLeast, Math::max);
-    }
-
-    @Override
-    public List<AppUser> activeUsersWith(Role role) {
-        return em.createQuery(
-                        "SELECT DISTINCT u FROM AppUser u JOIN u.roles r WHERE r = :role AND u.active = TRUE"
-                                + " ORDER BY u.username",
-                        AppUser.class)
-                .setParameter("role", role)
-                .getResultList();
-    }
-
-    @Override
-    public List<AuditEntry> priceChangesOf(String auditType, long contractId) {
-        return em.createQuery(
-                        "SELECT a FROM AuditEntry a WHERE a.entityType = :type AND a.entityId = :id"
-                                + " AND a.action = 'price changed' ORDER BY a.id",
-                        AuditEntry.class)
-                .setParameter("type", auditType)
-                .setParameter("id", contractId)
-                .getResultList();
     }
 }
