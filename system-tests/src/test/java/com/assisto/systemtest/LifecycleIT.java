@@ -311,7 +311,28 @@ class LifecycleIT extends DeployedAssisto {
                         "roles",
                         List.of("TECHNICIAN"))));
         Database.execute("UPDATE app_user SET email = 'watch@example.com' WHERE username = 'rn4.watch'");
-        JsonNode ending = contract(fixtures, "2015-07-01", "800.00", true);
+        // quoted at 700, set to 800 by hand before confirming: the term summary lists the change
+        JsonNode quote = created(fixtures.office.post(
+                "contracts",
+                map(
+                        "type",
+                        fixtures.typeCode,
+                        "customerId",
+                        fixtures.customerId,
+                        "startDate",
+                        "2015-07-01",
+                        "autoRenew",
+                        true,
+                        "customFields",
+                        Map.of("responseHours", 8),
+                        "lines",
+                        List.of(map("itemCode", fixtures.prefix + "-FX", "price", new BigDecimal("700.00"))))));
+        Api.Reply priced = fixtures.office.put(
+                "contracts/" + quote.get("id").asLong() + "/lines/"
+                        + quote.get("lines").get(0).get("id").asLong() + "/price",
+                map("version", quote.get("version").asLong(), "price", new BigDecimal("800.00")));
+        assertEquals(200, priced.status(), priced::toString);
+        JsonNode ending = fixtures.confirm(priced.json());
         fixtures.office.put(
                 "contracts/" + ending.get("id").asLong() + "/warnings",
                 map("version", ending.get("version").asLong(), "responsibleUser", "rn4.watch", "warningDays", 20));
@@ -332,9 +353,13 @@ class LifecycleIT extends DeployedAssisto {
         JsonNode inbox = Api.as("rn4.watch", "Watch-password-4").get("inbox").json();
         assertEquals(1, inbox.size(), inbox::toString);
         assertEquals("EXPIRY", inbox.get(0).get("kind").asText());
-        assertTrue(
-                admin.get("inbox").json().toString().contains("Before renewal: " + number),
-                "administration gets the term summary before renewal");
+        JsonNode summary = java.util.stream.StreamSupport.stream(
+                        admin.get("inbox").json().spliterator(), false)
+                .filter(message -> message.get("subject").asText().contains("Before renewal: " + number))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("administration gets the term summary before renewal"));
+        String body = summary.get("body").asText();
+        assertTrue(body.contains("Price changes:") && body.contains("700.00 → 800.00 (manual) (office)"), body);
     }
 
     private static String subject(MimeMessage message) {
