@@ -88,7 +88,7 @@ public class QuoteService {
         if (draft.confirmed()) {
             contract.confirm(today, null);
         }
-        contracts.add(contract);
+        contracts.addNow(contract);
         audit.record(
                 Contract.AUDIT_TYPE,
                 contract.getId(),

@@ -659,11 +659,13 @@ public class Contract extends VersionedEntity {
         return indexLinkage;
     }
 
+    /**
+     * The warning settings; none when the columns are all empty (JPA loads the embeddable as null).
+     * Not stored back: a replaced embeddable counts as a change, and every contract read would be
+     * written again with its warning columns.
+     */
     private WarningSettings warnings() {
-        if (warnings == null) {
-            warnings = WarningSettings.none();
-        }
-        return warnings;
+        return warnings == null ? WarningSettings.none() : warnings;
     }
 
     public Long getInvoiceId() {

@@ -19,8 +19,14 @@ public interface ContractRepository {
 
     long count(ContractFilter filter);
 
-    /** Stores a new contract and assigns its id. */
+    /**
+     * Stores a new contract and assigns its id; the insert is written with the others at the next
+     * flush, so a run adding many contracts sends them in batches.
+     */
     void add(Contract contract);
+
+    /** Stores a new contract and writes it at once, so that a clash (a number taken) is reported here. */
+    void addNow(Contract contract);
 
     /**
      * Counts a change to the contract's lines or settings as a change of the contract itself and

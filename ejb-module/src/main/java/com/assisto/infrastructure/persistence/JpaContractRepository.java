@@ -134,6 +134,11 @@ public class JpaContractRepository implements ContractRepository {
     @Override
     public void add(Contract contract) {
         em.persist(contract);
+    }
+
+    @Override
+    public void addNow(Contract contract) {
+        em.persist(contract);
         em.flush();
     }
 
