@@ -92,8 +92,8 @@ final class Browser implements AutoCloseable {
         for (int attempt = 0; attempt < 3 && !label.equals(text(By.id(menuId + "_label"))); attempt++) {
             ajaxIdle();
             WebElement menu = driver.findElement(By.id(menuId + "_label"));
-            // room below the menu for its list, which would otherwise open under the page's edge
-            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start'})", menu);
+            // mid-page: room below for its list, and clear of the fixed top bar, which takes a click meant for the menu
+            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", menu);
             if (!driver.findElement(By.id(menuId + "_panel")).isDisplayed()) {
                 menu.click();
             }
@@ -104,6 +104,11 @@ final class Browser implements AutoCloseable {
             ajaxIdle();
         }
         waitFor(d -> label.equals(d.findElement(By.id(menuId + "_label")).getText()));
+    }
+
+    /** Leaves the focused field, as a user moving on does, so that its change is sent. */
+    void leaveField() {
+        ((JavascriptExecutor) driver).executeScript("if (document.activeElement) document.activeElement.blur();");
     }
 
     void screenshot(String name) throws java.io.IOException {

@@ -37,7 +37,7 @@ class ContractConsoleIT extends DeployedAssisto {
         browser.waitFor(ExpectedConditions.stalenessOf(formBeforeTypeChange));
         browser.waitFor(ExpectedConditions.elementToBeClickable(By.id("newQuote:customer")))
                 .sendKeys("KB-C");
-        browser.driver.findElement(By.tagName("h1")).click();
+        browser.leaveField();
         browser.waitFor(
                 d -> d.findElement(By.id("newQuote:customerName")).getText().contains("Cliente KB Srl"));
         browser.driver.findElement(By.cssSelector("input.cf-responseHours")).sendKeys("8");
@@ -56,7 +56,7 @@ class ContractConsoleIT extends DeployedAssisto {
         browser.driver.findElement(By.id("contract:tabs:item")).sendKeys("KB-FX");
         WebElement price = browser.driver.findElement(By.id("contract:tabs:manualPrice_input"));
         price.sendKeys("200");
-        browser.driver.findElement(By.tagName("h1")).click();
+        browser.leaveField();
         browser.waitFor(d -> d.findElement(By.id("contract:tabs:previewExplanation"))
                 .getText()
                 .startsWith("Manual price 200.00"));

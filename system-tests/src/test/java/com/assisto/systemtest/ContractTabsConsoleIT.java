@@ -69,7 +69,7 @@ class ContractTabsConsoleIT extends DeployedAssisto {
     private static void changeLines(Browser browser) {
         browser.driver.findElement(By.id("contract:tabs:item")).sendKeys("KT-FX");
         browser.driver.findElement(By.id("contract:tabs:manualPrice_input")).sendKeys("120");
-        browser.driver.findElement(By.tagName("h1")).click();
+        browser.leaveField();
         browser.waitFor(
                 d -> d.findElement(By.id("contract:tabs:previewNote")).getText().contains("days"));
         browser.driver.findElement(By.id("contract:tabs:add")).click();
