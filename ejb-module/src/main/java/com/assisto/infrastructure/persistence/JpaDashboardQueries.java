@@ -49,12 +49,7 @@ public class JpaDashboardQueries implements DashboardQueries {
 
     @Override
     public long contractsWaitingForIndex() {
-        // as the renewal page lists them: the latest outcome of a running contract says it waits
-        return em.createQuery(
-                        "SELECT COUNT(o) FROM RenewalOutcome o WHERE o.result = :waiting AND o.id = (SELECT MAX(p.id)"
-                                + " FROM RenewalOutcome p WHERE p.contractId = o.contractId) AND EXISTS (SELECT c FROM Contract c"
-                                + " WHERE c.id = o.contractId AND c.status = :active)",
-                        Long.class)
+        return em.createQuery("SELECT COUNT(o) FROM RenewalOutcome o WHERE " + JpaRenewalQueries.WAITING, Long.class)
                 .setParameter("waiting", RenewalResult.WAITING)
                 .setParameter("active", ContractStatus.ACTIVE)
                 .getSingleResult();

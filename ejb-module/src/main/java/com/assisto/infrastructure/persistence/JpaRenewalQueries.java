@@ -20,6 +20,14 @@ import java.util.List;
 @Dependent
 public class JpaRenewalQueries implements RenewalQueries {
 
+    /**
+     * A running contract's latest outcome says it waits for an index value (parameters
+     * {@code waiting} and {@code active}); the dashboard counts what the renewal page lists.
+     */
+    static final String WAITING = "o.result = :waiting AND o.id = (SELECT MAX(p.id) FROM RenewalOutcome p"
+            + " WHERE p.contractId = o.contractId) AND EXISTS (SELECT c FROM Contract c"
+            + " WHERE c.id = o.contractId AND c.status = :active)";
+
     @PersistenceContext(unitName = "assisto")
     private EntityManager em;
 
@@ -101,9 +109,7 @@ public class JpaRenewalQueries implements RenewalQueries {
     @Override
     public List<RenewalOutcome> waiting() {
         return em.createQuery(
-                        "SELECT o FROM RenewalOutcome o WHERE o.result = :waiting AND o.id = (SELECT MAX(p.id)"
-                                + " FROM RenewalOutcome p WHERE p.contractId = o.contractId) AND EXISTS (SELECT c FROM Contract c"
-                                + " WHERE c.id = o.contractId AND c.status = :active) ORDER BY o.contractNumber",
+                        "SELECT o FROM RenewalOutcome o WHERE " + WAITING + " ORDER BY o.contractNumber",
                         RenewalOutcome.class)
                 .setParameter("waiting", RenewalResult.WAITING)
                 .setParameter("active", ContractStatus.ACTIVE)
