@@ -4,6 +4,7 @@ import com.assisto.application.shared.CallerScope;
 import com.assisto.domain.code.CodeEntry;
 import com.assisto.domain.code.CodeEntryRepository;
 import com.assisto.domain.code.CodeKind;
+import com.assisto.domain.shared.Message;
 import com.assisto.domain.shared.NotFoundException;
 import com.assisto.domain.shared.ValidationException;
 import jakarta.ejb.Stateless;
@@ -29,7 +30,7 @@ public class CodeTableService {
     }
 
     public CodeEntry get(CodeKind kind, String code) {
-        return entries.find(kind, code).orElseThrow(() -> new NotFoundException(kind.name(), code));
+        return entries.find(kind, code).orElseThrow(() -> new NotFoundException(Message.of("notFound", kind, code)));
     }
 
     public CodeEntry create(CodeKind kind, String code, String description) {

@@ -11,6 +11,7 @@ import com.assisto.domain.contract.DocumentFields;
 import com.assisto.domain.contracttype.ContractTemplate;
 import com.assisto.domain.contracttype.ContractTemplateRepository;
 import com.assisto.domain.contracttype.ContractType;
+import com.assisto.domain.shared.Message;
 import com.assisto.domain.shared.NotFoundException;
 import com.assisto.domain.shared.ValidationException;
 import com.assisto.infrastructure.documents.BuiltInTemplates;
@@ -79,7 +80,12 @@ public class ContractDocuments {
     public List<ContractTemplate> revisions(String typeCode, String name) {
         List<ContractTemplate> revisions = templates.revisions(types.get(typeCode), name);
         if (revisions.isEmpty()) {
-            throw new NotFoundException("Template of contract type " + typeCode, name);
+            throw new NotFoundException(Message.of(
+                    "notFound.of",
+                    Message.of("entity.DocumentTemplate"),
+                    name,
+                    Message.of("entity.ContractType"),
+                    typeCode));
         }
         return revisions;
     }
@@ -181,7 +187,12 @@ public class ContractDocuments {
         DeliveryNote note = deliveryNotes.ofContract(contractId).stream()
                 .filter(each -> each.getId() == noteId)
                 .findFirst()
-                .orElseThrow(() -> new NotFoundException("Delivery note of contract " + contractId, noteId));
+                .orElseThrow(() -> new NotFoundException(Message.of(
+                        "notFound.of",
+                        Message.of("entity.DeliveryNote"),
+                        String.valueOf(noteId),
+                        Message.of("entity.Contract"),
+                        String.valueOf(contractId))));
         String locale = "en".equals(language) ? "en" : "it";
         Map<String, Object> fields = new DocumentFields(locale).of(note.getContract(), LocalDate.now());
         fields.put("note", new DocumentFields(locale).of(note));

@@ -6,6 +6,7 @@ import com.assisto.domain.contract.Contract;
 import com.assisto.domain.contract.ContractFile;
 import com.assisto.domain.contract.ContractFileRepository;
 import com.assisto.domain.contract.ContractStatus;
+import com.assisto.domain.shared.Message;
 import com.assisto.domain.shared.NotFoundException;
 import com.assisto.domain.shared.ValidationException;
 import jakarta.ejb.Stateless;
@@ -69,7 +70,12 @@ public class ContractFiles {
         access.get(id);
         ContractFile file = files.find(fileId)
                 .filter(found -> found.getContract().getId() == id)
-                .orElseThrow(() -> new NotFoundException("File of contract " + id, fileId));
+                .orElseThrow(() -> new NotFoundException(Message.of(
+                        "notFound.of",
+                        Message.of("entity.ContractFile"),
+                        String.valueOf(fileId),
+                        Message.of("entity.Contract"),
+                        String.valueOf(id))));
         return new StoredFile(
                 file.getFileName(), file.getMediaType(), file.getContent().getBytes());
     }

@@ -38,7 +38,7 @@ public class ContractTypeService {
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public ContractType get(String code) {
-        return find(code).orElseThrow(() -> new NotFoundException("Contract type", code));
+        return find(code).orElseThrow(() -> new NotFoundException("ContractType", code));
     }
 
     /** The contract type with the code, if there is one. */

@@ -134,7 +134,7 @@ public class RenewalRuns {
     }
 
     public RenewalRun run(long id) {
-        return runs.find(id).orElseThrow(() -> new NotFoundException("Renewal run", id));
+        return runs.find(id).orElseThrow(() -> new NotFoundException("RenewalRun", id));
     }
 
     public List<RenewalOutcome> outcomes(long runId, RenewalResult result, long afterId, int limit) {

@@ -1,6 +1,7 @@
 package com.assisto.application.shared;
 
 import com.assisto.domain.shared.AccessDeniedException;
+import com.assisto.domain.shared.Message;
 import com.assisto.domain.shared.NotFoundException;
 import com.assisto.domain.user.AppUser;
 import com.assisto.domain.user.UserRepository;
@@ -42,9 +43,9 @@ public class CallerScope {
             return Optional.empty();
         }
         AppUser user = users.findByUsername(callerName())
-                .orElseThrow(() -> new AccessDeniedException("Unknown user " + callerName()));
+                .orElseThrow(() -> new AccessDeniedException(Message.of("access.unknownUser", callerName())));
         if (user.getCustomer() == null) {
-            throw new AccessDeniedException("Customer user " + user.getUsername() + " is not bound to a customer");
+            throw new AccessDeniedException(Message.of("access.customerUnbound", user.getUsername()));
         }
         return Optional.of(user.getCustomer().getId());
     }

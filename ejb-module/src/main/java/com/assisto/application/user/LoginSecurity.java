@@ -127,7 +127,7 @@ public class LoginSecurity {
     /** Ends a running lockout and clears the failures it counted. */
     @RolesAllowed("ADMIN")
     public LoginLock unlock(long id) {
-        LoginLock lock = records.lock(id).orElseThrow(() -> new NotFoundException("Lockout", id));
+        LoginLock lock = records.lock(id).orElseThrow(() -> new NotFoundException("LoginLock", id));
         lock.unlock(Instant.now(), caller.callerName());
         records.clearFailures(lock);
         audit.record(AUDIT_TYPE, lock.getId(), "unlocked", lock.describe());

@@ -30,7 +30,7 @@ public class Inbox {
     public InboxMessage markRead(long id) {
         InboxMessage message = warnings.findMessage(id)
                 .filter(found -> found.getRecipient().equals(caller.callerName()))
-                .orElseThrow(() -> new NotFoundException("Message", id));
+                .orElseThrow(() -> new NotFoundException("InboxMessage", id));
         message.markRead(Instant.now());
         return message;
     }

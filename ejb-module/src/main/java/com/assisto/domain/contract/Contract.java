@@ -10,6 +10,7 @@ import com.assisto.domain.item.Item;
 import com.assisto.domain.pricing.LinePrice;
 import com.assisto.domain.pricing.Prorating;
 import com.assisto.domain.shared.DateRange;
+import com.assisto.domain.shared.Message;
 import com.assisto.domain.shared.Money;
 import com.assisto.domain.shared.NotFoundException;
 import com.assisto.domain.shared.Text;
@@ -628,7 +629,12 @@ public class Contract extends VersionedEntity {
         return lines.stream()
                 .filter(line -> line.getId() != null && line.getId() == lineId)
                 .findFirst()
-                .orElseThrow(() -> new NotFoundException("Line of contract " + number, lineId));
+                .orElseThrow(() -> new NotFoundException(Message.of(
+                        "notFound.of",
+                        Message.of("entity.ContractLine"),
+                        String.valueOf(lineId),
+                        Message.of("entity.Contract"),
+                        number)));
     }
 
     public LocalDate getNextAnniversary() {

@@ -8,7 +8,14 @@ public class AccessDeniedException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    public AccessDeniedException(String message) {
-        super(message);
+    private final Message problem;
+
+    public AccessDeniedException(Message problem) {
+        super(problem.toString());
+        this.problem = problem;
+    }
+
+    public Message problem() {
+        return problem;
     }
 }

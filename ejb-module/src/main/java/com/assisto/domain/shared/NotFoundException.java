@@ -8,7 +8,19 @@ public class NotFoundException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    private final Message problem;
+
+    /** {@code entity} is the record's class name, e.g. "Contract": the bundle names it as {@code entity.Contract}. */
     public NotFoundException(String entity, Object key) {
-        super(entity + " " + key + " does not exist");
+        this(Message.of("notFound", Message.of("entity." + entity), String.valueOf(key)));
+    }
+
+    public NotFoundException(Message problem) {
+        super(problem.toString());
+        this.problem = problem;
+    }
+
+    public Message problem() {
+        return problem;
     }
 }

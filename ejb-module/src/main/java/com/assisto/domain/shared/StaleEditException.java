@@ -8,8 +8,18 @@ public class StaleEditException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    private final Message problem;
+
     public StaleEditException(String entity, Object id, long expected, long actual) {
-        super(entity + " " + id + " was changed by someone else (you edited version " + expected
-                + ", it is now at version " + actual + "): reload it and apply your change again");
+        this(Message.of("stale", Message.of("entity." + entity), String.valueOf(id), expected, actual));
+    }
+
+    private StaleEditException(Message problem) {
+        super(problem.toString());
+        this.problem = problem;
+    }
+
+    public Message problem() {
+        return problem;
     }
 }

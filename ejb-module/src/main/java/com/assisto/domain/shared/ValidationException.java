@@ -16,8 +16,9 @@ public class ValidationException extends RuntimeException {
         this.errors = List.copyOf(errors);
     }
 
-    public ValidationException(String field, String message) {
-        this(List.of(new FieldError(field, message)));
+    /** One invalid field; the problem is the domain bundle's {@code key} with its arguments. */
+    public ValidationException(String field, String key, Object... arguments) {
+        this(List.of(new FieldError(field, key, arguments)));
     }
 
     public List<FieldError> getErrors() {
