@@ -94,9 +94,11 @@ class DomainMessagesTest {
     void everyKeyTheCodeNamesHasItsText() throws IOException {
         Set<String> known = bundle("").stringPropertyNames();
         Set<String> missing = new TreeSet<>();
-        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
-            for (Path source :
-                    sources.filter(path -> path.toString().endsWith(".java")).toList()) {
+        // the web module's refusals (REST bodies, console inputs) speak through the same bundle
+        try (Stream<Path> sources = Stream.of(Path.of("src/main/java"), Path.of("../web-module/src/main/java"))
+                .filter(Files::isDirectory)
+                .flatMap(DomainMessagesTest::javaFiles)) {
+            for (Path source : sources.toList()) {
                 String code = Files.readString(source);
                 for (Pattern use : KEY_USES) {
                     Matcher matcher = use.matcher(code);
@@ -116,6 +118,14 @@ class DomainMessagesTest {
         }
 
         assertEquals(Set.of(), missing, "keys the code uses without a text in messages.properties");
+    }
+
+    private static Stream<Path> javaFiles(Path root) {
+        try {
+            return Files.walk(root).filter(path -> path.toString().endsWith(".java"));
+        } catch (IOException unreadable) {
+            throw new java.io.UncheckedIOException(unreadable);
+        }
     }
 
     private static Set<String> difference(Set<String> all, Set<String> less) {
