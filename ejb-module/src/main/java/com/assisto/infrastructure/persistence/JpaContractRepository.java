@@ -104,7 +104,7 @@ public class JpaContractRepository implements ContractRepository {
     public List<ContractListing> page(ContractFilter filter, String sortField, boolean ascending, int first, int max) {
         String sortPath = switch (sortField == null ? "endDate" : sortField) {
             case "number" -> "c.number";
-            case "customerName" -> "cu.name";
+            case "customerName" -> "cu.nameKey";
             case "startDate" -> "c.startDate";
             case "status" -> "c.status";
             case "value" -> "c.value";
