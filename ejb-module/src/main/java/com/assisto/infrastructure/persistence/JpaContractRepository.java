@@ -69,10 +69,7 @@ public class JpaContractRepository implements ContractRepository {
             try {
                 return new SeekKey(LocalDate.parse(parts[0]), Long.parseLong(parts[1]));
             } catch (DateTimeParseException | NumberFormatException | ArrayIndexOutOfBoundsException e) {
-                throw new ValidationException(
-                        "after",
-                        "'" + key + "' is not a key this list gave out"
-                                + " (pass the 'next' value of the previous page)");
+                throw new ValidationException("after", "page.unknownKey", key);
             }
         }
     }
