@@ -85,14 +85,14 @@ class ListsConsoleIT extends DeployedAssisto {
 
     @Test
     void everyColumnOfTheContractListSortsBothWays() throws Exception {
-        ContractFixtures first = new ContractFixtures("SRA", "951");
-        ContractFixtures second = new ContractFixtures("SRB", "952");
+        ContractFixtures first = new ContractFixtures("SRA", "961");
+        ContractFixtures second = new ContractFixtures("SRB", "962");
         Api office = Api.as("office");
         // the only contracts ending in 2041: the list is filtered on that window
-        long quote = quote(office, first, "951", "2041-03-01", 1).get("id").asLong();
-        JsonNode toConfirm = quote(office, second, "951", "2041-01-01", 3);
+        long quote = quote(office, first, "961", "2041-03-01", 1).get("id").asLong();
+        JsonNode toConfirm = quote(office, second, "961", "2041-01-01", 3);
         long active = first.confirm(toConfirm).get("id").asLong();
-        JsonNode toReject = quote(office, first, "952", "2041-02-01", 2);
+        JsonNode toReject = quote(office, first, "962", "2041-02-01", 2);
         Api.Reply rejected = office.post(
                 "contracts/" + toReject.get("id").asLong() + "/reject",
                 Map.of("version", toReject.get("version").asLong(), "reason", "too dear"));

@@ -42,9 +42,7 @@ public class RenewalPreviewer {
         Contract contract = contracts.find(contractId).orElseThrow(() -> new NotFoundException("Contract", contractId));
         if (contract.getStatus() != ContractStatus.ACTIVE) {
             throw new ValidationException(
-                    "status",
-                    "contract " + contract.getNumber() + " is " + contract.getStatus()
-                            + "; only a running contract renews");
+                    "status", "renewal.onlyRunning", contract.getNumber(), contract.getStatus());
         }
         RenewalPlan plan = planner.plans(List.of(contract)).get(0);
         List<RenewalPreview.Line> lines = new ArrayList<>();

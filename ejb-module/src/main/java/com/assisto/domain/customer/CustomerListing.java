@@ -15,7 +15,8 @@ public record CustomerListing(
         String city,
         String province,
         boolean creditBlocked,
-        BigDecimal overdueAmount) {
+        BigDecimal overdueAmount)
+        implements java.io.Serializable {
 
     public CreditStatus.Standing standing() {
         return CreditStatus.standingOf(creditBlocked, overdueAmount);

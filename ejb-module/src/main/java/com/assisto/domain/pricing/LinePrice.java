@@ -89,10 +89,10 @@ public class LinePrice {
     /** A price typed by hand; the tariff price it replaces, if there was one, stays for reference. */
     public static LinePrice manual(BigDecimal amount, LinePrice tariffPrice) {
         if (amount == null) {
-            throw new ValidationException("price", "is required");
+            throw new ValidationException("price", "value.required");
         }
         if (amount.signum() < 0) {
-            throw new ValidationException("price", "cannot be negative");
+            throw new ValidationException("price", "value.negative");
         }
         if (tariffPrice == null
                 || tariffPrice.source == PriceSource.MANUAL
@@ -139,7 +139,7 @@ public class LinePrice {
                 || coefficientMonths.signum() <= 0
                 || coefficientMonths.compareTo(MAX_COEFFICIENT) > 0) {
             throw new ValidationException(
-                    "coefficientMonths", "must be more than 0 and at most " + MAX_COEFFICIENT + " months");
+                    "coefficientMonths", "price.coefficientRange", MAX_COEFFICIENT);
         }
         return coefficientMonths.setScale(2, RoundingMode.HALF_UP);
     }

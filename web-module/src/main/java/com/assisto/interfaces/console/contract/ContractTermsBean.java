@@ -52,7 +52,7 @@ public class ContractTermsBean implements Serializable {
     private int filledAt = -1;
 
     private String typeCode;
-    private String customerCode;
+    private CustomerListing customer;
     private String customerName;
     private Long customerId;
     private LocalDate startDate;
@@ -97,23 +97,13 @@ public class ContractTermsBean implements Serializable {
         customFields = new CustomFieldForm(type.getFields(), customFields == null ? null : customFields.toValues());
     }
 
-    /** Finds the customer by code as it is typed, to show its name and payment terms. */
+    /** Shows the chosen customer's name and takes its payment terms. */
     public void customerChanged() {
-        customerId = null;
-        customerName = null;
-        if (customerCode == null || customerCode.isBlank()) {
-            return;
+        customerId = customer == null ? null : customer.id();
+        customerName = customer == null ? null : customer.name();
+        if (customerId != null) {
+            paymentTerms = customers.view(customerId).getPaymentTerms();
         }
-        List<CustomerListing> found = customers
-                .search(new CustomerFilter(customerCode, null, null, null, null), null, 1)
-                .items();
-        if (found.isEmpty()) {
-            customerName = Faces.text("contract.customerUnknown");
-            return;
-        }
-        customerId = found.get(0).id();
-        customerName = found.get(0).name();
-        paymentTerms = customers.view(customerId).getPaymentTerms();
     }
 
     /**
@@ -195,12 +185,12 @@ public class ContractTermsBean implements Serializable {
         this.typeCode = typeCode;
     }
 
-    public String getCustomerCode() {
-        return customerCode;
+    public CustomerListing getCustomer() {
+        return customer;
     }
 
-    public void setCustomerCode(String customerCode) {
-        this.customerCode = customerCode;
+    public void setCustomer(CustomerListing customer) {
+        this.customer = customer;
     }
 
     public String getCustomerName() {

@@ -1,0 +1,87 @@
+package com.assisto.systemtest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The console in Italian reads Italian: on the pages a back office uses, including what the domain
+ * explains (a line's price) and refuses (a field error), none of a checked list of English words
+ * appears, visible or in a tab not yet opened.
+ */
+class ItalianConsoleIT extends DeployedAssisto {
+
+    /** Words of the console's and the domain's English texts that an Italian page never needs. */
+    private static final Pattern ENGLISH = Pattern.compile("\\b(Contracts?|Customers?|Save|Search|Status|Quotes?"
+            + "|Renewals?|Warranty|Warranties|Price|Manual|month|months|required|does not exist|is not|Add|Remove"
+            + "|Start|End|Value|Renews as|Inbox|Items|Technicians|Results|Cancel|Confirm|Reject|Download|Upload"
+            + "|History|Lines|Terms|Notes|Documents|Started|Finished|Expiring|Waiting|Unread|and|the|of|for|with)\\b");
+
+    private static final String PAGE_TEXT = "var out = [];"
+            + " var walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);"
+            + " while (walker.nextNode()) { var p = walker.currentNode.parentElement;"
+            + "   if (p && p.closest('script, style, .assisto-user, .ui-autocomplete-panel') == null)"
+            + "     out.push(walker.currentNode.textContent); }"
+            + " document.querySelectorAll('[placeholder], [title]').forEach(function (e) {"
+            + "   out.push(e.getAttribute('placeholder') || ''); out.push(e.getAttribute('title') || ''); });"
+            + " return out.join(' ');";
+
+    @Test
+    void theBackOfficesPagesReadItalian() throws Exception {
+        ContractFixtures fixtures = new ContractFixtures("ITA", "971");
+        JsonNode contract = fixtures.confirm(fixtures.quote());
+
+        try (Browser browser = new Browser()) {
+            browser.logIn("office", "office");
+            browser.driver.findElement(By.id("menuForm:langIt")).click();
+            browser.waitFor(d -> "it".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+            List<String> found = new ArrayList<>();
+            for (String page : List.of(
+                    "index.xhtml",
+                    "contracts.xhtml",
+                    "contract.xhtml?id=" + contract.get("id").asLong(),
+                    "contract.xhtml",
+                    "customers.xhtml",
+                    "master/items.xhtml",
+                    "master/tariffs.xhtml",
+                    "office/renewals.xhtml",
+                    "office/indices.xhtml",
+                    "inbox.xhtml")) {
+                browser.open(page);
+                browser.ajaxIdle();
+                found.addAll(english(browser, page));
+            }
+            assertEquals(List.of(), found, "English on Italian pages");
+
+            // a refusal: the new quote without a customer, then a domain rule (a customer code that does not exist)
+            browser.open("contract.xhtml");
+            browser.driver.findElement(By.id("newQuote:create")).click();
+            browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-growl-message")));
+            String required = browser.text(By.id("growl_container"));
+            assertTrue(required.contains("Cliente") && required.contains("è obbligatorio"), required);
+            browser.screenshot("italian-required");
+            assertEquals(List.of(), english(browser, "new quote refused"), "English in the refusal");
+        }
+    }
+
+    private static List<String> english(Browser browser, String page) {
+        String text = (String) ((JavascriptExecutor) browser.driver).executeScript(PAGE_TEXT);
+        List<String> found = new ArrayList<>();
+        Matcher matcher = ENGLISH.matcher(text);
+        while (matcher.find()) {
+            int from = Math.max(0, matcher.start() - 40);
+            int to = Math.min(text.length(), matcher.end() + 40);
+            found.add(page + ": «" + text.substring(from, to).replaceAll("\\s+", " ") + "»");
+        }
+        return found;
+    }
+}

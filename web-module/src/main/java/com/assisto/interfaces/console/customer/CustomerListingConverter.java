@@ -1,0 +1,33 @@
+package com.assisto.interfaces.console.customer;
+
+import com.assisto.application.customer.CustomerService;
+import com.assisto.domain.customer.CustomerFilter;
+import com.assisto.domain.customer.CustomerListing;
+import jakarta.ejb.EJB;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.Converter;
+import jakarta.faces.convert.FacesConverter;
+
+/** A customer chosen in a form (an autocomplete) travels as its code. */
+@FacesConverter(forClass = CustomerListing.class, managed = true)
+public class CustomerListingConverter implements Converter<CustomerListing> {
+
+    @EJB
+    private CustomerService customers;
+
+    @Override
+    public CustomerListing getAsObject(FacesContext context, UIComponent component, String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        return customers.search(new CustomerFilter(code, null, null, null, null), null, 1).items().stream()
+                .findFirst()
+                .orElse(null);
+    }
+
+    @Override
+    public String getAsString(FacesContext context, UIComponent component, CustomerListing customer) {
+        return customer == null ? "" : customer.code();
+    }
+}
