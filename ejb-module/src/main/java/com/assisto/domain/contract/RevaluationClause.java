@@ -27,6 +27,7 @@ import java.util.Optional;
 public class RevaluationClause {
 
     private static final BigDecimal MAX_SHARE = BigDecimal.valueOf(100);
+    private static final int MAX_LAG_MONTHS = 12;
 
     @Column(name = "reval_index_code")
     private String indexCode;
@@ -64,13 +65,13 @@ public class RevaluationClause {
         this.interval = interval == null ? RevaluationInterval.YEARLY : interval;
         List<FieldError> errors = new ArrayList<>();
         if (this.indexCode == null) {
-            errors.add(new FieldError("revaluation.indexCode", "is required"));
+            errors.add(new FieldError("revaluation.indexCode", "value.required"));
         }
         if (sharePercent == null || sharePercent.signum() <= 0 || sharePercent.compareTo(MAX_SHARE) > 0) {
-            errors.add(new FieldError("revaluation.sharePercent", "must be more than 0 and at most 100"));
+            errors.add(new FieldError("revaluation.sharePercent", "revaluation.share"));
         }
-        if (lagMonths < 0 || lagMonths > 12) {
-            errors.add(new FieldError("revaluation.lagMonths", "must be between 0 and 12"));
+        if (lagMonths < 0 || lagMonths > MAX_LAG_MONTHS) {
+            errors.add(new FieldError("revaluation.lagMonths", "value.between", 0, MAX_LAG_MONTHS));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);

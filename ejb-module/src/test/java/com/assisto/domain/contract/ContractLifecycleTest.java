@@ -11,6 +11,7 @@ import com.assisto.domain.shared.ValidationException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -52,20 +53,23 @@ class ContractLifecycleTest {
         contract.reject(START.minusDays(5), "Too expensive");
         ValidationException refused =
                 assertThrows(ValidationException.class, () -> contract.confirm(START.minusDays(4), null));
-        assertEquals("status cannot change from REJECTED to ACTIVE: REJECTED is final", refused.getMessage());
+        assertEquals("status cannot change from rejected to active: rejected is final", refused.getMessage());
         assertEquals("Too expensive", contract.getStatusReason());
 
         Contract active = quoteWithLine("1200");
         active.confirm(START, null);
         ValidationException twice = assertThrows(ValidationException.class, () -> active.reject(START, null));
         assertEquals(
-                "status cannot change from ACTIVE to REJECTED; allowed: [RENEWED, EXPIRED, CANCELLED]",
+                "status cannot change from active to rejected; allowed: renewed, expired and cancelled",
                 twice.getMessage());
+        assertEquals(
+                "non può passare da attivo a rifiutato; stati possibili: rinnovato, scaduto e annullato",
+                twice.getErrors().get(0).problem().text(Locale.ITALIAN));
         active.cancel(START.plusMonths(3), "Customer closed the site");
         ValidationException closed = assertThrows(
                 ValidationException.class,
                 () -> active.addLine(null, Fixtures.item("CP9"), null, Fixtures.yearly("1"), START.plusMonths(4)));
-        assertTrue(closed.getMessage().contains("is CANCELLED and can no longer change"), closed.getMessage());
+        assertTrue(closed.getMessage().contains("is cancelled and can no longer change"), closed.getMessage());
     }
 
     @Test

@@ -209,7 +209,7 @@ class RenewalTest {
         assertEquals(ContractStatus.EXPIRED, contract.getStatus());
         ValidationException again = assertThrows(
                 ValidationException.class, () -> contract.renew("FS/2025/00002", RENEWAL, line -> line.getPrice()));
-        assertTrue(again.getMessage().contains("EXPIRED is final"), again.getMessage());
+        assertTrue(again.getMessage().contains("expired is final"), again.getMessage());
     }
 
     @Test
