@@ -31,13 +31,16 @@ class ContractConsoleIT extends DeployedAssisto {
     private static void quoteAndConfirm(ContractFixtures setup, Browser browser) throws Exception {
         browser.logIn("office", "office");
         browser.open("contract.xhtml");
-        WebElement formBeforeTypeChange = browser.driver.findElement(By.id("newQuote:customer"));
+        WebElement formBeforeTypeChange = browser.driver.findElement(By.id("newQuote:customer_input"));
         browser.choose("newQuote:type", "910 – Full service KB");
         // the form is rendered again with the chosen type's fields
         browser.waitFor(ExpectedConditions.stalenessOf(formBeforeTypeChange));
-        browser.waitFor(ExpectedConditions.elementToBeClickable(By.id("newQuote:customer")))
-                .sendKeys("KB-C");
-        browser.leaveField();
+        // the customer is found by the start of its name, without regard to case
+        browser.waitFor(ExpectedConditions.elementToBeClickable(By.id("newQuote:customer_input")))
+                .sendKeys("cliente kb");
+        browser.waitFor(ExpectedConditions.elementToBeClickable(
+                        By.cssSelector("[id='newQuote:customer_panel'] li[data-item-label='KB-C – Cliente KB Srl']")))
+                .click();
         browser.waitFor(
                 d -> d.findElement(By.id("newQuote:customerName")).getText().contains("Cliente KB Srl"));
         browser.driver.findElement(By.cssSelector("input.cf-responseHours")).sendKeys("8");

@@ -36,10 +36,10 @@ public class CodeTableService {
     public CodeEntry create(CodeKind kind, String code, String description) {
         CodeEntry entry = new CodeEntry(kind, code, description);
         if (entries.count(kind) >= MAX_ENTRIES) {
-            throw new ValidationException("code", kind + " already has " + MAX_ENTRIES + " entries");
+            throw new ValidationException("code", "codeTable.full", kind, MAX_ENTRIES);
         }
         if (entries.find(kind, entry.getCode()).isPresent()) {
-            throw new ValidationException("code", kind + " " + entry.getCode() + " already exists");
+            throw new ValidationException("code", "codeTable.exists", kind, entry.getCode());
         }
         entries.add(entry);
         LOG.info(() -> caller.callerName() + " created " + kind + " " + entry.getCode());

@@ -167,10 +167,7 @@ public class ContractDocuments {
         ContractTemplate template =
                 revisions(contract.getType().getCode(), templateName).get(0);
         if (template.isRetired()) {
-            throw new ValidationException(
-                    "template",
-                    "'" + template.getName()
-                            + "' is retired: it is kept for the documents made from it and makes no new ones");
+            throw new ValidationException("template", "template.retired", template.getName());
         }
         return template;
     }

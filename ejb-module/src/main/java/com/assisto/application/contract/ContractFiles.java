@@ -42,10 +42,7 @@ public class ContractFiles {
         if (!contract.getStatus().isEditable()
                 && contract.getStatus() != ContractStatus.RENEWED
                 && contract.getStatus() != ContractStatus.EXPIRED) {
-            throw new ValidationException(
-                    "status",
-                    "contract " + contract.getNumber() + " is " + contract.getStatus()
-                            + "; files can no longer be attached");
+            throw new ValidationException("status", "contract.filesClosed", contract.getNumber(), contract.getStatus());
         }
         ContractFile file = ContractFile.attachment(
                 contract, fileName, content, maxAttachmentBytes, caller.callerName(), Instant.now());

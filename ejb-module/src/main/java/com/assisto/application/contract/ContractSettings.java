@@ -34,7 +34,7 @@ public class ContractSettings {
     public Contract setRevaluation(long id, long version, RevaluationClause clause) {
         Contract contract = access.forChange(id, version);
         if (clause != null && indices.findByCode(clause.getIndexCode()).isEmpty()) {
-            throw new ValidationException("revaluation.indexCode", "no index has code '" + clause.getIndexCode() + "'");
+            throw new ValidationException("revaluation.indexCode", "index.noSuchCode", clause.getIndexCode());
         }
         contract.setRevaluation(clause, LocalDate.now());
         contracts.markChanged(contract);
@@ -48,7 +48,7 @@ public class ContractSettings {
         if (responsibleUser != null
                 && !responsibleUser.isBlank()
                 && users.findByUsername(responsibleUser.trim()).isEmpty()) {
-            throw new ValidationException("responsibleUser", "no user is called '" + responsibleUser.trim() + "'");
+            throw new ValidationException("responsibleUser", "user.noSuchName", responsibleUser.trim());
         }
         contract.assignWarnings(responsibleUser, warningDays);
         contracts.markChanged(contract);

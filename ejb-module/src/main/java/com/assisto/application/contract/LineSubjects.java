@@ -44,8 +44,8 @@ public class LineSubjects {
         }
         return equipment
                 .find(line.equipmentId())
-                .orElseThrow(() ->
-                        new ValidationException("equipmentId", "equipment " + line.equipmentId() + " does not exist"));
+                .orElseThrow(() -> new ValidationException(
+                        "equipmentId", "equipment.unknown", String.valueOf(line.equipmentId())));
     }
 
     /** The item the line names by code, or else the equipment's item. */

@@ -64,15 +64,14 @@ public class QuoteService {
 
     public Contract create(ContractDraft draft, LocalDate today) {
         ContractType type = types.find(draft.typeCode())
-                .orElseThrow(
-                        () -> new ValidationException("type", "contract type " + draft.typeCode() + " does not exist"));
+                .orElseThrow(() -> new ValidationException("type", "contractType.unknown", draft.typeCode()));
         Customer customer = draft.customerId() == null
                 ? null
                 : customers.find(draft.customerId()).orElse(null);
         if (customer == null) {
-            throw new ValidationException(
-                    "customerId",
-                    draft.customerId() == null ? "is required" : "customer " + draft.customerId() + " does not exist");
+            throw draft.customerId() == null
+                    ? new ValidationException("customerId", "value.required")
+                    : new ValidationException("customerId", "customer.unknown", String.valueOf(draft.customerId()));
         }
         // checked before a number is drawn, so that bad input does not use up numbers
         ContractTerms terms = draft.terms(type, customer);
@@ -120,8 +119,8 @@ public class QuoteService {
                                 ? subjects.item(line, equipment)
                                 : Optional.ofNullable(
                                                 itemsByCode.get(line.itemCode().trim()))
-                                        .orElseThrow(() -> new ValidationException(
-                                                "itemCode", "item " + line.itemCode() + " does not exist")));
+                                        .orElseThrow(() ->
+                                                new ValidationException("itemCode", "item.unknown", line.itemCode())));
             } catch (ValidationException e) {
                 equipments.add(null);
                 items.add(null);
@@ -204,12 +203,12 @@ public class QuoteService {
 
     private static void addLineErrors(List<FieldError> errors, int index, ValidationException failure) {
         String prefix = "lines[" + (index + 1) + "].";
-        failure.getErrors().forEach(error -> errors.add(new FieldError(prefix + error.field(), error.message())));
+        failure.getErrors().forEach(error -> errors.add(new FieldError(prefix + error.field(), error.problem())));
     }
 
     private String uniqueNumber(String number, Long exceptId) {
         if (contracts.numberTaken(number.trim(), exceptId)) {
-            throw new ValidationException("number", "number " + number.trim() + " is already used by another contract");
+            throw new ValidationException("number", "contract.numberTaken", number.trim());
         }
         return number.trim();
     }

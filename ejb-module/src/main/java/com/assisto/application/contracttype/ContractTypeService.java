@@ -49,7 +49,7 @@ public class ContractTypeService {
 
     public ContractType create(String code, ContractTypeSettings settings, List<CustomFieldDefinition> fields) {
         if (find(code).isPresent()) {
-            throw new ValidationException("code", "contract type " + code + " already exists");
+            throw new ValidationException("code", "contractType.exists", code);
         }
         ContractType type = new ContractType(code, settings);
         type.defineFields(fields);

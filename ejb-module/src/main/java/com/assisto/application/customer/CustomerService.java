@@ -74,7 +74,7 @@ public class CustomerService {
     public Customer create(CustomerRegistry registry, String tariffCode) {
         registry.validate();
         if (customers.findByCode(registry.code()).isPresent()) {
-            throw new ValidationException("code", "customer " + registry.code() + " already exists");
+            throw new ValidationException("code", "customer.exists", registry.code());
         }
         Customer customer = new Customer(registry);
         customer.assignTariff(tariff(tariffCode));
@@ -142,7 +142,7 @@ public class CustomerService {
             return null;
         }
         return tariffs.findByCode(tariffCode.trim())
-                .orElseThrow(() -> new ValidationException("tariff", "tariff " + tariffCode + " does not exist"));
+                .orElseThrow(() -> new ValidationException("tariff", "tariff.unknown", tariffCode));
     }
 
     private void checkMayAccess(long customerId) {

@@ -62,7 +62,8 @@ public class EquipmentService {
     public Equipment create(long customerId, String itemCode, Long siteId, EquipmentDetails details) {
         Customer customer = customers
                 .find(customerId)
-                .orElseThrow(() -> new ValidationException("customerId", "customer " + customerId + " does not exist"));
+                .orElseThrow(
+                        () -> new ValidationException("customerId", "customer.unknown", String.valueOf(customerId)));
         Equipment equipment = new Equipment(customer, item(itemCode), site(siteId), details);
         installedBase.add(equipment);
         audit.record("Equipment", equipment.getId(), "created", equipment.label());
@@ -94,6 +95,6 @@ public class EquipmentService {
         }
         return customers
                 .findSite(siteId)
-                .orElseThrow(() -> new ValidationException("siteId", "site " + siteId + " does not exist"));
+                .orElseThrow(() -> new ValidationException("siteId", "site.unknown", String.valueOf(siteId)));
     }
 }

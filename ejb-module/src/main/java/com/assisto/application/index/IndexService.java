@@ -6,6 +6,7 @@ import com.assisto.domain.index.IndexValue;
 import com.assisto.domain.index.PriceIndex;
 import com.assisto.domain.index.PriceIndexRepository;
 import com.assisto.domain.shared.ImportReport;
+import com.assisto.domain.shared.Message;
 import com.assisto.domain.shared.NotFoundException;
 import com.assisto.domain.shared.ValidationException;
 import jakarta.ejb.EJB;
@@ -53,7 +54,7 @@ public class IndexService {
 
     public PriceIndex create(String code, String name, Integer variationDecimals, List<IndexBase> bases) {
         if (indices.findByCode(code).isPresent()) {
-            throw new ValidationException("code", "an index with code '" + code + "' already exists");
+            throw new ValidationException("code", "index.exists", code);
         }
         PriceIndex index = new PriceIndex(code, name, variationDecimals);
         index.defineBases(bases);
@@ -116,7 +117,7 @@ public class IndexService {
                     BigDecimal value = new BigDecimal(field(row, "value").replace(',', '.'));
                     String flag = row.isMapped("provisional") && row.isSet("provisional") ? row.get("provisional") : "";
                     if (!flag.isEmpty() && !flag.equalsIgnoreCase("true") && !flag.equalsIgnoreCase("false")) {
-                        throw new ValidationException("provisional", "must be true or false, not '" + flag + "'");
+                        throw new ValidationException("provisional", "index.import.notBoolean", flag);
                     }
                     boolean provisional = Boolean.parseBoolean(flag.toLowerCase(Locale.ROOT));
                     Optional<IndexValue> existing = index.entry(month);
@@ -133,20 +134,19 @@ public class IndexService {
                         report.unchanged();
                     }
                 } catch (DateTimeParseException badMonth) {
-                    report.reject(line, "month '" + row.get("month") + "' is not a month like 2024-10");
+                    reject(report, line, Message.of("index.import.notMonth", row.get("month")));
                 } catch (NumberFormatException badValue) {
-                    report.reject(line, "value '" + row.get("value") + "' is not a number");
+                    reject(report, line, Message.of("index.import.notNumber", row.get("value")));
                 } catch (ValidationException invalid) {
                     report.reject(line, invalid.getMessage());
                 } catch (IllegalArgumentException | IllegalStateException shape) {
-                    report.reject(line, "the row does not have the columns month;value;provisional");
+                    reject(report, line, Message.of("index.import.notRow"));
                 }
             }
         } catch (IOException | UncheckedIOException unreadable) {
-            throw new ValidationException("file", "the CSV could not be read: " + unreadable.getMessage());
+            throw new ValidationException("file", "index.import.unreadable", unreadable.getMessage());
         } catch (IllegalArgumentException badHeader) {
-            throw new ValidationException(
-                    "file", "the CSV needs the header month;value;provisional: " + badHeader.getMessage());
+            throw new ValidationException("file", "index.import.noHeader", badHeader.getMessage());
         }
         audit.record(
                 AUDIT_TYPE,
@@ -157,13 +157,18 @@ public class IndexService {
         return report;
     }
 
+    /** A rejected row's reason: the import report keeps reasons as text, so for now they read in English. */
+    private static void reject(ImportReport report, long line, Message reason) {
+        report.reject(line, reason.toString());
+    }
+
     private static String field(CSVRecord row, String name) {
         if (!row.isMapped(name)) {
-            throw new ValidationException("file", "the CSV needs a column '" + name + "'");
+            throw new ValidationException("file", "index.import.noColumn", name);
         }
         String value = row.get(name);
         if (value == null || value.isBlank()) {
-            throw new ValidationException(name, "is empty");
+            throw new ValidationException(name, "index.import.empty");
         }
         return value;
     }

@@ -54,7 +54,7 @@ public class ItemService {
     public Item create(String code, ItemTerms terms) {
         Item item = new Item(code, terms);
         if (items.findByCode(item.getCode()).isPresent()) {
-            throw new ValidationException("code", "item " + item.getCode() + " already exists");
+            throw new ValidationException("code", "item.exists", item.getCode());
         }
         items.add(item);
         LOG.info(() -> caller.callerName() + " created item " + item.getCode());
@@ -91,7 +91,7 @@ public class ItemService {
     /** The item with the code, or a refusal naming the field that gave it. */
     public Item requireByCode(String code, String field) {
         return items.findByCode(code.trim())
-                .orElseThrow(() -> new ValidationException(field, "item " + code.trim() + " does not exist"));
+                .orElseThrow(() -> new ValidationException(field, "item.unknown", code.trim()));
     }
 
     /** The item with exactly this code, or null. */

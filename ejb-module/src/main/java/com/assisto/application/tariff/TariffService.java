@@ -46,7 +46,7 @@ public class TariffService {
     public Tariff create(String code, String name) {
         Tariff tariff = new Tariff(code, name);
         if (tariffs.codeTaken(tariff.getCode())) {
-            throw new ValidationException("code", "tariff " + tariff.getCode() + " already exists");
+            throw new ValidationException("code", "tariff.exists", tariff.getCode());
         }
         tariffs.add(tariff);
         LOG.info(() -> caller.callerName() + " created tariff " + tariff.getCode());
@@ -67,7 +67,7 @@ public class TariffService {
         tariff.checkVersion(version);
         if (itemCode != null && !itemCode.isBlank()) {
             Item item = items.findByCode(itemCode.trim())
-                    .orElseThrow(() -> new ValidationException("itemCode", "item " + itemCode + " does not exist"));
+                    .orElseThrow(() -> new ValidationException("itemCode", "item.unknown", itemCode));
             tariff.setPrice(item, validFrom, monthlyPrice);
         } else {
             tariff.setTypologyPrice(typologyCode, validFrom, monthlyPrice);
@@ -83,8 +83,7 @@ public class TariffService {
         tariff.checkVersion(version);
         long customers = tariffs.customersUsing(tariff);
         if (customers > 0) {
-            throw new ValidationException(
-                    "tariff", "tariff " + tariff.getCode() + " is assigned to " + customers + " customers");
+            throw new ValidationException("tariff", "tariff.inUse", tariff.getCode(), customers);
         }
         tariffs.remove(tariff);
     }

@@ -38,7 +38,7 @@ public class TechnicianService {
     public Technician create(String code, TechnicianProfile profile) {
         Technician technician = new Technician(code, profile);
         if (technicians.findByCode(technician.getCode()).isPresent()) {
-            throw new ValidationException("code", "technician " + technician.getCode() + " already exists");
+            throw new ValidationException("code", "technician.exists", technician.getCode());
         }
         technicians.add(technician);
         LOG.info(() -> caller.callerName() + " created technician " + technician.getCode());

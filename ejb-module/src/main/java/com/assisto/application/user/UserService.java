@@ -99,7 +99,7 @@ public class UserService {
     private AppUser store(String username, String fullName, String password, Set<Role> roles, String customerCode) {
         AppUser user = new AppUser(username, fullName, passwordHash.generate(password.toCharArray()));
         if (findByUsername(user.getUsername()).isPresent()) {
-            throw new ValidationException("username", "user " + user.getUsername() + " already exists");
+            throw new ValidationException("username", "user.exists", user.getUsername());
         }
         user.grant(roles, customer(customerCode));
         users.add(user);
@@ -143,6 +143,6 @@ public class UserService {
         }
         return customers
                 .findByCode(customerCode.trim())
-                .orElseThrow(() -> new ValidationException("customer", "customer " + customerCode + " does not exist"));
+                .orElseThrow(() -> new ValidationException("customer", "customer.unknown", customerCode));
     }
 }

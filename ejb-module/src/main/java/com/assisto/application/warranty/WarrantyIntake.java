@@ -114,20 +114,20 @@ public class WarrantyIntake {
     private Checked check(InvoiceDocument invoice, String number) {
         List<FieldError> errors = new ArrayList<>();
         if (number == null || number.length() > 40) {
-            errors.add(new FieldError("number", "is required (at most 40 characters)"));
+            errors.add(new FieldError("number", "warranty.invoiceNumber", 40));
         }
         if (invoice.date() == null) {
-            errors.add(new FieldError("date", "is required"));
+            errors.add(new FieldError("date", "value.required"));
         }
         Customer customer = Text.trimToNull(invoice.customerCode()) == null
                 ? null
                 : customers.findByCode(invoice.customerCode().trim()).orElse(null);
         if (customer == null) {
-            errors.add(new FieldError("customerCode", "no customer has code '" + invoice.customerCode() + "'"));
+            errors.add(new FieldError("customerCode", "customer.noSuchCode", invoice.customerCode()));
         }
         List<InvoiceDocument.Line> lines = invoice.lines() == null ? List.of() : invoice.lines();
         if (lines.isEmpty()) {
-            errors.add(new FieldError("lines", "an invoice has at least one line"));
+            errors.add(new FieldError("lines", "warranty.noLines"));
         }
         Set<String> codes = lines.stream()
                 .map(InvoiceDocument.Line::itemCode)
@@ -147,20 +147,17 @@ public class WarrantyIntake {
                             .filter(serial -> serial != null)
                             .toList();
             if (item == null) {
-                errors.add(new FieldError(at + ".itemCode", "no item has code '" + line.itemCode() + "'"));
+                errors.add(new FieldError(at + ".itemCode", "item.noSuchCode", line.itemCode()));
             }
             if (line.quantity() < 1 || line.quantity() > 10_000) {
-                errors.add(new FieldError(at + ".quantity", "must be between 1 and 10000"));
+                errors.add(new FieldError(at + ".quantity", "value.between", 1, 10_000));
             }
             if (!serials.isEmpty() && serials.size() != line.quantity()) {
-                errors.add(new FieldError(
-                        at + ".serialNumbers",
-                        serials.size() + " serial numbers for a quantity of " + line.quantity()));
+                errors.add(
+                        new FieldError(at + ".serialNumbers", "warranty.serialCount", serials.size(), line.quantity()));
             }
             if (item != null && item.isSerialTracked() && item.hasWarranty() && serials.isEmpty()) {
-                errors.add(new FieldError(
-                        at + ".serialNumbers",
-                        "item " + item.getCode() + " is serial-tracked: the serial numbers are required"));
+                errors.add(new FieldError(at + ".serialNumbers", "warranty.serialsRequired", item.getCode()));
             }
             shipped.add(new InvoiceSerials.Line(line.itemCode(), serials));
             if (item != null) {
@@ -215,11 +212,9 @@ public class WarrantyIntake {
         String code = Text.trimToNull(warrantyTypeCode);
         List<ContractType> types = invoices.warrantyTypes(code);
         if (types.isEmpty()) {
-            throw new ValidationException(
-                    "type",
-                    code == null
-                            ? "no warranty contract type exists: create one first"
-                            : "contract type " + code + " (assisto.warranty.contract-type) is not a warranty type");
+            throw code == null
+                    ? new ValidationException("type", "warranty.noType")
+                    : new ValidationException("type", "warranty.notWarrantyType", code);
         }
         return types.get(0);
     }

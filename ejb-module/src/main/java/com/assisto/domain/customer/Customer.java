@@ -101,12 +101,12 @@ public class Customer extends VersionedEntity {
             return false;
         }
         this.name = registry.name();
-        this.nameKey = Text.searchKey(registry.name());
+        this.nameKey = Text.nameKey(registry.name());
         this.vatNumber = registry.vatNumber();
         this.taxCode = registry.taxCode();
         this.legalRepresentative = registry.legalRepresentative();
         this.billingAddress = registry.address();
-        this.cityKey = Text.searchKey(
+        this.cityKey = Text.nameKey(
                 registry.address() == null ? null : registry.address().getCity());
         this.email = registry.email();
         this.pec = registry.pec();

@@ -13,11 +13,11 @@ public record CustomerFilter(String code, String name, String vatNumber, String 
 
     public CustomerFilter {
         code = Text.trimToNull(code);
-        name = Text.searchKey(name);
+        name = Text.nameKey(name);
         vatNumber = vatNumber == null
                 ? null
                 : Text.trimToNull(vatNumber.replace(" ", "").toUpperCase(java.util.Locale.ROOT));
-        city = Text.searchKey(city);
+        city = Text.nameKey(city);
     }
 
     public CustomerFilter restrictedTo(Long customerId) {

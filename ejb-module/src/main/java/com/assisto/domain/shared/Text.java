@@ -23,6 +23,18 @@ public final class Text {
         return trimmed == null ? null : trimmed.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The form names and cities are kept in for search and sorting: the {@link #searchKey search
+     * key} without accents, so that "Ágata" sorts with the a's and "eboli" finds "Éboli".
+     */
+    public static String nameKey(String value) {
+        String key = searchKey(value);
+        return key == null
+                ? null
+                : java.text.Normalizer.normalize(key, java.text.Normalizer.Form.NFD)
+                        .replaceAll("\\p{M}+", "");
+    }
+
     public static List<String> nonBlank(String... values) {
         List<String> result = new ArrayList<>();
         for (String value : values) {

@@ -1,5 +1,6 @@
 package com.assisto.infrastructure.documents;
 
+import com.assisto.domain.shared.Message;
 import com.assisto.domain.shared.ValidationException;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
@@ -84,15 +85,22 @@ public class DocumentRenderer {
         } catch (ParseException e) {
             throw new ValidationException(
                     field,
-                    "line " + e.getLineNumber() + ", column " + e.getColumnNumber() + ": "
-                            + firstLine(e.getEditorMessage()));
+                    "template.error",
+                    String.valueOf(e.getLineNumber()),
+                    String.valueOf(e.getColumnNumber()),
+                    firstLine(e.getEditorMessage()));
         } catch (TemplateException e) {
             String blamed = e.getBlamedExpressionString();
-            String problem = blamed != null
-                    ? "'" + blamed + "' is not a field of the document, or is not usable there"
+            Message problem = blamed != null
+                    ? Message.of("template.notAField", blamed)
                     : firstLine(e.getMessageWithoutStackTop());
+            // FreeMarker may not know the position: the line and column go in as text, never failing a number format
             throw new ValidationException(
-                    field, "line " + e.getLineNumber() + ", column " + e.getColumnNumber() + ": " + problem);
+                    field,
+                    "template.error",
+                    String.valueOf(e.getLineNumber()),
+                    String.valueOf(e.getColumnNumber()),
+                    problem);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -139,11 +147,12 @@ public class DocumentRenderer {
         return pdf.toByteArray();
     }
 
-    private static String firstLine(String message) {
+    /** FreeMarker's own explanation, untranslated: it speaks English only. */
+    private static Message firstLine(String message) {
         if (message == null) {
-            return "the template cannot be read";
+            return Message.of("template.unreadable");
         }
         int end = message.indexOf('\n');
-        return (end < 0 ? message : message.substring(0, end)).trim();
+        return Message.verbatim((end < 0 ? message : message.substring(0, end)).trim());
     }
 }

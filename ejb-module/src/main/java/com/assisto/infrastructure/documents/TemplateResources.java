@@ -1,6 +1,7 @@
 package com.assisto.infrastructure.documents;
 
 import com.assisto.domain.shared.FieldError;
+import com.assisto.domain.shared.Message;
 import com.assisto.domain.shared.ValidationException;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +68,7 @@ public final class TemplateResources {
             for (Attribute attribute : element.attributes()) {
                 String name = attribute.getKey().toLowerCase(Locale.ROOT);
                 if (name.equals("style")) {
-                    css(attribute.getValue(), line, "style of <" + tag + ">", field, errors);
+                    css(attribute.getValue(), line, Message.of("template.styleOf", tag), field, errors);
                 } else if (URL_ATTRIBUTES.contains(name) && !(name.equals("href") && LINK_ELEMENTS.contains(tag))) {
                     for (String reference : references(name, attribute.getValue())) {
                         if (!allowed(reference)) {
@@ -78,7 +79,7 @@ public final class TemplateResources {
             }
             if (tag.equals("style")) {
                 for (DataNode data : element.dataNodes()) {
-                    css(data.getWholeData(), line, "<style>", field, errors);
+                    css(data.getWholeData(), line, Message.of("template.styleElement"), field, errors);
                 }
             }
         }
@@ -99,7 +100,7 @@ public final class TemplateResources {
         return urls;
     }
 
-    private static void css(String css, int firstLine, String where, String field, List<FieldError> errors) {
+    private static void css(String css, int firstLine, Message where, String field, List<FieldError> errors) {
         for (Pattern pattern : List.of(CSS_URL, CSS_IMPORT)) {
             Matcher matcher = pattern.matcher(css);
             while (matcher.find()) {
@@ -113,7 +114,7 @@ public final class TemplateResources {
                     String shown = pattern == CSS_URL
                             ? "url(" + shown(reference) + ")"
                             : "@import \"" + shown(reference) + "\"";
-                    errors.add(refusal(field, line, shown + " in " + where));
+                    errors.add(refusal(field, line, Message.of("template.within", shown, where)));
                 }
             }
         }
@@ -134,11 +135,9 @@ public final class TemplateResources {
         return value.isEmpty() || value.startsWith("#") || embedded(value);
     }
 
-    private static FieldError refusal(String field, int line, String reference) {
-        return new FieldError(
-                field,
-                "line " + line + ": " + reference + " refers to a resource outside the"
-                        + " template; templates may only use data: URIs");
+    /** {@code reference} is the markup as written, or a message placing it in a style. */
+    private static FieldError refusal(String field, int line, Object reference) {
+        return new FieldError(field, "template.externalResource", line, reference);
     }
 
     private static String shown(String reference) {

@@ -1,5 +1,6 @@
 package com.assisto.infrastructure.persistence;
 
+import com.assisto.domain.shared.Message;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -75,7 +76,7 @@ public final class ColumnLimits {
      * What is wrong with storing {@code value} in the column, in words a user can act on; empty
      * when it fits. The value itself is never repeated: it may be a hundred thousand characters.
      */
-    Optional<String> violation(String table, String column, Object value) {
+    Optional<Message> violation(String table, String column, Object value) {
         Limit limit = byColumn.get(key(table, column));
         if (limit == null || value == null) {
             return Optional.empty();
@@ -83,14 +84,13 @@ public final class ColumnLimits {
         if (limit.length() > 0 && value instanceof String text) {
             int characters = text.codePointCount(0, text.length());
             return characters > limit.length()
-                    ? Optional.of("must be at most " + limit.length() + " characters long (it has " + characters + ")")
+                    ? Optional.of(Message.of("column.tooLong", limit.length(), characters))
                     : Optional.empty();
         }
         if (limit.integerDigits() > 0 && value instanceof BigDecimal number) {
             int integerDigits = Math.max(number.precision() - number.scale(), 0);
             return integerDigits > limit.integerDigits()
-                    ? Optional.of("must have at most " + limit.integerDigits() + " digits before the decimal point"
-                            + " (it has " + integerDigits + ")")
+                    ? Optional.of(Message.of("column.tooManyDigits", limit.integerDigits(), integerDigits))
                     : Optional.empty();
         }
         return Optional.empty();

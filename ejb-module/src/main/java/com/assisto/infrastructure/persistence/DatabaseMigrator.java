@@ -1,5 +1,6 @@
 package com.assisto.infrastructure.persistence;
 
+import com.assisto.infrastructure.persistence.migration.V10__Accent_free_customer_keys;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
@@ -32,6 +33,8 @@ public class DatabaseMigrator {
         MigrateResult result = Flyway.configure(DatabaseMigrator.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                // Java migrations by name: scanning classes in an EJB module's jar is not reliable
+                .javaMigrations(new V10__Accent_free_customer_keys())
                 // The EJB timer table is created by ops before the first deployment (config/README.md),
                 // so a new database is not empty: mark it as version 0 and migrate from there.
                 .baselineOnMigrate(true)

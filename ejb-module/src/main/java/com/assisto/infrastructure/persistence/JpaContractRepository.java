@@ -69,10 +69,7 @@ public class JpaContractRepository implements ContractRepository {
             try {
                 return new SeekKey(LocalDate.parse(parts[0]), Long.parseLong(parts[1]));
             } catch (DateTimeParseException | NumberFormatException | ArrayIndexOutOfBoundsException e) {
-                throw new ValidationException(
-                        "after",
-                        "'" + key + "' is not a key this list gave out"
-                                + " (pass the 'next' value of the previous page)");
+                throw new ValidationException("after", "page.unknownKey", key);
             }
         }
     }
@@ -104,7 +101,7 @@ public class JpaContractRepository implements ContractRepository {
     public List<ContractListing> page(ContractFilter filter, String sortField, boolean ascending, int first, int max) {
         String sortPath = switch (sortField == null ? "endDate" : sortField) {
             case "number" -> "c.number";
-            case "customerName" -> "cu.name";
+            case "customerName" -> "cu.nameKey";
             case "startDate" -> "c.startDate";
             case "status" -> "c.status";
             case "value" -> "c.value";

@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.StreamSupport;
@@ -60,6 +61,9 @@ class DocumentRendererTest {
         assertEquals(
                 "line 2, column 6: 'customer.nam' is not a field of the document, or is not usable there",
                 refused.getErrors().get(0).message());
+        assertEquals(
+                "riga 2, colonna 6: 'customer.nam' non è un campo del documento, o lì non si può usare",
+                refused.getErrors().get(0).problem().text(Locale.ITALIAN));
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.assisto.domain.shared.FieldError;
 import com.assisto.domain.shared.ValidationException;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -26,8 +27,11 @@ class TemplateResourcesTest {
     @Test
     void aRemoteImageIsNamedWithItsLineUnderTheField() {
         List<FieldError> errors = refused("<h1>Contract</h1>\n<p>\n<img src=\"http://127.0.0.1:4848/x.png\"></p>");
+        assertEquals(1, errors.size(), errors.toString());
+        assertEquals("body", errors.get(0).field());
         assertEquals(
-                List.of(new FieldError("body", "line 3: <img src=\"http://127.0.0.1:4848/x.png\">" + REFUSED)), errors);
+                "line 3: <img src=\"http://127.0.0.1:4848/x.png\">" + REFUSED,
+                errors.get(0).message());
     }
 
     @Test
@@ -74,6 +78,22 @@ class TemplateResourcesTest {
         assertEquals(
                 "line 3: url(http://example.com/bg.png) in <style>" + REFUSED,
                 refused("<style>\nh1 { color: red }\np { background: url(http://example.com/bg.png) }\n</style>")
+                        .get(0)
+                        .message());
+    }
+
+    @Test
+    void theBackOfficeReadsTheRefusalInItalian() {
+        assertEquals(
+                "riga 1: url(http://example.com/bg.png) nell'attributo style di <p> rimanda a una risorsa esterna"
+                        + " al modello; i modelli possono usare solo URI data:",
+                refused("<p style=\"background: url(http://example.com/bg.png)\">x</p>")
+                        .get(0)
+                        .problem()
+                        .text(Locale.ITALIAN));
+        assertEquals(
+                "line 1: url(http://example.com/bg.png) in style of <p>" + REFUSED,
+                refused("<p style=\"background: url(http://example.com/bg.png)\">x</p>")
                         .get(0)
                         .message());
     }

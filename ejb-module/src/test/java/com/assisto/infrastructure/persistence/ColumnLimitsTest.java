@@ -3,8 +3,10 @@ package com.assisto.infrastructure.persistence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.assisto.domain.shared.Message;
 import java.math.BigDecimal;
 import java.sql.Types;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -17,8 +19,9 @@ class ColumnLimitsTest {
     @Test
     void textLongerThanItsColumnIsNamedWithoutRepeatingIt() {
         String huge = "x".repeat(100_000);
-        String problem = limits.violation("TARIFF", "NAME", huge).orElseThrow();
-        assertEquals("must be at most 120 characters long (it has 100000)", problem);
+        Message problem = limits.violation("TARIFF", "NAME", huge).orElseThrow();
+        assertEquals("must be at most 120 characters long (it has 100000)", problem.text(Locale.ENGLISH));
+        assertEquals("può avere al massimo 120 caratteri (ne ha 100000)", problem.text(Locale.ITALIAN));
         assertTrue(limits.violation("tariff", "name", "x".repeat(120)).isEmpty());
     }
 
@@ -32,7 +35,8 @@ class ColumnLimitsTest {
         assertEquals(
                 "must have at most 8 digits before the decimal point (it has 21)",
                 limits.violation("tariff_price", "price", new BigDecimal("1e20"))
-                        .orElseThrow());
+                        .orElseThrow()
+                        .text(Locale.ENGLISH));
         assertTrue(limits.violation("tariff_price", "price", new BigDecimal("99999999.9999"))
                 .isEmpty());
         assertTrue(limits.violation("tariff_price", "price", new BigDecimal("-12345678.5"))

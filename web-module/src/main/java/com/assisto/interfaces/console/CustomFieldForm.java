@@ -4,79 +4,110 @@ import com.assisto.domain.shared.customfields.CustomFieldDefinition;
 import com.assisto.domain.shared.customfields.CustomFieldKind;
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A contract's custom fields as form inputs: one text per field. Table fields are typed one row
- * per line, cells separated by semicolons in the order of the columns; the domain checks the values.
+ * A contract's custom fields as form inputs: one text per field, and for a table field its rows,
+ * one text per cell, edited as a grid whose columns are typed as the schema says. The domain
+ * checks the values.
  */
 public class CustomFieldForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** A table field's column as the grid shows it: its name and the input its kind takes. */
+    public record Column(String name, CustomFieldKind kind) implements Serializable {
+
+        /** The HTML input type: a tablet shows a number pad or a date picker for it. */
+        public String inputType() {
+            return switch (kind) {
+                case NUMBER -> "number";
+                case DATE -> "date";
+                default -> "text";
+            };
+        }
+    }
+
     private final transient List<CustomFieldDefinition> fields;
     private final Map<String, String> values = new LinkedHashMap<>();
+    private final Map<String, List<Map<String, String>>> rows = new LinkedHashMap<>();
 
     public CustomFieldForm(List<CustomFieldDefinition> fields, Map<String, Object> stored) {
         this.fields = List.copyOf(fields);
         for (CustomFieldDefinition field : fields) {
             Object value = stored == null ? null : stored.get(field.getKey());
-            values.put(
-                    field.getKey(),
-                    field.getKind() == CustomFieldKind.TABLE
-                            ? tableText(field, value)
-                            : value == null ? null : value.toString());
+            if (field.getKind() == CustomFieldKind.TABLE) {
+                rows.put(field.getKey(), tableRows(field, value));
+            } else {
+                values.put(field.getKey(), value == null ? null : value.toString());
+            }
         }
     }
 
-    private static String tableText(CustomFieldDefinition field, Object value) {
-        if (!(value instanceof List<?> rows)) {
-            return null;
+    private static List<Map<String, String>> tableRows(CustomFieldDefinition field, Object value) {
+        List<Map<String, String>> table = new ArrayList<>();
+        if (value instanceof List<?> stored) {
+            for (Object row : stored) {
+                Map<?, ?> cells = (Map<?, ?>) row;
+                Map<String, String> texts = new LinkedHashMap<>();
+                for (String column : field.columns().keySet()) {
+                    Object cell = cells.get(column);
+                    texts.put(column, cell == null ? null : cell.toString());
+                }
+                table.add(texts);
+            }
         }
-        List<String> lines = new ArrayList<>();
-        for (Object row : rows) {
-            Map<?, ?> cells = (Map<?, ?>) row;
-            lines.add(String.join(
-                    "; ",
-                    field.columns().keySet().stream()
-                            .map(column -> cells.get(column) == null
-                                    ? ""
-                                    : cells.get(column).toString())
-                            .toList()));
-        }
-        return String.join("\n", lines);
+        return table;
     }
 
-    /** The values as the domain takes them. */
+    /** The columns of a table field, in the schema's order. */
+    public List<Column> columns(CustomFieldDefinition field) {
+        return field.columns().entrySet().stream()
+                .map(column -> new Column(column.getKey(), column.getValue()))
+                .toList();
+    }
+
+    /** Adds an empty row at the end of a table field. */
+    public void addRow(String key) {
+        rows.get(key).add(new LinkedHashMap<>());
+    }
+
+    /** Removes a table field's row (counted from 0). */
+    public void removeRow(String key, int index) {
+        List<Map<String, String>> table = rows.get(key);
+        if (index >= 0 && index < table.size()) {
+            table.remove(index);
+        }
+    }
+
+    /** The values as the domain takes them; blank cells and rows are left out. */
     public Map<String, Object> toValues() {
         Map<String, Object> result = new LinkedHashMap<>();
         for (CustomFieldDefinition field : fields) {
+            if (field.getKind() == CustomFieldKind.TABLE) {
+                List<Map<String, Object>> filled = new ArrayList<>();
+                for (Map<String, String> row : rows.get(field.getKey())) {
+                    Map<String, Object> cells = new LinkedHashMap<>();
+                    row.forEach((column, text) -> {
+                        if (text != null && !text.isBlank()) {
+                            cells.put(column, text.trim());
+                        }
+                    });
+                    if (!cells.isEmpty()) {
+                        filled.add(cells);
+                    }
+                }
+                if (!filled.isEmpty()) {
+                    result.put(field.getKey(), filled);
+                }
+                continue;
+            }
             String text = values.get(field.getKey());
-            if (text == null || text.isBlank()) {
-                continue;
-            }
-            if (field.getKind() != CustomFieldKind.TABLE) {
+            if (text != null && !text.isBlank()) {
                 result.put(field.getKey(), text.trim());
-                continue;
             }
-            List<String> columns = new ArrayList<>(field.columns().keySet());
-            List<Map<String, Object>> rows = new ArrayList<>();
-            for (String line : text.split("\\R")) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                List<String> cells =
-                        Arrays.stream(line.split(";", -1)).map(String::trim).toList();
-                Map<String, Object> row = new LinkedHashMap<>();
-                for (int index = 0; index < columns.size() && index < cells.size(); index++) {
-                    row.put(columns.get(index), cells.get(index));
-                }
-                rows.add(row);
-            }
-            result.put(field.getKey(), rows);
         }
         return result;
     }
@@ -87,5 +118,9 @@ public class CustomFieldForm implements Serializable {
 
     public Map<String, String> getValues() {
         return values;
+    }
+
+    public Map<String, List<Map<String, String>>> getRows() {
+        return rows;
     }
 }

@@ -1,12 +1,16 @@
 package com.assisto.interfaces.console;
 
+import com.assisto.domain.shared.AccessDeniedException;
 import com.assisto.domain.shared.FieldError;
+import com.assisto.domain.shared.Message;
+import com.assisto.domain.shared.NotFoundException;
 import com.assisto.domain.shared.StaleEditException;
 import com.assisto.domain.shared.ValidationException;
 import com.assisto.domain.user.PasswordRejectedException;
 import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import java.util.List;
 import java.util.ResourceBundle;
 
 /** Messages shown to the console user, in the user's language. */
@@ -46,15 +50,31 @@ public final class Faces {
      */
     public static void sendErrorPage(RuntimeException failure) throws java.io.IOException {
         Throwable cause = failure instanceof EJBException && failure.getCause() != null ? failure.getCause() : failure;
-        int status = cause instanceof com.assisto.domain.shared.AccessDeniedException
-                ? 403
-                : cause instanceof com.assisto.domain.shared.NotFoundException ? 404 : 500;
+        int status = cause instanceof AccessDeniedException ? 403 : cause instanceof NotFoundException ? 404 : 500;
         if (status == 500) {
             throw failure;
         }
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.getExternalContext().responseSendError(status, cause.getMessage());
         faces.responseComplete();
+    }
+
+    /** Codes in words: each one's label from the bundle ({@code prefix + code}), read as "a, b and c". */
+    public static String labels(String prefix, java.util.Collection<?> codes) {
+        List<String> words =
+                codes.stream().map(code -> text(prefix + code)).sorted().toList();
+        if (words.size() <= 1) {
+            return String.join("", words);
+        }
+        return String.join(", ", words.subList(0, words.size() - 1)) + " " + text("list.and") + " "
+                + words.get(words.size() - 1);
+    }
+
+    /** What the domain says, in the console user's language. */
+    public static String inWords(Message message) {
+        return message == null
+                ? ""
+                : message.text(FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
     /** Shows why an action failed: each invalid field, or the conflict, or the error. */
@@ -75,12 +95,24 @@ public final class Faces {
             for (FieldError error : invalid.getErrors()) {
                 context.addMessage(
                         null,
-                        new FacesMessage(FacesMessage.SEVERITY_ERROR, fieldLabel(error.field()), error.message()));
+                        new FacesMessage(
+                                FacesMessage.SEVERITY_ERROR, fieldLabel(error.field()), inWords(error.problem())));
             }
-        } else if (cause instanceof StaleEditException
-                || cause instanceof jakarta.persistence.OptimisticLockException) {
+        } else if (cause instanceof StaleEditException stale) {
             context.addMessage(
-                    null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text("error.conflict"), cause.getMessage()));
+                    null,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, text("error.conflict"), inWords(stale.problem())));
+        } else if (cause instanceof jakarta.persistence.OptimisticLockException) {
+            context.addMessage(
+                    null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text("error.conflict"), text("error.reload")));
+        } else if (cause instanceof NotFoundException missing) {
+            context.addMessage(
+                    null,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, text("error.notFound"), inWords(missing.problem())));
+        } else if (cause instanceof AccessDeniedException denied) {
+            context.addMessage(
+                    null,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, text("error.forbidden"), inWords(denied.problem())));
         } else {
             context.addMessage(
                     null,

@@ -23,7 +23,9 @@ import java.util.Locale;
 public class SessionBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    /** "3 dic 2026, 14:05" / "3 Dec 2026, 14:05": the day as the console writes dates, then the time. */
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofLocalizedDateTime(
+            java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.SHORT);
 
     @Inject
     private transient SecurityContext security;
@@ -64,8 +66,9 @@ public class SessionBean implements Serializable {
      * A moment as the console shows it, in the company's zone, which is the server's: the timers
      * run by the same clock. (Faces 4.0's date converter does not format an Instant.)
      */
-    public String moment(Instant instant) {
-        return instant == null ? "" : MOMENT.format(instant.atZone(ZoneId.systemDefault()));
+    public String moment(Object instant) {
+        Instant moment = instant instanceof java.time.OffsetDateTime offset ? offset.toInstant() : (Instant) instant;
+        return moment == null ? "" : MOMENT.withLocale(getLocale()).format(moment.atZone(ZoneId.systemDefault()));
     }
 
     public String getUsername() {

@@ -9,15 +9,14 @@ public final class Bodies {
 
     public static <T> T required(T body) {
         if (body == null) {
-            throw new ValidationException("body", "a JSON body is required");
+            throw new ValidationException("body", "rest.bodyRequired");
         }
         return body;
     }
 
     public static long version(Long version) {
         if (version == null) {
-            throw new ValidationException(
-                    "version", "is required: send the version you read, so that concurrent " + "edits are detected");
+            throw new ValidationException("version", "rest.versionRequired");
         }
         return version;
     }

@@ -1,6 +1,7 @@
 package com.assisto.interfaces.rest;
 
 import com.assisto.domain.shared.FieldError;
+import com.assisto.domain.shared.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -46,27 +47,30 @@ final class MalformedBody {
             path.add(inner.group(1));
             rest = rest.substring(inner.end());
         }
-        return Optional.of(new FieldError(String.join(".", path), "cannot be read: " + shorten(reason(rest))));
+        return Optional.of(new FieldError(String.join(".", path), "rest.cannotBeRead", reason(rest)));
     }
 
-    /** Yasson's reasons name Java types; say what was expected in the API's words where we can. */
-    private static String reason(String yasson) {
+    /**
+     * Yasson's reasons name Java types; say what was expected in the API's words where we can,
+     * else pass on Yasson's own (English) words, shortened.
+     */
+    private static Message reason(String yasson) {
         if (yasson.contains("java.time.LocalDate")) {
-            return "not a date of the calendar (YYYY-MM-DD)";
+            return Message.of("rest.notCalendarDate");
         }
         if (yasson.contains("java.math.BigDecimal")
                 || yasson.contains("java.lang.Integer")
                 || yasson.contains("java.lang.Long")
                 || yasson.contains("NumberFormatException")) {
-            return "a number is expected";
+            return Message.of("rest.numberExpected");
         }
         if (yasson.contains("java.lang.Boolean")) {
-            return "true or false is expected";
+            return Message.of("rest.booleanExpected");
         }
         if (yasson.contains("java.lang.String")) {
-            return "a text is expected";
+            return Message.of("rest.textExpected");
         }
-        return yasson.strip();
+        return Message.verbatim(shorten(yasson));
     }
 
     static String shorten(String text) {

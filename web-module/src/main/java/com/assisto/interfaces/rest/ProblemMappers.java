@@ -2,6 +2,7 @@ package com.assisto.interfaces.rest;
 
 import com.assisto.domain.shared.AccessDeniedException;
 import com.assisto.domain.shared.FieldError;
+import com.assisto.domain.shared.Message;
 import com.assisto.domain.shared.NotFoundException;
 import com.assisto.domain.shared.StaleEditException;
 import com.assisto.domain.shared.ValidationException;
@@ -53,13 +54,13 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         }
         if (cause instanceof ParamException parameter) {
             // JAX-RS answers 404 for a query or path parameter it cannot convert: the request is wrong, not the address
-            String name = parameter.getParameterName();
+            FieldError error = new FieldError(parameter.getParameterName(), "rest.notParameterValue");
             return Problem.response(
                     Response.Status.BAD_REQUEST,
                     "validation",
                     "Invalid input",
-                    name + ": is not a valid value for this parameter",
-                    List.of(new FieldError(name, "is not a valid value for this parameter")));
+                    error.field() + ": " + error.message(),
+                    List.of(error));
         }
         if (cause instanceof JsonbException || cause instanceof jakarta.ws.rs.ProcessingException) {
             Optional<FieldError> field = MalformedBody.fieldOf(cause);
@@ -121,7 +122,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         }
 
         FieldError error() {
-            return new FieldError(field, getMessage().substring(field.length() + 2));
+            return new FieldError(field, Message.verbatim(getMessage().substring(field.length() + 2)));
         }
     }
 }

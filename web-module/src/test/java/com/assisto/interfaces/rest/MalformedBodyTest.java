@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.assisto.domain.shared.FieldError;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class MalformedBodyTest {
@@ -28,6 +29,9 @@ class MalformedBodyTest {
                 .orElseThrow();
         assertEquals("validFrom", error.field());
         assertEquals("cannot be read: not a date of the calendar (YYYY-MM-DD)", error.message());
+        assertEquals(
+                "non si può leggere: non è una data del calendario (AAAA-MM-GG)",
+                error.problem().text(Locale.ITALIAN));
     }
 
     @Test
@@ -36,6 +40,7 @@ class MalformedBodyTest {
                         "Unable to deserialize property 'note' because of: odd value " + "x".repeat(100_000))
                 .orElseThrow();
         assertTrue(error.message().length() < 200, error.message());
+        assertTrue(error.problem().text(Locale.ITALIAN).startsWith("non si può leggere: odd value x"));
     }
 
     @Test

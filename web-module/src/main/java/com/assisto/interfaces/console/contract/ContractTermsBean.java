@@ -1,9 +1,12 @@
 package com.assisto.interfaces.console.contract;
 
+import com.assisto.application.code.CodeTableService;
 import com.assisto.application.contract.ContractDraft;
 import com.assisto.application.contract.QuoteService;
 import com.assisto.application.contracttype.ContractTypeService;
 import com.assisto.application.customer.CustomerService;
+import com.assisto.domain.code.CodeEntry;
+import com.assisto.domain.code.CodeKind;
 import com.assisto.domain.contract.Contract;
 import com.assisto.domain.contracttype.ContractType;
 import com.assisto.domain.customer.CustomerFilter;
@@ -39,6 +42,11 @@ public class ContractTermsBean implements Serializable {
 
     @EJB
     private transient CustomerService customers;
+
+    @EJB
+    private transient CodeTableService codes;
+
+    private static final int SUGGESTIONS = 10;
 
     /** The page revision the form was filled from; -1 before the first fill. */
     private int filledAt = -1;
@@ -106,6 +114,33 @@ public class ContractTermsBean implements Serializable {
         customerId = found.get(0).id();
         customerName = found.get(0).name();
         paymentTerms = customers.view(customerId).getPaymentTerms();
+    }
+
+    /**
+     * Customers for the autocomplete: the one whose code is typed, then those whose name starts
+     * with it (ignoring case and accents), ten at most.
+     */
+    public List<CustomerListing> suggestCustomers(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return List.of();
+        }
+        java.util.Map<Long, CustomerListing> found = new java.util.LinkedHashMap<>();
+        customers
+                .search(new CustomerFilter(typed, null, null, null, null), null, 1)
+                .items()
+                .forEach(customer -> found.put(customer.id(), customer));
+        customers
+                .search(new CustomerFilter(null, typed, null, null, null), null, SUGGESTIONS)
+                .items()
+                .forEach(customer -> found.putIfAbsent(customer.id(), customer));
+        return found.values().stream().limit(SUGGESTIONS).toList();
+    }
+
+    /** The active service typologies to choose from, with the contract's own even if retired since. */
+    public List<CodeEntry> getTypologies() {
+        return codes.list(CodeKind.SERVICE_TYPOLOGY).stream()
+                .filter(entry -> entry.isActive() || entry.getCode().equals(typologyCode))
+                .toList();
     }
 
     /** Creates the quote and opens it, to add its lines. */

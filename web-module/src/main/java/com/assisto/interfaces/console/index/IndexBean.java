@@ -171,12 +171,12 @@ public class IndexBean implements Serializable {
 
     private static YearMonth month(String field, String text) {
         if (text == null || text.isBlank()) {
-            throw new ValidationException(field, "is required");
+            throw new ValidationException(field, "value.required");
         }
         try {
             return YearMonth.parse(text.trim());
         } catch (DateTimeParseException e) {
-            throw new ValidationException(field, "'" + text + "' is not a month like 2024-10");
+            throw new ValidationException(field, "console.notMonth", text);
         }
     }
 

@@ -8,8 +8,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** Administration → Login security: the latest lockouts, with an unlock for the running ones. */
@@ -18,7 +16,6 @@ import java.util.List;
 public class LoginSecurityBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     @EJB
     private transient LoginSecurity security;
@@ -34,10 +31,6 @@ public class LoginSecurityBean implements Serializable {
 
     public boolean isActive(LoginLock lock) {
         return lock.isActive(Instant.now());
-    }
-
-    public String when(Instant instant) {
-        return instant == null ? "" : WHEN.format(instant.atZone(ZoneId.systemDefault()));
     }
 
     public void unlock(LoginLock lock) {

@@ -135,4 +135,9 @@ public class UserAdminBean implements Serializable {
     public void setNewPassword(String newPassword) {
         this.newPassword = newPassword;
     }
+
+    /** The user's roles in words, in the console's language. */
+    public String roles(AppUser user) {
+        return Faces.labels("role.", user.getRoles());
+    }
 }

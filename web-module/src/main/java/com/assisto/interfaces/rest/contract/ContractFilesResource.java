@@ -5,6 +5,7 @@ import static com.assisto.interfaces.rest.contract.ContractDtoAssembler.file;
 import com.assisto.application.contract.ContractDocuments;
 import com.assisto.application.contract.ContractFiles;
 import com.assisto.application.contract.StoredFile;
+import com.assisto.domain.shared.Message;
 import com.assisto.domain.shared.ValidationException;
 import com.assisto.interfaces.rest.Allowed;
 import com.assisto.interfaces.rest.Bodies;
@@ -77,9 +78,7 @@ public class ContractFilesResource {
         }
         if (content.length > maxAttachmentBytes) {
             throw new ValidationException(
-                    "file",
-                    (name == null ? "the file" : name) + " is larger than the limit of " + maxAttachmentBytes
-                            + " bytes");
+                    "file", "rest.fileTooLarge", name == null ? Message.of("rest.theFile") : name, maxAttachmentBytes);
         }
         return Response.status(Response.Status.CREATED)
                 .entity(file(contractFiles.attach(id, name, content)))

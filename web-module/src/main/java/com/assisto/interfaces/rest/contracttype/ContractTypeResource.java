@@ -197,9 +197,7 @@ public class ContractTypeResource {
                 } catch (ValidationException e) {
                     errors.addAll(e.getErrors());
                 } catch (ProblemMappers.BadRequestParameter e) {
-                    errors.add(new FieldError(
-                            "fields." + field.key() + ".kind",
-                            "'" + field.kind() + "' must be TEXT, NUMBER, DATE, CHOICE or TABLE"));
+                    errors.add(new FieldError("fields." + field.key() + ".kind", "rest.fieldKind", field.kind()));
                 }
             }
         }

@@ -102,7 +102,7 @@ public class RenewalResource {
         try {
             moment = Instant.parse(at == null ? "" : at);
         } catch (DateTimeParseException e) {
-            throw new ValidationException("at", "'" + at + "' is not an instant like 2026-11-24T00:30:00Z");
+            throw new ValidationException("at", "rest.notInstant", at);
         }
         timer.schedule(Params.dateOrToday("date", date), moment);
         return Response.accepted().build();

@@ -101,8 +101,7 @@ public class UserResource {
                 try {
                     roles.add(Role.valueOf(name.toUpperCase(Locale.ROOT)));
                 } catch (IllegalArgumentException e) {
-                    throw new ValidationException(
-                            "roles", "'" + name + "' is not a role (ADMIN, BACKOFFICE, TECHNICIAN, CUSTOMER)");
+                    throw new ValidationException("roles", "rest.notRole", name);
                 }
             }
         }
