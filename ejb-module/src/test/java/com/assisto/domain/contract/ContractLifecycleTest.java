@@ -9,6 +9,7 @@ import com.assisto.domain.contracttype.ContractTerms;
 import com.assisto.domain.shared.DateRange;
 import com.assisto.domain.shared.ValidationException;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -70,6 +71,29 @@ class ContractLifecycleTest {
                 ValidationException.class,
                 () -> active.addLine(null, Fixtures.item("CP9"), null, Fixtures.yearly("1"), START.plusMonths(4)));
         assertTrue(closed.getMessage().contains("is cancelled and can no longer change"), closed.getMessage());
+    }
+
+    @Test
+    void aDeliveryNoteIsDescribedInTheReadersLanguageAndInEnglishForTheErp() {
+        Contract active = quoteWithLine("1200");
+        active.confirm(START, null);
+        MidTermChange change = active.addLine(
+                        null, Fixtures.item("CP9"), null, Fixtures.yearly("3650"), LocalDate.of(2026, 7, 1))
+                .orElseThrow();
+        DeliveryNote note = new DeliveryNote("DN-1", change, "office", Instant.EPOCH);
+
+        assertEquals(
+                "Added to contract " + active.getNumber() + ": CP9 Copier CP9 — 184/365 days of 3,650.00",
+                note.getDescription());
+        assertEquals(
+                "Aggiunta al contratto " + active.getNumber() + ": CP9 Copier CP9 — 184/365 giorni di 3.650,00",
+                note.description().text(Locale.ITALIAN));
+        ValidationException outside = assertThrows(
+                ValidationException.class,
+                () -> active.addLine(null, Fixtures.item("CP8"), null, Fixtures.yearly("1"), START.minusDays(1)));
+        assertEquals(
+                "la data della modifica 31 dic 2025 è fuori dal periodo del contratto 1 gen 2026–31 dic 2026",
+                outside.getErrors().get(0).problem().text(Locale.ITALIAN));
     }
 
     @Test

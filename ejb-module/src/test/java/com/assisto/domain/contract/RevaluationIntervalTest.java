@@ -78,7 +78,7 @@ class RevaluationIntervalTest {
                         .get(0)
                         .getPrice()
                         .explanation()
-                        .endsWith("FOI 2022-08 113.2 → 2024-08 120.1 = +6.1 %" + " × 75 % → +4.575 % = 2509.80"),
+                        .endsWith("FOI 2022-08 113.2 → 2024-08 120.1 = +6.1 %" + " × 75 % → +4.575 % = 2,509.80"),
                 next.getLines().get(0).getPrice().explanation());
         assertEquals(
                 RevaluationInterval.OVER_TERM,
