@@ -3,6 +3,7 @@ package com.assisto.domain.contract;
 import com.assisto.domain.index.IndexAdjustment;
 import com.assisto.domain.index.PriceIndex;
 import com.assisto.domain.shared.FieldError;
+import com.assisto.domain.shared.Message;
 import com.assisto.domain.shared.Text;
 import com.assisto.domain.shared.ValidationException;
 import jakarta.persistence.Column;
@@ -99,9 +100,17 @@ public class RevaluationClause {
     }
 
     /** The index values a revaluation on the date needs, in words: what it waits for while they are missing. */
+    public Message neededValues(LocalDate termStart, LocalDate revaluationDate) {
+        return Message.of(
+                "revaluation.valuesNeeded",
+                indexCode,
+                fromMonth(termStart, revaluationDate).toString(),
+                referenceMonth(revaluationDate).toString());
+    }
+
+    /** The {@link #neededValues needed values} in English. */
     public String valuesNeeded(LocalDate termStart, LocalDate revaluationDate) {
-        return "index " + indexCode + " values of " + fromMonth(termStart, revaluationDate) + " and "
-                + referenceMonth(revaluationDate);
+        return neededValues(termStart, revaluationDate).toString();
     }
 
     /**
