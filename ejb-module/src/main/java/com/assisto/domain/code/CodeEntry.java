@@ -16,6 +16,8 @@ import jakarta.persistence.Table;
 @Table(name = "code_entry")
 public class CodeEntry extends VersionedEntity {
 
+    private static final int MAX_DESCRIPTION = 200;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
     private CodeKind kind;
@@ -35,10 +37,7 @@ public class CodeEntry extends VersionedEntity {
         this.kind = java.util.Objects.requireNonNull(kind, "Code table is required.");
         String trimmed = Text.trimToNull(code);
         if (!kind.accepts(trimmed)) {
-            throw new ValidationException(
-                    "code",
-                    "'" + (trimmed == null ? "" : trimmed) + "' is not a valid " + kind + " code: use "
-                            + kind.shapeDescription());
+            throw new ValidationException("code", "code.invalid", trimmed, kind, kind.shapeDescription());
         }
         this.code = trimmed;
         describe(description);
@@ -47,10 +46,10 @@ public class CodeEntry extends VersionedEntity {
     public final void describe(String newDescription) {
         String trimmed = Text.trimToNull(newDescription);
         if (trimmed == null) {
-            throw new ValidationException("description", "is required");
+            throw new ValidationException("description", "value.required");
         }
-        if (trimmed.length() > 200) {
-            throw new ValidationException("description", "is longer than 200 characters");
+        if (trimmed.length() > MAX_DESCRIPTION) {
+            throw new ValidationException("description", "value.tooLong", MAX_DESCRIPTION);
         }
         this.description = trimmed;
     }

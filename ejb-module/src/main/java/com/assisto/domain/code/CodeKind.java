@@ -1,5 +1,6 @@
 package com.assisto.domain.code;
 
+import com.assisto.domain.shared.Message;
 import java.util.regex.Pattern;
 
 /**
@@ -8,26 +9,27 @@ import java.util.regex.Pattern;
  * their own and live in the contract area.
  */
 public enum CodeKind {
-    SERVICE_TYPOLOGY("[1-9][0-9]{0,2}", "a number from 1 to 999"),
-    INTERVENTION_TYPE("[A-Z0-9_]{1,10}", "up to 10 capital letters, digits or _"),
-    URGENCY_CLASS("[A-Z0-9_]{1,10}", "up to 10 capital letters, digits or _"),
-    UNIT("[A-Za-z0-9_.]{1,10}", "up to 10 letters, digits, _ or ."),
-    PAYMENT_TERMS("[A-Z0-9_.]{1,10}", "up to 10 capital letters, digits, _ or ."),
-    WAREHOUSE("[A-Z0-9_]{1,10}", "up to 10 capital letters, digits or _");
+    SERVICE_TYPOLOGY("[1-9][0-9]{0,2}", "code.shape.number"),
+    INTERVENTION_TYPE("[A-Z0-9_]{1,10}", "code.shape.capitals"),
+    URGENCY_CLASS("[A-Z0-9_]{1,10}", "code.shape.capitals"),
+    UNIT("[A-Za-z0-9_.]{1,10}", "code.shape.letters"),
+    PAYMENT_TERMS("[A-Z0-9_.]{1,10}", "code.shape.capitalsDot"),
+    WAREHOUSE("[A-Z0-9_]{1,10}", "code.shape.capitals");
 
     private final Pattern codeShape;
-    private final String shapeDescription;
+    private final String shapeKey;
 
-    CodeKind(String codeShape, String shapeDescription) {
+    CodeKind(String codeShape, String shapeKey) {
         this.codeShape = Pattern.compile(codeShape);
-        this.shapeDescription = shapeDescription;
+        this.shapeKey = shapeKey;
     }
 
     public boolean accepts(String code) {
         return code != null && codeShape.matcher(code).matches();
     }
 
-    public String shapeDescription() {
-        return shapeDescription;
+    /** What a code of the table looks like, for the refusal of one that does not. */
+    public Message shapeDescription() {
+        return Message.of(shapeKey);
     }
 }

@@ -56,6 +56,8 @@ public class Contract extends VersionedEntity {
     /** The audit action of a price set by hand on a line; the term's warning lists them. */
     public static final String PRICE_CHANGED_ACTION = "price changed";
 
+    private static final int MAX_NUMBER = 40;
+
     @Column(nullable = false)
     private String number;
 
@@ -176,8 +178,8 @@ public class Contract extends VersionedEntity {
 
     private static String checkNumber(String number) {
         String trimmed = Text.trimToNull(number);
-        if (trimmed == null || trimmed.length() > 40) {
-            throw new ValidationException("number", "is required (at most 40 characters)");
+        if (trimmed == null || trimmed.length() > MAX_NUMBER) {
+            throw new ValidationException("number", "contract.badNumber", MAX_NUMBER);
         }
         return trimmed;
     }
@@ -220,10 +222,7 @@ public class Contract extends VersionedEntity {
                         || old.billingMonths() != newTerms.billingMonths()
                         || old.renewalMonths() != newTerms.renewalMonths()
                         || !Objects.equals(old.typologyCode(), newTerms.typologyCode()))) {
-            throw new ValidationException(
-                    "terms",
-                    "dates, duration, periodicities and typology of an active contract"
-                            + " change only at renewal; payment terms, auto-renewal and custom fields can change now");
+            throw new ValidationException("terms", "contract.termsFixedWhileActive");
         }
         Map<String, Object> fields = type.validateCustomFields(newCustomFields);
         describeChange(changes, "startDate", old.startDate(), newTerms.startDate());
@@ -288,7 +287,7 @@ public class Contract extends VersionedEntity {
         ContractLine line = line(lineId);
         if (!line.isCovered()) {
             throw new ValidationException(
-                    "lineId", "line " + lineId + " was already removed on " + line.getRemovedOn());
+                    "lineId", "contract.lineAlreadyRemoved", String.valueOf(lineId), line.getRemovedOn());
         }
         if (status == ContractStatus.QUOTE) {
             lines.remove(line);
@@ -298,9 +297,7 @@ public class Contract extends VersionedEntity {
         checkWithinTerm(day);
         if (day.isBefore(line.getCoveredFrom())) {
             throw new ValidationException(
-                    "date",
-                    "line " + lineId + " is covered from " + line.getCoveredFrom() + "; it cannot be removed on "
-                            + day);
+                    "date", "contract.lineNotYetCovered", String.valueOf(lineId), line.getCoveredFrom(), day);
         }
         line.remove(day);
         recomputeValue();
@@ -329,12 +326,10 @@ public class Contract extends VersionedEntity {
     /** Sets a quote line's price by hand; the tariff price stays beside it for reference. */
     public void overridePrice(long lineId, BigDecimal amount) {
         if (status != ContractStatus.QUOTE) {
-            throw new ValidationException(
-                    "price",
-                    "prices change while the contract is a quote; a running contract's" + " prices change at renewal");
+            throw new ValidationException("price", "contract.pricesFixedWhileActive");
         }
         if (type.isWarranty()) {
-            throw new ValidationException("price", "warranty contracts carry no value");
+            throw new ValidationException("price", "contract.warrantyHasNoValue");
         }
         ContractLine line = line(lineId);
         line.reprice(LinePrice.manual(amount, line.getPrice()));
@@ -347,15 +342,14 @@ public class Contract extends VersionedEntity {
      */
     public void confirm(LocalDate day, String contractNumber) {
         if (status == ContractStatus.QUOTE && day.isAfter(quoteValidUntil)) {
-            throw new ValidationException(
-                    "status", "quote " + number + " lapsed on " + quoteValidUntil.plusDays(1) + "; issue a new quote");
+            throw new ValidationException("status", "contract.quoteLapsed", number, quoteValidUntil.plusDays(1));
         }
         activate(day, contractNumber);
     }
 
     private void activate(LocalDate day, String contractNumber) {
         if (lines.isEmpty()) {
-            throw new ValidationException("lines", "a contract needs at least one covered line");
+            throw new ValidationException("lines", "contract.noCoveredLine");
         }
         status = status.moveTo(ContractStatus.ACTIVE);
         statusChangedOn = day;
@@ -388,8 +382,7 @@ public class Contract extends VersionedEntity {
      */
     public AnniversaryRevaluation revalueAtAnniversary(IndexAdjustment adjustment) {
         if (indexLinkage().nextAnniversary() == null || status != ContractStatus.ACTIVE) {
-            throw new ValidationException(
-                    "nextAnniversary", "contract " + number + " has no anniversary revaluation due");
+            throw new ValidationException("nextAnniversary", "contract.noAnniversaryDue", number);
         }
         AnniversaryRevaluation done = indexLinkage().revalueAnniversary(instalments, adjustment, term());
         recomputeValue();
@@ -503,8 +496,7 @@ public class Contract extends VersionedEntity {
             boolean active) {
         List<ContractLine> continuing = coveredLines();
         if (continuing.isEmpty()) {
-            throw new ValidationException(
-                    "lines", "contract " + number + " covers nothing any more; it cannot continue");
+            throw new ValidationException("lines", "contract.coversNothing", number);
         }
         // a contract continuing as another type starts without that type's custom fields: the
         // back office fills them in, and they are checked at its first edit
@@ -547,7 +539,7 @@ public class Contract extends VersionedEntity {
             Map<String, ?> customFields,
             List<Equipment> equipment) {
         if (!type.isWarranty()) {
-            throw new ValidationException("type", "contract type " + type.getCode() + " is not a warranty type");
+            throw new ValidationException("type", "contract.notWarrantyType", type.getCode());
         }
         ContractTerms terms = new ContractTerms(null, invoiceDate, months, months, months, null, false);
         Contract warranty = new Contract(type, customer, number, terms, customFields, invoiceDate);
@@ -614,14 +606,16 @@ public class Contract extends VersionedEntity {
 
     private void checkEditable() {
         if (!status.isEditable()) {
-            throw new ValidationException(
-                    "status", "contract " + number + " is " + status + " and can no longer change");
+            throw new ValidationException("status", "contract.notEditable", number, status);
         }
     }
 
     private void checkWithinTerm(LocalDate day) {
-        if (day == null || !term().contains(day)) {
-            throw new ValidationException("date", "the change date " + day + " is outside the contract term " + term());
+        if (day == null) {
+            throw new ValidationException("date", "value.required");
+        }
+        if (!term().contains(day)) {
+            throw new ValidationException("date", "contract.outsideTerm", day, startDate, endDate);
         }
     }
 

@@ -58,14 +58,13 @@ public class ContractLine extends BaseEntity {
             LinePrice price,
             LocalDate coveredFrom) {
         if (equipment == null && item == null) {
-            throw new ValidationException("lines", "a line covers a piece of equipment or an item: give one of them");
+            throw new ValidationException("lines", "contract.lineWithoutSubject");
         }
         if (equipment != null
                 && !Objects.equals(
                         equipment.getCustomer().getCode(),
                         contract.getCustomer().getCode())) {
-            throw new ValidationException(
-                    "equipmentId", "equipment " + equipment.label() + " belongs to another customer");
+            throw new ValidationException("equipmentId", "contract.equipmentOfAnotherCustomer", equipment.label());
         }
         this.contract = contract;
         this.equipment = equipment;

@@ -2,6 +2,7 @@ package com.assisto.domain.contract;
 
 import com.assisto.domain.shared.ValidationException;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -33,10 +34,10 @@ public enum ContractStatus {
     public ContractStatus moveTo(ContractStatus target) {
         if (!canBecome(target)) {
             Set<ContractStatus> allowed = next();
-            throw new ValidationException(
-                    "status",
-                    "cannot change from " + this + " to " + target
-                            + (allowed.isEmpty() ? ": " + this + " is final" : "; allowed: " + allowed));
+            if (allowed.isEmpty()) {
+                throw new ValidationException("status", "contract.status.final", this, target);
+            }
+            throw new ValidationException("status", "contract.status.notAllowed", this, target, List.copyOf(allowed));
         }
         return target;
     }

@@ -2,6 +2,7 @@ package com.assisto.domain.contract;
 
 import com.assisto.domain.pricing.Prorating;
 import com.assisto.domain.shared.BaseEntity;
+import com.assisto.domain.shared.Message;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -24,6 +25,8 @@ import java.time.ZoneOffset;
 @Table(name = "delivery_note")
 public class DeliveryNote extends BaseEntity {
 
+    private static final int MAX_DESCRIPTION = 600;
+
     @Column(nullable = false, updatable = false)
     private String number;
 
@@ -42,6 +45,7 @@ public class DeliveryNote extends BaseEntity {
     @Column(name = "note_date", nullable = false)
     private LocalDate noteDate;
 
+    /** The description {@link Message#encode() encoded}; notes made before messages were kept hold English text. */
     @Column(nullable = false)
     private String description;
 
@@ -78,7 +82,11 @@ public class DeliveryNote extends BaseEntity {
         this.kind = change.kind();
         Prorating prorating = change.prorating();
         this.noteDate = prorating.changeDate();
-        this.description = change.description();
+        String encoded = change.description().encode();
+        // a line description full of characters JSON escapes could outgrow the column: keep the English words
+        this.description = encoded.length() <= MAX_DESCRIPTION
+                ? encoded
+                : change.description().toString();
         this.periodFrom = prorating.period().from();
         this.periodTo = prorating.period().to();
         this.remainingDays = prorating.remainingDays();
@@ -114,8 +122,14 @@ public class DeliveryNote extends BaseEntity {
         return noteDate;
     }
 
+    /** What the note charges or credits, in the reader's language. */
+    public Message description() {
+        return Message.decode(description);
+    }
+
+    /** The description in English, as the ERP, the REST API and the logs read it. */
     public String getDescription() {
-        return description;
+        return description().toString();
     }
 
     public LocalDate getPeriodFrom() {

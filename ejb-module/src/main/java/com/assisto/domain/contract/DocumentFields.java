@@ -74,7 +74,7 @@ public final class DocumentFields {
         fields.put("number", note.getNumber());
         fields.put("date", date(note.getNoteDate()));
         fields.put("kind", note.getKind().name());
-        fields.put("description", note.getDescription());
+        fields.put("description", note.description().text(locale));
         fields.put("periodFrom", date(note.getPeriodFrom()));
         fields.put("periodTo", date(note.getPeriodTo()));
         fields.put("remainingDays", String.valueOf(note.getRemainingDays()));

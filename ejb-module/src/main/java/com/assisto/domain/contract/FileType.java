@@ -46,13 +46,11 @@ public enum FileType {
     /** The type of an upload within the size limit, or a refusal saying what is accepted. */
     public static FileType check(String fileName, byte[] content, long maxBytes) {
         if (content == null || content.length == 0) {
-            throw new ValidationException("file", fileName + " is empty");
+            throw new ValidationException("file", "file.empty", fileName);
         }
         if (content.length > maxBytes) {
-            throw new ValidationException(
-                    "file", fileName + " has " + content.length + " bytes; the limit is " + maxBytes + " bytes");
+            throw new ValidationException("file", "file.tooLarge", fileName, content.length, maxBytes);
         }
-        return recognise(content)
-                .orElseThrow(() -> new ValidationException("file", fileName + " is not a PDF, PNG, JPEG or TIFF file"));
+        return recognise(content).orElseThrow(() -> new ValidationException("file", "file.notAccepted", fileName));
     }
 }

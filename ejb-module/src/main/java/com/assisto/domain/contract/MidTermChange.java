@@ -1,6 +1,7 @@
 package com.assisto.domain.contract;
 
 import com.assisto.domain.pricing.Prorating;
+import com.assisto.domain.shared.Message;
 
 /**
  * A line added to or removed from a running contract, with the prorated amount to charge or
@@ -8,10 +9,15 @@ import com.assisto.domain.pricing.Prorating;
  */
 public record MidTermChange(ContractLine line, DeliveryNoteKind kind, Prorating prorating) {
 
-    public String description() {
-        return (kind == DeliveryNoteKind.CHARGE ? "Added to contract " : "Removed from contract ")
-                + line.getContract().getNumber() + ": " + line.getDescription() + " — " + prorating.remainingDays()
-                + "/" + prorating.periodDays() + " days of " + prorating.fullValue();
+    /** What the note charges or credits, and how the amount was prorated. */
+    public Message description() {
+        return Message.of(
+                kind == DeliveryNoteKind.CHARGE ? "contract.note.added" : "contract.note.removed",
+                line.getContract().getNumber(),
+                line.getDescription(),
+                prorating.remainingDays(),
+                prorating.periodDays(),
+                prorating.fullValue());
     }
 
     public boolean isBillable() {

@@ -2,6 +2,7 @@ package com.assisto.domain.contract;
 
 import com.assisto.domain.index.IndexAdjustment;
 import com.assisto.domain.pricing.LinePrice;
+import com.assisto.domain.shared.Message;
 import com.assisto.domain.shared.Money;
 import com.assisto.domain.tariff.PriceList;
 import com.assisto.domain.tariff.TariffPrice;
@@ -46,13 +47,10 @@ public final class RenewalPricing {
     public LinePrice price(ContractLine line) {
         LinePrice old = line.getPrice();
         BigDecimal amount = old.getAmount();
-        StringBuilder basis = new StringBuilder("Renewal of ").append(amount.toPlainString());
+        Message basis = Message.of("renewalPrice.of", amount);
         if (monthsRatio.compareTo(BigDecimal.ONE) != 0) {
             amount = Money.of(amount.multiply(monthsRatio));
-            basis.append(" for ")
-                    .append(monthsRatio.stripTrailingZeros().toPlainString())
-                    .append(" of the term = ")
-                    .append(amount.toPlainString());
+            basis = Message.of("renewalPrice.share", basis, monthsRatio, amount);
         }
         String itemCode = line.getItem() == null ? null : line.getItem().getCode();
         Optional<TariffPrice> before = tariffPrice(itemCode, termStart);
@@ -64,36 +62,29 @@ public final class RenewalPricing {
             BigDecimal from = before.get().getMonthlyPrice();
             monthlyNow = now.get().getMonthlyPrice();
             amount = Money.of(amount.multiply(monthlyNow).divide(from, MathContext.DECIMAL64));
-            basis.append(" × tariff ")
-                    .append(tariff.tariffCode())
-                    .append(' ')
-                    .append(monthlyNow.toPlainString())
-                    .append(" on ")
-                    .append(renewalDate)
-                    .append(" ÷ ")
-                    .append(from.toPlainString())
-                    .append(" on ")
-                    .append(termStart)
-                    .append(" = ")
-                    .append(amount.toPlainString());
+            basis = Message.of(
+                    "renewalPrice.tariff",
+                    basis,
+                    tariff.tariffCode(),
+                    monthlyNow,
+                    renewalDate,
+                    from,
+                    termStart,
+                    amount);
         } else {
-            basis.append(" (no tariff price on ")
-                    .append(before.isEmpty() ? termStart : renewalDate)
-                    .append(": unchanged)");
+            basis = Message.of("renewalPrice.noTariffPrice", basis, before.isEmpty() ? termStart : renewalDate);
         }
         if (termIndexFactor.compareTo(BigDecimal.ONE) != 0) {
             // the term's anniversary revaluations: the next term starts from the prices they reached
             amount = Money.of(amount.multiply(termIndexFactor));
-            basis.append(" × ")
-                    .append(termIndexFactor.toPlainString())
-                    .append(" (anniversary revaluations) = ")
-                    .append(amount.toPlainString());
+            basis = Message.of("renewalPrice.anniversaries", basis, termIndexFactor, amount);
         }
         valueBeforeIndex = valueBeforeIndex.add(amount);
         if (adjustment != null) {
             amount = adjustment.apply(amount);
-            basis.append("; ").append(adjustment.describe()).append(" = ").append(amount.toPlainString());
+            basis = Message.of("renewalPrice.indexed", basis, adjustment.describe(), amount);
         }
+        // the line's price keeps its renewal basis as text until it keeps messages: English, as before
         return old.renewed(amount, basis.toString(), renewalDate, monthlyNow);
     }
 

@@ -3,6 +3,7 @@ package com.assisto.domain.contract;
 import com.assisto.domain.index.IndexAdjustment;
 import com.assisto.domain.index.PriceIndex;
 import com.assisto.domain.shared.FieldError;
+import com.assisto.domain.shared.Message;
 import com.assisto.domain.shared.Text;
 import com.assisto.domain.shared.ValidationException;
 import jakarta.persistence.Column;
@@ -27,6 +28,7 @@ import java.util.Optional;
 public class RevaluationClause {
 
     private static final BigDecimal MAX_SHARE = BigDecimal.valueOf(100);
+    private static final int MAX_LAG_MONTHS = 12;
 
     @Column(name = "reval_index_code")
     private String indexCode;
@@ -64,13 +66,13 @@ public class RevaluationClause {
         this.interval = interval == null ? RevaluationInterval.YEARLY : interval;
         List<FieldError> errors = new ArrayList<>();
         if (this.indexCode == null) {
-            errors.add(new FieldError("revaluation.indexCode", "is required"));
+            errors.add(new FieldError("revaluation.indexCode", "value.required"));
         }
         if (sharePercent == null || sharePercent.signum() <= 0 || sharePercent.compareTo(MAX_SHARE) > 0) {
-            errors.add(new FieldError("revaluation.sharePercent", "must be more than 0 and at most 100"));
+            errors.add(new FieldError("revaluation.sharePercent", "revaluation.share"));
         }
-        if (lagMonths < 0 || lagMonths > 12) {
-            errors.add(new FieldError("revaluation.lagMonths", "must be between 0 and 12"));
+        if (lagMonths < 0 || lagMonths > MAX_LAG_MONTHS) {
+            errors.add(new FieldError("revaluation.lagMonths", "value.between", 0, MAX_LAG_MONTHS));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
@@ -98,9 +100,17 @@ public class RevaluationClause {
     }
 
     /** The index values a revaluation on the date needs, in words: what it waits for while they are missing. */
+    public Message neededValues(LocalDate termStart, LocalDate revaluationDate) {
+        return Message.of(
+                "revaluation.valuesNeeded",
+                indexCode,
+                fromMonth(termStart, revaluationDate).toString(),
+                referenceMonth(revaluationDate).toString());
+    }
+
+    /** The {@link #neededValues needed values} in English. */
     public String valuesNeeded(LocalDate termStart, LocalDate revaluationDate) {
-        return "index " + indexCode + " values of " + fromMonth(termStart, revaluationDate) + " and "
-                + referenceMonth(revaluationDate);
+        return neededValues(termStart, revaluationDate).toString();
     }
 
     /**

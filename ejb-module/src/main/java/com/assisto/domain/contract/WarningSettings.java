@@ -41,7 +41,7 @@ public class WarningSettings {
 
     static WarningSettings of(String responsible, Integer days) {
         if (days != null && (days < 0 || days > MAX_DAYS)) {
-            throw new ValidationException("warningDays", "must be between 0 and " + MAX_DAYS);
+            throw new ValidationException("warningDays", "value.between", 0, MAX_DAYS);
         }
         return new WarningSettings(Text.trimToNull(responsible), days);
     }

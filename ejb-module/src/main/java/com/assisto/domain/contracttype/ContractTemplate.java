@@ -66,19 +66,19 @@ public class ContractTemplate extends BaseEntity {
         this.contractType = Objects.requireNonNull(contractType, "Contract type is required.");
         this.name = Text.trimToNull(name);
         if (this.name == null || !NAME_SHAPE.matcher(this.name).matches()) {
-            throw new ValidationException("name", "'" + name + "' must be 1 to 60 letters, digits, spaces, _ . or -");
+            throw new ValidationException("name", "template.badName", name);
         }
         if (!"it".equals(locale) && !"en".equals(locale)) {
-            throw new ValidationException("locale", "'" + locale + "' must be it or en");
+            throw new ValidationException("locale", "template.badLocale", locale);
         }
         if (Text.trimToNull(body) == null) {
-            throw new ValidationException("body", "is required");
+            throw new ValidationException("body", "value.required");
         }
         if (body.length() > MAX_BODY) {
-            throw new ValidationException("body", "is longer than " + MAX_BODY + " characters");
+            throw new ValidationException("body", "value.tooLong", MAX_BODY);
         }
         if (previous != null && previous.retired) {
-            throw new ValidationException("name", "'" + this.name + "' is a retired template; choose another name");
+            throw new ValidationException("name", "template.retiredName", this.name);
         }
         this.revision = previous == null ? 1 : previous.revision + 1;
         this.locale = locale;

@@ -32,7 +32,7 @@ public record ContractTerms(
     public void validate() {
         List<FieldError> errors = new ArrayList<>();
         if (startDate == null) {
-            errors.add(new FieldError("startDate", "is required"));
+            errors.add(new FieldError("startDate", "value.required"));
         }
         checkMonths(durationMonths, billingMonths, renewalMonths, errors);
         if (!errors.isEmpty()) {
@@ -42,17 +42,14 @@ public record ContractTerms(
 
     static void checkMonths(int durationMonths, int billingMonths, int renewalMonths, List<FieldError> errors) {
         if (durationMonths < 1 || durationMonths > MAX_MONTHS) {
-            errors.add(new FieldError("durationMonths", "must be between 1 and " + MAX_MONTHS + " months"));
+            errors.add(new FieldError("durationMonths", "contract.monthsBetween", MAX_MONTHS));
             return;
         }
         if (billingMonths < 1 || durationMonths % billingMonths != 0) {
-            errors.add(new FieldError(
-                    "billingMonths",
-                    "must divide the duration of " + durationMonths
-                            + " months into equal periods (for example 1, 3, 6 or 12)"));
+            errors.add(new FieldError("billingMonths", "contract.billingDividesDuration", durationMonths));
         }
         if (renewalMonths < 1 || renewalMonths > MAX_MONTHS) {
-            errors.add(new FieldError("renewalMonths", "must be between 1 and " + MAX_MONTHS + " months"));
+            errors.add(new FieldError("renewalMonths", "contract.monthsBetween", MAX_MONTHS));
         }
     }
 

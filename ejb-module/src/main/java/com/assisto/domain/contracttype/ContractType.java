@@ -2,6 +2,7 @@ package com.assisto.domain.contracttype;
 
 import com.assisto.domain.charging.ChargingRules;
 import com.assisto.domain.shared.FieldError;
+import com.assisto.domain.shared.Message;
 import com.assisto.domain.shared.SharedCache;
 import com.assisto.domain.shared.Text;
 import com.assisto.domain.shared.ValidationException;
@@ -39,6 +40,7 @@ public class ContractType extends VersionedEntity {
 
     public static final int DEFAULT_ADMIN_WARNING_DAYS = 30;
     private static final Pattern CODE_SHAPE = Pattern.compile("[1-9][0-9]{0,2}");
+    private static final int MAX_WARNING_DAYS = 365;
 
     @Column(nullable = false, updatable = false)
     private String code;
@@ -93,7 +95,7 @@ public class ContractType extends VersionedEntity {
     public ContractType(String code, ContractTypeSettings settings) {
         this.code = Text.trimToNull(code);
         if (this.code == null || !CODE_SHAPE.matcher(this.code).matches()) {
-            throw new ValidationException("code", "'" + code + "' must be a number from 1 to 999");
+            throw new ValidationException("code", "contractType.badCode", code);
         }
         apply(settings);
     }
@@ -119,19 +121,16 @@ public class ContractType extends VersionedEntity {
     public void configureLifecycle(ContractType newConvertsTo, Integer newWarningDays, int newAdminWarningDays) {
         List<FieldError> errors = new ArrayList<>();
         if (newConvertsTo != null && !warranty) {
-            errors.add(new FieldError("convertsTo", "only a warranty type converts into a maintenance type"));
+            errors.add(new FieldError("convertsTo", "contractType.onlyWarrantyConverts"));
         }
         if (newConvertsTo != null && newConvertsTo.isWarranty()) {
-            errors.add(new FieldError(
-                    "convertsTo",
-                    "type " + newConvertsTo.getCode()
-                            + " is a warranty type; a warranty converts into a maintenance type"));
+            errors.add(new FieldError("convertsTo", "contractType.convertsToWarranty", newConvertsTo.getCode()));
         }
-        if (newWarningDays != null && (newWarningDays < 0 || newWarningDays > 365)) {
-            errors.add(new FieldError("warningDays", "must be between 0 and 365"));
+        if (newWarningDays != null && (newWarningDays < 0 || newWarningDays > MAX_WARNING_DAYS)) {
+            errors.add(new FieldError("warningDays", "value.between", 0, MAX_WARNING_DAYS));
         }
-        if (newAdminWarningDays < 0 || newAdminWarningDays > 365) {
-            errors.add(new FieldError("adminWarningDays", "must be between 0 and 365"));
+        if (newAdminWarningDays < 0 || newAdminWarningDays > MAX_WARNING_DAYS) {
+            errors.add(new FieldError("adminWarningDays", "value.between", 0, MAX_WARNING_DAYS));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
@@ -179,7 +178,7 @@ public class ContractType extends VersionedEntity {
 
     /** Checks custom-field values against the type's schema (see {@link FieldSchema#validate}). */
     public Map<String, Object> validateCustomFields(Map<String, ?> values) {
-        return new FieldSchema(fields, "contract type " + code + " (" + name + ")").validate(values);
+        return new FieldSchema(fields, Message.of("contractType.schemaOwner", code, name)).validate(values);
     }
 
     /** A contract number: prefix, year and a five-digit sequence, e.g. FS/2026/00042. */

@@ -32,26 +32,24 @@ public record ContractTypeSettings(
     public void validate() {
         List<FieldError> errors = new ArrayList<>();
         if (Text.trimToNull(name) == null) {
-            errors.add(new FieldError("name", "is required"));
+            errors.add(new FieldError("name", "value.required"));
         }
         ContractTerms.checkMonths(durationMonths, billingMonths, renewalMonths, errors);
         if (quoteValidityDays < 1 || quoteValidityDays > 365) {
-            errors.add(new FieldError("quoteValidityDays", "must be between 1 and 365 days"));
+            errors.add(new FieldError("quoteValidityDays", "contractType.quoteValidity"));
         }
         if (numberPrefix == null || !PREFIX_SHAPE.matcher(numberPrefix).matches()) {
-            errors.add(new FieldError(
-                    "numberPrefix", "'" + numberPrefix + "' must be 1 to 10 capital letters, digits or -"));
+            errors.add(new FieldError("numberPrefix", "contractType.badPrefix", numberPrefix));
         }
         if (Text.trimToNull(quotePrefix) != null
                 && !PREFIX_SHAPE.matcher(quotePrefix).matches()) {
-            errors.add(new FieldError(
-                    "quotePrefix", "'" + quotePrefix + "' must be 1 to 10 capital letters, digits or -"));
+            errors.add(new FieldError("quotePrefix", "contractType.badPrefix", quotePrefix));
         }
         if (Text.trimToNull(quotePrefix) != null && quotePrefix.equals(numberPrefix)) {
-            errors.add(new FieldError("quotePrefix", "must differ from the contract number prefix"));
+            errors.add(new FieldError("quotePrefix", "contractType.samePrefixes"));
         }
         if (charging == null) {
-            errors.add(new FieldError("charging", "is required"));
+            errors.add(new FieldError("charging", "value.required"));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);

@@ -3,13 +3,13 @@ package com.assisto.domain.customer;
 import com.assisto.domain.shared.BaseEntity;
 import com.assisto.domain.shared.SharedCache;
 import com.assisto.domain.shared.Text;
+import com.assisto.domain.shared.ValidationException;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.util.Objects;
 import org.eclipse.persistence.annotations.Cache;
 
 /** A person to call at the customer: administration, the site's referent, the legal representative. */
@@ -34,7 +34,10 @@ public class Contact extends BaseEntity {
 
     Contact(Customer customer, String name, String role, String phone, String email) {
         this.customer = customer;
-        this.name = Objects.requireNonNull(Text.trimToNull(name), "Contact name is required.");
+        this.name = Text.trimToNull(name);
+        if (this.name == null) {
+            throw new ValidationException("name", "value.required");
+        }
         this.role = Text.trimToNull(role);
         this.phone = Text.trimToNull(phone);
         this.email = Text.trimToNull(email);

@@ -2,6 +2,7 @@ package com.assisto.domain.customer;
 
 import com.assisto.domain.shared.FieldError;
 import com.assisto.domain.shared.ImportReport;
+import com.assisto.domain.shared.Message;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -43,11 +44,11 @@ public class CustomerImport {
         CustomerRegistry registry = row.registry();
         List<FieldError> errors = registry.errors();
         if (!errors.isEmpty()) {
-            report.reject(row.line(), FieldError.describe(errors));
+            report.reject(row.line(), described(errors));
             return;
         }
         if (!codesSeen.add(registry.code())) {
-            report.reject(row.line(), "code " + registry.code() + " appears on an earlier line of the same file");
+            report.reject(row.line(), Message.of("customer.import.repeated", registry.code()));
             return;
         }
         Optional<Customer> known = customers.findByCode(registry.code());
@@ -59,5 +60,15 @@ public class CustomerImport {
         } else {
             report.unchanged();
         }
+    }
+
+    /** The row's errors as {@link FieldError#describe} words them, each field named by its column. */
+    private static Message described(List<FieldError> errors) {
+        Message described = null;
+        for (FieldError error : errors) {
+            Message one = Message.of("import.fieldError", error.field(), error.problem());
+            described = described == null ? one : Message.of("import.fieldErrors", described, one);
+        }
+        return described;
     }
 }

@@ -30,6 +30,7 @@ public record CustomerRegistry(
     private static final Pattern TAX_CODE = Pattern.compile(
             "[A-Z0-9]{11}|[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]");
     private static final Pattern SDI = Pattern.compile("[A-Z0-9]{6,7}");
+    private static final int MAX_NAME = 200;
 
     public CustomerRegistry {
         code = Text.trimToNull(code);
@@ -46,36 +47,34 @@ public record CustomerRegistry(
     public List<FieldError> errors() {
         List<FieldError> errors = new ArrayList<>();
         if (code == null) {
-            errors.add(new FieldError("code", "is required"));
+            errors.add(new FieldError("code", "value.required"));
         } else if (!CODE.matcher(code).matches()) {
-            errors.add(new FieldError(
-                    "code", "'" + code + "' is not a valid customer code (up to 20 letters, digits, . _ / -)"));
+            errors.add(new FieldError("code", "customer.badCode", code));
         }
         if (name == null) {
-            errors.add(new FieldError("name", "is required"));
-        } else if (name.length() > 200) {
-            errors.add(new FieldError("name", "is longer than 200 characters"));
+            errors.add(new FieldError("name", "value.required"));
+        } else if (name.length() > MAX_NAME) {
+            errors.add(new FieldError("name", "value.tooLong", MAX_NAME));
         }
         if (vatNumber != null && !VatNumber.isValid(vatNumber)) {
-            errors.add(new FieldError("vatNumber", "'" + vatNumber + "' is not a valid VAT number"));
+            errors.add(new FieldError("vatNumber", "customer.badVatNumber", vatNumber));
         }
         if (taxCode != null && !TAX_CODE.matcher(taxCode).matches()) {
-            errors.add(new FieldError("taxCode", "'" + taxCode + "' is not a valid tax code"));
+            errors.add(new FieldError("taxCode", "customer.badTaxCode", taxCode));
         }
         if (email != null && !EMAIL.matcher(email).matches()) {
-            errors.add(new FieldError("email", "'" + email + "' is not an e-mail address"));
+            errors.add(new FieldError("email", "value.notEmail", email));
         }
         if (pec != null && !EMAIL.matcher(pec).matches()) {
-            errors.add(new FieldError("pec", "'" + pec + "' is not an e-mail address"));
+            errors.add(new FieldError("pec", "value.notEmail", pec));
         }
         if (sdiCode != null && !SDI.matcher(sdiCode).matches()) {
-            errors.add(new FieldError(
-                    "sdiCode", "'" + sdiCode + "' is not an SDI recipient code (6 or 7 letters and digits)"));
+            errors.add(new FieldError("sdiCode", "customer.badSdiCode", sdiCode));
         }
         if (address != null
                 && address.getProvince() != null
                 && address.getProvince().length() > 5) {
-            errors.add(new FieldError("province", "'" + address.getProvince() + "' is not a province code"));
+            errors.add(new FieldError("province", "customer.badProvince", address.getProvince()));
         }
         return errors;
     }

@@ -4,6 +4,7 @@ import com.assisto.domain.shared.Address;
 import com.assisto.domain.shared.BaseEntity;
 import com.assisto.domain.shared.SharedCache;
 import com.assisto.domain.shared.Text;
+import com.assisto.domain.shared.ValidationException;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -13,7 +14,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Objects;
 import org.eclipse.persistence.annotations.Cache;
 
 /** An address where the customer's equipment stands; its distance prices call-out fees (C7). */
@@ -40,11 +40,14 @@ public class ServiceSite extends BaseEntity {
 
     ServiceSite(Customer customer, String name, Address address, BigDecimal distanceKm) {
         this.customer = customer;
-        this.name = Objects.requireNonNull(Text.trimToNull(name), "Site name is required.");
+        this.name = Text.trimToNull(name);
+        if (this.name == null) {
+            throw new ValidationException("name", "value.required");
+        }
         this.address = address;
         BigDecimal distance = distanceKm == null ? BigDecimal.ZERO : distanceKm;
         if (distance.signum() < 0) {
-            throw new IllegalArgumentException("Distance from base cannot be negative");
+            throw new ValidationException("distanceKm", "value.negative");
         }
         this.distanceKm = distance.setScale(1, RoundingMode.HALF_UP);
     }

@@ -88,7 +88,7 @@ public class Equipment extends VersionedEntity {
     public final void place(ServiceSite newSite) {
         if (newSite != null
                 && customer.getSites().stream().noneMatch(own -> own.getId().equals(newSite.getId()))) {
-            throw new ValidationException("siteId", "site " + newSite.getName() + " belongs to another customer");
+            throw new ValidationException("siteId", "equipment.siteOfAnotherCustomer", newSite.getName());
         }
         this.site = newSite;
     }

@@ -19,6 +19,8 @@ public record EquipmentDetails(
         boolean soldByUs,
         EquipmentStatus status) {
 
+    private static final int MAX_SERIAL = 60;
+
     public EquipmentDetails {
         serialNumber = Text.trimToNull(serialNumber);
         description = Text.trimToNull(description);
@@ -31,13 +33,13 @@ public record EquipmentDetails(
     public void validate() {
         List<FieldError> errors = new ArrayList<>();
         if (description == null) {
-            errors.add(new FieldError("description", "is required"));
+            errors.add(new FieldError("description", "value.required"));
         }
-        if (serialNumber != null && serialNumber.length() > 60) {
-            errors.add(new FieldError("serialNumber", "is longer than 60 characters"));
+        if (serialNumber != null && serialNumber.length() > MAX_SERIAL) {
+            errors.add(new FieldError("serialNumber", "value.tooLong", MAX_SERIAL));
         }
         if (saleDate != null && warrantyEnd != null && warrantyEnd.isBefore(saleDate)) {
-            errors.add(new FieldError("warrantyEnd", "ends on " + warrantyEnd + ", before the sale date " + saleDate));
+            errors.add(new FieldError("warrantyEnd", "equipment.warrantyBeforeSale", warrantyEnd, saleDate));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);

@@ -28,7 +28,7 @@ public class IndexBase {
 
     public IndexBase(String label, YearMonth from, BigDecimal linkCoefficient) {
         if (label == null || label.isBlank() || from == null) {
-            throw new ValidationException("bases", "each base needs a label and a first month");
+            throw new ValidationException("bases", "index.baseIncomplete");
         }
         this.label = label.trim();
         this.fromMonth = from.atDay(1);

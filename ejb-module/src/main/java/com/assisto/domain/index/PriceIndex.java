@@ -59,7 +59,7 @@ public class PriceIndex extends VersionedEntity {
     public PriceIndex(String code, String name, Integer variationDecimals) {
         String trimmed = Text.trimToNull(code);
         if (trimmed == null || !CODE_SHAPE.matcher(trimmed).matches()) {
-            throw new ValidationException("code", "must be 1 to 20 capital letters, digits or dashes");
+            throw new ValidationException("code", "index.badCode");
         }
         this.code = trimmed;
         rename(name, variationDecimals);
@@ -68,10 +68,10 @@ public class PriceIndex extends VersionedEntity {
     public final void rename(String newName, Integer newVariationDecimals) {
         List<FieldError> errors = new ArrayList<>();
         if (Text.trimToNull(newName) == null) {
-            errors.add(new FieldError("name", "is required"));
+            errors.add(new FieldError("name", "value.required"));
         }
         if (newVariationDecimals != null && (newVariationDecimals < 0 || newVariationDecimals > 4)) {
-            errors.add(new FieldError("variationDecimals", "must be between 0 and 4, or empty for unrounded"));
+            errors.add(new FieldError("variationDecimals", "index.badDecimals"));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
@@ -86,7 +86,7 @@ public class PriceIndex extends VersionedEntity {
      */
     public void defineBases(List<IndexBase> newBases) {
         if (newBases.isEmpty()) {
-            throw new ValidationException("bases", "a series needs at least one base");
+            throw new ValidationException("bases", "index.noBase");
         }
         List<IndexBase> sorted = newBases.stream()
                 .sorted(Comparator.comparing(IndexBase::getFrom))
@@ -97,13 +97,15 @@ public class PriceIndex extends VersionedEntity {
             if (coefficient == null || coefficient.signum() <= 0) {
                 errors.add(new FieldError(
                         "bases[" + i + "].linkCoefficient",
-                        "base " + sorted.get(i).getLabel() + " needs a positive coefficient to base "
-                                + sorted.get(i - 1).getLabel()));
+                        "index.baseCoefficient",
+                        sorted.get(i).getLabel(),
+                        sorted.get(i - 1).getLabel()));
             }
             if (sorted.get(i).getFrom().equals(sorted.get(i - 1).getFrom())) {
                 errors.add(new FieldError(
                         "bases[" + i + "].from",
-                        "two bases start in " + sorted.get(i).getFrom()));
+                        "index.basesSameMonth",
+                        sorted.get(i).getFrom().toString()));
             }
         }
         if (!errors.isEmpty()) {
@@ -116,16 +118,21 @@ public class PriceIndex extends VersionedEntity {
     /** Records a month's value, or corrects it (a provisional value made definitive, say). */
     public void record(YearMonth month, BigDecimal value, boolean provisional) {
         if (month == null) {
-            throw new ValidationException("month", "is required");
+            throw new ValidationException("month", "value.required");
         }
         if (value == null || value.signum() <= 0) {
-            throw new ValidationException("value", "must be a positive number");
+            throw new ValidationException("value", "index.notPositive");
         }
         if (bases.isEmpty() || month.isBefore(bases.get(0).getFrom())) {
+            if (bases.isEmpty()) {
+                throw new ValidationException("month", "index.beforeFirstBase", month.toString(), code);
+            }
             throw new ValidationException(
                     "month",
-                    month + " is before the first base of " + code
-                            + (bases.isEmpty() ? "" : " (" + bases.get(0).getFrom() + ")"));
+                    "index.beforeFirstBaseOf",
+                    month.toString(),
+                    code,
+                    bases.get(0).getFrom().toString());
         }
         Optional<IndexValue> existing = entry(month);
         if (existing.isPresent()) {
@@ -152,7 +159,7 @@ public class PriceIndex extends VersionedEntity {
             }
         }
         if (found == null) {
-            throw new ValidationException("month", month + " is before the first base of " + code);
+            throw new ValidationException("month", "index.beforeFirstBase", month.toString(), code);
         }
         return found;
     }

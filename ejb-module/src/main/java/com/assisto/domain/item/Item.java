@@ -69,7 +69,7 @@ public class Item extends VersionedEntity {
     public Item(String code, ItemTerms terms) {
         this.code = Text.trimToNull(code);
         if (this.code == null) {
-            throw new ValidationException("code", "is required");
+            throw new ValidationException("code", "value.required");
         }
         apply(terms);
     }

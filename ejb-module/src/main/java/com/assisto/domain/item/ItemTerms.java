@@ -27,21 +27,21 @@ public record ItemTerms(
     public List<FieldError> errors() {
         List<FieldError> errors = new ArrayList<>();
         if (description == null) {
-            errors.add(new FieldError("description", "is required"));
+            errors.add(new FieldError("description", "value.required"));
         }
         if (unitPrice == null) {
-            errors.add(new FieldError("unitPrice", "is required"));
+            errors.add(new FieldError("unitPrice", "value.required"));
         } else if (unitPrice.signum() < 0) {
-            errors.add(new FieldError("unitPrice", "cannot be negative"));
+            errors.add(new FieldError("unitPrice", "value.negative"));
         }
         if (warrantyMonths < 0 || warrantyMonths > 240) {
-            errors.add(new FieldError("warrantyMonths", "must be between 0 and 240"));
+            errors.add(new FieldError("warrantyMonths", "value.between", 0, 240));
         }
         if (warningDays < 0 || warningDays > 365) {
-            errors.add(new FieldError("warningDays", "must be between 0 and 365"));
+            errors.add(new FieldError("warningDays", "value.between", 0, 365));
         }
         if (warrantyConvertible && warrantyMonths == 0) {
-            errors.add(new FieldError("warrantyConvertible", "an item without warranty has no warranty to convert"));
+            errors.add(new FieldError("warrantyConvertible", "item.noWarrantyToConvert"));
         }
         return errors;
     }

@@ -1,6 +1,7 @@
 package com.assisto.domain.pricing;
 
 import com.assisto.domain.item.Item;
+import com.assisto.domain.shared.Message;
 import com.assisto.domain.shared.ValidationException;
 import com.assisto.domain.tariff.PriceList;
 import com.assisto.domain.tariff.TariffPrice;
@@ -19,7 +20,7 @@ public final class TariffPricing {
     public static LinePrice price(
             PriceList tariff, Item item, String typologyCode, LocalDate pricingDate, BigDecimal coefficientMonths) {
         if (tariff == null) {
-            throw new ValidationException("price", "the customer has no tariff: enter the price by hand");
+            throw new ValidationException("price", "pricing.noTariff");
         }
         Optional<TariffPrice> itemPrice =
                 item == null ? Optional.empty() : tariff.priceInForce(item.getCode(), null, pricingDate);
@@ -33,11 +34,11 @@ public final class TariffPricing {
             return LinePrice.fromTariff(
                     tariff.tariffCode(), pricingDate, typologyPrice.get().getMonthlyPrice(), true, coefficientMonths);
         }
+        Message priced = item == null ? Message.of("pricing.thisLine") : TariffPrice.ofItem(item.getCode());
+        if (typologyCode == null) {
+            throw new ValidationException("price", "pricing.noTariffPrice", tariff.tariffCode(), pricingDate, priced);
+        }
         throw new ValidationException(
-                "price",
-                "tariff " + tariff.tariffCode() + " has no price on " + pricingDate
-                        + " for " + (item == null ? "this line" : "item " + item.getCode())
-                        + (typologyCode == null ? "" : " nor for service typology " + typologyCode)
-                        + ": enter the price by hand");
+                "price", "pricing.noTariffPriceNorTypology", tariff.tariffCode(), pricingDate, priced, typologyCode);
     }
 }

@@ -1,5 +1,6 @@
 package com.assisto.domain.shared;
 
+import jakarta.json.bind.annotation.JsonbTransient;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -27,7 +28,12 @@ public class ImportReport {
         unchanged++;
     }
 
+    /** A row left out for a reason not put into words by the domain (a parser's message). */
     public void reject(long line, String reason) {
+        reject(line, Message.verbatim(reason));
+    }
+
+    public void reject(long line, Message reason) {
         rejected.add(new RejectedRow(line, reason));
     }
 
@@ -56,11 +62,25 @@ public class ImportReport {
         return Collections.unmodifiableList(sorted);
     }
 
-    public String summary() {
-        return inserted + " inserted, " + updated + " updated, " + unchanged + " unchanged, " + rejected.size()
-                + " rejected";
+    /** How many rows went which way, in the reader's language. */
+    public Message outcome() {
+        return Message.of("import.summary", inserted, updated, unchanged, rejected.size());
     }
 
-    /** A row left out of the import, and why. */
-    public record RejectedRow(long line, String reason) {}
+    /** The outcome in English, as the logs and the import report files read it. */
+    public String summary() {
+        return outcome().toString();
+    }
+
+    /**
+     * A row left out of the import, and why: {@link #problem()} in the reader's language,
+     * {@link #reason()} in English, as the REST API and the import report files read it.
+     */
+    public record RejectedRow(
+            long line, String reason, @JsonbTransient Message problem) {
+
+        public RejectedRow(long line, Message problem) {
+            this(line, problem.toString(), problem);
+        }
+    }
 }

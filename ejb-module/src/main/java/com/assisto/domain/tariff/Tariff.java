@@ -47,7 +47,7 @@ public class Tariff extends VersionedEntity implements PriceList {
     public Tariff(String code, String name) {
         this.code = Text.trimToNull(code);
         if (this.code == null) {
-            throw new ValidationException("code", "is required");
+            throw new ValidationException("code", "value.required");
         }
         rename(name);
     }
@@ -55,7 +55,7 @@ public class Tariff extends VersionedEntity implements PriceList {
     public final void rename(String newName) {
         String trimmed = Text.trimToNull(newName);
         if (trimmed == null) {
-            throw new ValidationException("name", "is required");
+            throw new ValidationException("name", "value.required");
         }
         this.name = trimmed;
     }
@@ -75,9 +75,7 @@ public class Tariff extends VersionedEntity implements PriceList {
         boolean sameDayExists = prices.stream().anyMatch(existing -> existing.sameSubjectAndDay(price));
         if (sameDayExists) {
             throw new ValidationException(
-                    "validFrom",
-                    "a price for " + price.subject() + " from " + price.getValidFrom() + " already exists in tariff "
-                            + code);
+                    "validFrom", "tariff.priceExists", price.subject(), price.getValidFrom(), code);
         }
         prices.add(price);
         return price;

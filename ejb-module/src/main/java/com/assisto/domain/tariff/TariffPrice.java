@@ -2,6 +2,7 @@ package com.assisto.domain.tariff;
 
 import com.assisto.domain.item.Item;
 import com.assisto.domain.shared.BaseEntity;
+import com.assisto.domain.shared.Message;
 import com.assisto.domain.shared.Money;
 import com.assisto.domain.shared.SharedCache;
 import com.assisto.domain.shared.ValidationException;
@@ -44,13 +45,13 @@ public class TariffPrice extends BaseEntity {
 
     TariffPrice(Tariff tariff, Item item, String typologyCode, LocalDate validFrom, BigDecimal monthlyPrice) {
         if ((item == null) == (typologyCode == null)) {
-            throw new ValidationException("item", "a price is for either an item or a service typology");
+            throw new ValidationException("item", "tariff.itemOrTypology");
         }
         if (validFrom == null) {
-            throw new ValidationException("validFrom", "is required");
+            throw new ValidationException("validFrom", "value.required");
         }
         if (monthlyPrice == null || monthlyPrice.signum() < 0) {
-            throw new ValidationException("monthlyPrice", "is required and cannot be negative");
+            throw new ValidationException("monthlyPrice", "value.requiredNotNegative");
         }
         this.tariff = tariff;
         this.item = item;
@@ -63,9 +64,14 @@ public class TariffPrice extends BaseEntity {
         return validFrom.equals(other.validFrom) && subject().equals(other.subject());
     }
 
-    /** What is priced: the item code or the typology code. */
-    public String subject() {
-        return item != null ? "item " + item.getCode() : "typology " + typologyCode;
+    /** What is priced: the item code or the typology code, in the reader's language. */
+    public Message subject() {
+        return item != null ? ofItem(item.getCode()) : Message.of("tariff.subject.typology", typologyCode);
+    }
+
+    /** An item as the subject of a price. */
+    public static Message ofItem(String itemCode) {
+        return Message.of("tariff.subject.item", itemCode);
     }
 
     public Item getItem() {

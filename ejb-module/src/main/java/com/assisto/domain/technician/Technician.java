@@ -49,7 +49,7 @@ public class Technician extends VersionedEntity {
     public Technician(String code, TechnicianProfile profile) {
         this.code = Text.trimToNull(code);
         if (this.code == null) {
-            throw new ValidationException("code", "is required");
+            throw new ValidationException("code", "value.required");
         }
         apply(profile);
     }

@@ -32,13 +32,13 @@ public record TechnicianProfile(
     public List<FieldError> errors() {
         List<FieldError> errors = new ArrayList<>();
         if (name == null) {
-            errors.add(new FieldError("name", "is required"));
+            errors.add(new FieldError("name", "value.required"));
         }
         if (hourlyCost == null || hourlyCost.signum() < 0) {
-            errors.add(new FieldError("hourlyCost", "is required and cannot be negative"));
+            errors.add(new FieldError("hourlyCost", "value.requiredNotNegative"));
         }
         if (hourlySellRate == null || hourlySellRate.signum() < 0) {
-            errors.add(new FieldError("hourlySellRate", "is required and cannot be negative"));
+            errors.add(new FieldError("hourlySellRate", "value.requiredNotNegative"));
         }
         return errors;
     }

@@ -65,7 +65,7 @@ public class AppUser extends VersionedEntity {
     public AppUser(String username, String fullName, String passwordHash) {
         String normalised = username == null ? null : username.trim().toLowerCase(Locale.ROOT);
         if (normalised == null || !USERNAME.matcher(normalised).matches()) {
-            throw new ValidationException("username", "use 3 to 60 lower-case letters, digits, '.', '_' or '-'");
+            throw new ValidationException("username", "user.badUsername");
         }
         this.username = normalised;
         this.fullName = Text.trimToNull(fullName);
@@ -83,13 +83,13 @@ public class AppUser extends VersionedEntity {
     public void grant(Set<Role> newRoles, Customer boundCustomer) {
         List<FieldError> errors = new ArrayList<>();
         if (newRoles == null || newRoles.isEmpty()) {
-            errors.add(new FieldError("roles", "at least one role is required"));
+            errors.add(new FieldError("roles", "user.noRole"));
         } else if (newRoles.contains(Role.CUSTOMER) && newRoles.size() > 1) {
-            errors.add(new FieldError("roles", "a customer user cannot hold staff roles"));
+            errors.add(new FieldError("roles", "user.customerWithStaffRoles"));
         } else if (newRoles.contains(Role.CUSTOMER) && boundCustomer == null) {
-            errors.add(new FieldError("customer", "a customer user must be bound to a customer"));
+            errors.add(new FieldError("customer", "user.customerUnbound"));
         } else if (!newRoles.contains(Role.CUSTOMER) && boundCustomer != null) {
-            errors.add(new FieldError("customer", "only customer users are bound to a customer"));
+            errors.add(new FieldError("customer", "user.staffBound"));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
@@ -104,7 +104,7 @@ public class AppUser extends VersionedEntity {
 
     public void preferLocale(String languageTag) {
         if (!LOCALES.contains(languageTag)) {
-            throw new ValidationException("locale", "'" + languageTag + "' is not a console language (en, it)");
+            throw new ValidationException("locale", "user.badLocale", languageTag);
         }
         this.locale = languageTag;
     }
@@ -112,8 +112,7 @@ public class AppUser extends VersionedEntity {
     public void changeEmail(String newEmail) {
         String trimmed = newEmail == null || newEmail.isBlank() ? null : newEmail.trim();
         if (trimmed != null && (trimmed.length() > 200 || !trimmed.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
-            throw new com.assisto.domain.shared.ValidationException(
-                    "email", "'" + trimmed + "' is not an e-mail address");
+            throw new ValidationException("email", "value.notEmail", trimmed);
         }
         this.email = trimmed;
     }

@@ -69,7 +69,7 @@ public class LoginLock extends BaseEntity {
     /** Ends the lockout now, on an administrator's word. */
     public void unlock(Instant now, String by) {
         if (!isActive(now)) {
-            throw new com.assisto.domain.shared.ValidationException("lock", "this lockout has already ended");
+            throw new com.assisto.domain.shared.ValidationException("lock", "user.lockEnded");
         }
         this.unlockedAt = now.atOffset(ZoneOffset.UTC);
         this.unlockedBy = by;

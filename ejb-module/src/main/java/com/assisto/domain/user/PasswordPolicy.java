@@ -1,5 +1,6 @@
 package com.assisto.domain.user;
 
+import com.assisto.domain.shared.Message;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,22 +26,25 @@ public final class PasswordPolicy {
     public static final int MIN_LENGTH_UNCOMMON = 8;
     private static final String LIST = "common-passwords.txt";
 
-    /** The rule a refused password broke; the console shows each in the user's language. */
+    /** The rule a refused password broke, worded by the bundle's {@code password.rule.<RULE>}. */
     public enum Rule {
-        REQUIRED("is required"),
-        TOO_SHORT("must be at least " + MIN_LENGTH + " characters, or at least " + MIN_LENGTH_UNCOMMON
-                + " characters and not a commonly used password"),
-        COMMON("is one of the most commonly used passwords; choose another"),
-        SAME_AS_USERNAME("must not be the user name");
+        REQUIRED,
+        TOO_SHORT,
+        COMMON,
+        SAME_AS_USERNAME;
 
-        private final String message;
-
-        Rule(String message) {
-            this.message = message;
+        /** What is wrong with the password, in the reader's language. */
+        public Message problem() {
+            return this == TOO_SHORT ? Message.of(key(), MIN_LENGTH, MIN_LENGTH_UNCOMMON) : Message.of(key());
         }
 
+        private String key() {
+            return "password.rule." + name();
+        }
+
+        /** The problem in English, as the logs read it. */
         public String message() {
-            return message;
+            return problem().toString();
         }
     }
 

@@ -1,6 +1,8 @@
 package com.assisto.domain.user;
 
+import com.assisto.domain.shared.FieldError;
 import com.assisto.domain.shared.ValidationException;
+import java.util.List;
 
 /** A new password broke the {@link PasswordPolicy}; the field is always {@code password}. */
 public class PasswordRejectedException extends ValidationException {
@@ -10,7 +12,7 @@ public class PasswordRejectedException extends ValidationException {
     private final PasswordPolicy.Rule rule;
 
     public PasswordRejectedException(PasswordPolicy.Rule rule) {
-        super("password", rule.message());
+        super(List.of(new FieldError("password", rule.problem())));
         this.rule = rule;
     }
 

@@ -37,20 +37,23 @@ public final class InvoiceSerials {
                 String at = "lines[" + i + "].serialNumbers[" + j + "]";
                 String earlier = firstSeen.putIfAbsent(serial, at);
                 if (earlier != null) {
-                    errors.add(new FieldError(
-                            at, "serial number " + serial + " appears twice in the invoice (also " + earlier + ")"));
+                    errors.add(new FieldError(at, "warranty.serialTwice", serial, earlier));
                     continue;
                 }
                 Registered machine = known.get(key(line.itemCode(), serial));
                 if (machine != null) {
-                    errors.add(new FieldError(
-                            at,
-                            "serial " + serial + " of item " + line.itemCode()
-                                    + " is already registered (equipment " + machine.equipmentId()
-                                    + (machine.warrantyNumber() == null
-                                            ? ", no warranty"
-                                            : ", warranty " + machine.warrantyNumber())
-                                    + ")"));
+                    String equipment = String.valueOf(machine.equipmentId());
+                    errors.add(
+                            machine.warrantyNumber() == null
+                                    ? new FieldError(
+                                            at, "warranty.serialRegistered", serial, line.itemCode(), equipment)
+                                    : new FieldError(
+                                            at,
+                                            "warranty.serialUnderWarranty",
+                                            serial,
+                                            line.itemCode(),
+                                            equipment,
+                                            machine.warrantyNumber()));
                 }
             }
         }

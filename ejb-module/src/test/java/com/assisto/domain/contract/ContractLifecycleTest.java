@@ -9,8 +9,10 @@ import com.assisto.domain.contracttype.ContractTerms;
 import com.assisto.domain.shared.DateRange;
 import com.assisto.domain.shared.ValidationException;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -52,20 +54,46 @@ class ContractLifecycleTest {
         contract.reject(START.minusDays(5), "Too expensive");
         ValidationException refused =
                 assertThrows(ValidationException.class, () -> contract.confirm(START.minusDays(4), null));
-        assertEquals("status cannot change from REJECTED to ACTIVE: REJECTED is final", refused.getMessage());
+        assertEquals("status cannot change from rejected to active: rejected is final", refused.getMessage());
         assertEquals("Too expensive", contract.getStatusReason());
 
         Contract active = quoteWithLine("1200");
         active.confirm(START, null);
         ValidationException twice = assertThrows(ValidationException.class, () -> active.reject(START, null));
         assertEquals(
-                "status cannot change from ACTIVE to REJECTED; allowed: [RENEWED, EXPIRED, CANCELLED]",
+                "status cannot change from active to rejected; allowed: renewed, expired and cancelled",
                 twice.getMessage());
+        assertEquals(
+                "non può passare da attivo a rifiutato; stati possibili: rinnovato, scaduto e annullato",
+                twice.getErrors().get(0).problem().text(Locale.ITALIAN));
         active.cancel(START.plusMonths(3), "Customer closed the site");
         ValidationException closed = assertThrows(
                 ValidationException.class,
                 () -> active.addLine(null, Fixtures.item("CP9"), null, Fixtures.yearly("1"), START.plusMonths(4)));
-        assertTrue(closed.getMessage().contains("is CANCELLED and can no longer change"), closed.getMessage());
+        assertTrue(closed.getMessage().contains("is cancelled and can no longer change"), closed.getMessage());
+    }
+
+    @Test
+    void aDeliveryNoteIsDescribedInTheReadersLanguageAndInEnglishForTheErp() {
+        Contract active = quoteWithLine("1200");
+        active.confirm(START, null);
+        MidTermChange change = active.addLine(
+                        null, Fixtures.item("CP9"), null, Fixtures.yearly("3650"), LocalDate.of(2026, 7, 1))
+                .orElseThrow();
+        DeliveryNote note = new DeliveryNote("DN-1", change, "office", Instant.EPOCH);
+
+        assertEquals(
+                "Added to contract " + active.getNumber() + ": CP9 Copier CP9 — 184/365 days of 3,650.00",
+                note.getDescription());
+        assertEquals(
+                "Aggiunta al contratto " + active.getNumber() + ": CP9 Copier CP9 — 184/365 giorni di 3.650,00",
+                note.description().text(Locale.ITALIAN));
+        ValidationException outside = assertThrows(
+                ValidationException.class,
+                () -> active.addLine(null, Fixtures.item("CP8"), null, Fixtures.yearly("1"), START.minusDays(1)));
+        assertEquals(
+                "la data della modifica 31 dic 2025 è fuori dal periodo del contratto 1 gen 2026–31 dic 2026",
+                outside.getErrors().get(0).problem().text(Locale.ITALIAN));
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -78,7 +79,7 @@ class RevaluationIntervalTest {
                         .get(0)
                         .getPrice()
                         .explanation()
-                        .endsWith("FOI 2022-08 113.2 → 2024-08 120.1 = +6.1 %" + " × 75 % → +4.575 % = 2509.80"),
+                        .endsWith("FOI 2022-08 113.2 → 2024-08 120.1 = +6.1 %" + " × 75 % → +4.575 % = 2,509.80"),
                 next.getLines().get(0).getPrice().explanation());
         assertEquals(
                 RevaluationInterval.OVER_TERM,
@@ -96,6 +97,9 @@ class RevaluationIntervalTest {
         assertEquals(YearMonth.of(2023, 8), yearly.fromMonth(START, RENEWAL));
         assertTrue(yearly.adjustment(foi, START, RENEWAL).isEmpty(), "Aug 2023 is not among the values");
         assertEquals("index FOI values of 2023-08 and 2024-08", yearly.valuesNeeded(START, RENEWAL));
+        assertEquals(
+                "valori dell'indice FOI dei mesi 2023-08 e 2024-08",
+                yearly.neededValues(START, RENEWAL).text(Locale.ITALIAN));
     }
 
     @Test

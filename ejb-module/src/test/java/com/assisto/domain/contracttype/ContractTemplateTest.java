@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.assisto.domain.contract.Fixtures;
 import com.assisto.domain.shared.ValidationException;
 import java.time.Instant;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class ContractTemplateTest {
@@ -34,5 +35,34 @@ class ContractTemplateTest {
         assertEquals(
                 "'Offer' is a retired template; choose another name",
                 refused.getErrors().get(0).message());
+        assertEquals(
+                "'Offer' è un modello ritirato; scegli un altro nome",
+                refused.getErrors().get(0).problem().text(Locale.ITALIAN));
+    }
+
+    @Test
+    void nameLanguageAndBodyAreChecked() {
+        assertEquals(
+                "'de' deve essere it o en",
+                assertThrows(
+                                ValidationException.class,
+                                () -> new ContractTemplate(type, "Offer", null, "de", "<p/>", "office", Instant.now()))
+                        .getErrors()
+                        .get(0)
+                        .problem()
+                        .text(Locale.ITALIAN));
+        assertEquals(
+                "body is longer than 200000 characters",
+                assertThrows(
+                                ValidationException.class,
+                                () -> new ContractTemplate(
+                                        type,
+                                        "Offer",
+                                        null,
+                                        "it",
+                                        "x".repeat(ContractTemplate.MAX_BODY + 1),
+                                        "office",
+                                        Instant.now()))
+                        .getMessage());
     }
 }

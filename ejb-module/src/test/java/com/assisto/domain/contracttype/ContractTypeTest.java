@@ -14,6 +14,7 @@ import com.assisto.domain.shared.customfields.CustomFieldKind;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -63,6 +64,9 @@ class ContractTypeTest {
                 refused.getMessage());
         assertTrue(refused.getMessage().contains("customFields.responseHours is required"), refused.getMessage());
         assertTrue(refused.getMessage().contains("'March' is not a number"), refused.getMessage());
+        assertEquals(
+                "non è un campo di tipo di contratto 1 (Full service)",
+                refused.getErrors().get(0).problem().text(Locale.ITALIAN));
     }
 
     @Test
@@ -125,5 +129,39 @@ class ContractTypeTest {
         assertEquals(
                 List.of("name", "billingMonths", "quoteValidityDays", "numberPrefix", "quotePrefix"),
                 refused.getErrors().stream().map(FieldError::field).toList());
+        assertEquals(
+                "must divide the duration of 12 months into equal periods (for example 1, 3, 6 or 12)",
+                refused.getErrors().get(1).message());
+        assertEquals(
+                List.of(
+                        "è obbligatorio",
+                        "deve dividere la durata di 12 mesi in periodi uguali (per esempio 1, 3, 6 o 12)",
+                        "deve essere tra 1 e 365 giorni",
+                        "'fs' deve avere da 1 a 10 lettere maiuscole, cifre o -",
+                        "'q!' deve avere da 1 a 10 lettere maiuscole, cifre o -"),
+                refused.getErrors().stream()
+                        .map(error -> error.problem().text(Locale.ITALIAN))
+                        .toList());
+    }
+
+    @Test
+    void onlyAWarrantyTypeConvertsAndIntoAMaintenanceType() {
+        ContractType warranty = new ContractType("9", Fixtures.settings(true, null));
+        ValidationException refused =
+                assertThrows(ValidationException.class, () -> warranty.configureLifecycle(warranty, 400, 30));
+        assertEquals(
+                List.of(
+                        "convertsTo type 9 is a warranty type; a warranty converts into a maintenance type",
+                        "warningDays must be between 0 and 365"),
+                refused.getErrors().stream()
+                        .map(error -> FieldError.describe(List.of(error)))
+                        .toList());
+        assertEquals(
+                "solo un tipo di garanzia si converte in un tipo di manutenzione",
+                assertThrows(ValidationException.class, () -> type.configureLifecycle(type, null, 30))
+                        .getErrors()
+                        .get(0)
+                        .problem()
+                        .text(Locale.ITALIAN));
     }
 }

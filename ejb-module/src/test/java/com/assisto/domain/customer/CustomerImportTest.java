@@ -6,6 +6,7 @@ import com.assisto.domain.shared.ImportReport;
 import com.assisto.domain.shared.Slice;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -90,6 +91,16 @@ class CustomerImportTest {
         assertEquals(
                 "name is required; vatNumber '123' is not a valid VAT number",
                 report.getRejected().get(0).reason());
+        assertEquals(
+                "name è obbligatorio; vatNumber '123' non è una partita IVA valida",
+                report.getRejected().get(0).problem().text(Locale.ITALIAN));
+        assertEquals(
+                "code C1 appears on an earlier line of the same file",
+                report.getRejected().get(1).reason());
+        assertEquals("1 inserted, 1 updated, 1 unchanged, 2 rejected", report.summary());
+        assertEquals(
+                "1 inseriti, 1 aggiornati, 1 invariati, 2 scartati",
+                report.outcome().text(Locale.ITALIAN));
         assertEquals("Beta Nuova", stored.get("B1").getName());
         assertEquals(
                 "Gamma", stored.get("C1").getName(), "a repeated code in the same file does not overwrite the first");

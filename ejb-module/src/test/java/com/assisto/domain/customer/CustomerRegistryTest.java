@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.assisto.domain.shared.Address;
 import com.assisto.domain.shared.FieldError;
 import com.assisto.domain.shared.ValidationException;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class CustomerRegistryTest {
@@ -49,6 +51,35 @@ class CustomerRegistryTest {
         assertEquals(List.of("code", "name", "vatNumber", "taxCode", "email", "pec", "sdiCode"), fields);
         ValidationException thrown = assertThrows(ValidationException.class, registry::validate);
         assertEquals(7, thrown.getErrors().size());
+        assertEquals(
+                "'12345678901' is not a valid VAT number",
+                thrown.getErrors().get(2).message());
+        assertEquals(
+                List.of(
+                        "'bad code!' non è un codice cliente valido (fino a 20 lettere, cifre, . _ / -)",
+                        "è obbligatorio",
+                        "'12345678901' non è una partita IVA valida",
+                        "'NOPE' non è un codice fiscale valido",
+                        "'not-mail' non è un indirizzo e-mail",
+                        "'also@not' non è un indirizzo e-mail",
+                        "'TOOLONGCODE' non è un codice destinatario SDI (6 o 7 lettere e cifre)"),
+                thrown.getErrors().stream()
+                        .map(error -> error.problem().text(Locale.ITALIAN))
+                        .toList());
+    }
+
+    @Test
+    void aSiteOrContactWithoutNameOrWithANegativeDistanceIsInvalidInput() {
+        Customer customer = new Customer(registry("501.00001", "Rossi", "01234567897"));
+        ValidationException unnamed =
+                assertThrows(ValidationException.class, () -> customer.addSite(" ", null, BigDecimal.ONE));
+        assertEquals("name is required", unnamed.getMessage());
+        ValidationException negative = assertThrows(
+                ValidationException.class, () -> customer.addSite("Magazzino", null, new BigDecimal("-1")));
+        assertEquals("distanceKm", negative.getErrors().get(0).field());
+        assertEquals(
+                "non può essere negativo", negative.getErrors().get(0).problem().text(Locale.ITALIAN));
+        assertThrows(ValidationException.class, () -> customer.addContact(null, "Buyer", null, null));
     }
 
     @Test

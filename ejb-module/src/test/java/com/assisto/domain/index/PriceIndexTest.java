@@ -8,6 +8,7 @@ import com.assisto.domain.shared.ValidationException;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** DOMAIN.md's worked revaluation examples, on ISTAT FOI, US CPI-U and Syntec. */
@@ -159,6 +160,9 @@ class PriceIndexTest {
         ValidationException beforeBase =
                 assertThrows(ValidationException.class, () -> foi.record(YearMonth.of(2009, 1), BigDecimal.TEN, false));
         assertEquals("month", beforeBase.getErrors().get(0).field());
+        assertEquals(
+                "2009-01 è precedente alla prima base di FOI (2011-01)",
+                beforeBase.getErrors().get(0).problem().text(Locale.ITALIAN));
         ValidationException noCoefficient = assertThrows(
                 ValidationException.class,
                 () -> foi.defineBases(List.of(
@@ -166,5 +170,8 @@ class PriceIndexTest {
                         new IndexBase("2015=100", YearMonth.of(2016, 1), null))));
         assertEquals(
                 "bases[1].linkCoefficient", noCoefficient.getErrors().get(0).field());
+        assertEquals(
+                "base 2015=100 needs a positive coefficient to base 2010=100",
+                noCoefficient.getErrors().get(0).message());
     }
 }

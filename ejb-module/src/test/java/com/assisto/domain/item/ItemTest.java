@@ -9,6 +9,7 @@ import com.assisto.domain.shared.ValidationException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class ItemTest {
@@ -38,11 +39,27 @@ class ItemTest {
         assertEquals(
                 List.of("description", "unitPrice", "warrantyMonths", "warningDays"),
                 bad.errors().stream().map(FieldError::field).toList());
+        assertEquals(
+                "description is required; unitPrice cannot be negative; warrantyMonths must be between 0 and 240;"
+                        + " warningDays must be between 0 and 365",
+                FieldError.describe(bad.errors()));
+        assertEquals(
+                List.of(
+                        "è obbligatorio",
+                        "non può essere negativo",
+                        "deve essere tra 0 e 240",
+                        "deve essere tra 0 e 365"),
+                bad.errors().stream()
+                        .map(error -> error.problem().text(Locale.ITALIAN))
+                        .toList());
         ItemTerms convertibleWithoutWarranty =
                 new ItemTerms("Kit", null, BigDecimal.ONE, 0, null, false, 30, true, false);
         assertEquals(
                 "warrantyConvertible",
                 convertibleWithoutWarranty.errors().get(0).field());
+        assertEquals(
+                "un articolo senza garanzia non ha una garanzia da convertire",
+                convertibleWithoutWarranty.errors().get(0).problem().text(Locale.ITALIAN));
         assertThrows(ValidationException.class, () -> new Item("K1", bad));
     }
 

@@ -54,7 +54,7 @@ class PricingTest {
                 () -> TariffPricing.price(gold, unpriced, "7", LocalDate.of(2025, 6, 1), new BigDecimal("12")));
         assertEquals("price", refused.getErrors().get(0).field());
         assertEquals(
-                "price tariff GOLD has no price on 2025-06-01 for item CP0002 nor for service typology 7:"
+                "price tariff GOLD has no price on Jun 1, 2025 for item CP0002 nor for service typology 7:"
                         + " enter the price by hand",
                 refused.getMessage());
         assertThrows(

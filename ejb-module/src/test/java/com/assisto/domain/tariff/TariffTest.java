@@ -9,6 +9,7 @@ import com.assisto.domain.item.ItemTerms;
 import com.assisto.domain.shared.ValidationException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -90,6 +91,17 @@ class TariffTest {
                 ValidationException.class,
                 () -> tariff.setPrice(copier, LocalDate.of(2024, 1, 1), new BigDecimal("32")));
         assertEquals("validFrom", refused.getErrors().get(0).field());
+        assertEquals(
+                "a price for item CP0001 from Jan 1, 2024 already exists in tariff STD",
+                refused.getErrors().get(0).message());
+        assertEquals(
+                "un prezzo per articolo CP0001 dal 1 gen 2024 esiste già nella tariffa STD",
+                refused.getErrors().get(0).problem().text(Locale.ITALIAN));
+        assertEquals(
+                "tipologia 2",
+                tariff.setTypologyPrice("2", LocalDate.of(2024, 1, 1), BigDecimal.TEN)
+                        .subject()
+                        .text(Locale.ITALIAN));
     }
 
     @Test
@@ -100,6 +112,10 @@ class TariffTest {
                 ValidationException.class,
                 () -> tariff.setPrice(copier, LocalDate.of(2024, 1, 1), new BigDecimal("-1")));
         assertThrows(ValidationException.class, () -> tariff.setPrice(copier, null, BigDecimal.TEN));
+        assertEquals(
+                "monthlyPrice is required and cannot be negative",
+                assertThrows(ValidationException.class, () -> tariff.setPrice(copier, LocalDate.of(2024, 1, 1), null))
+                        .getMessage());
     }
 
     @Test

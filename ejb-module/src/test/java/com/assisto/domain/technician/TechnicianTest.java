@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.assisto.domain.shared.ValidationException;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class TechnicianTest {
@@ -29,9 +30,15 @@ class TechnicianTest {
 
     @Test
     void ratesAreRequired() {
-        assertThrows(
+        ValidationException refused = assertThrows(
                 ValidationException.class,
                 () -> new Technician(
                         "T02", new TechnicianProfile("No Rates", null, new BigDecimal("-1"), null, null, null)));
+        assertEquals(
+                "hourlyCost is required and cannot be negative; hourlySellRate is required and cannot be negative",
+                refused.getMessage());
+        assertEquals(
+                "è obbligatorio e non può essere negativo",
+                refused.getErrors().get(0).problem().text(Locale.ITALIAN));
     }
 }

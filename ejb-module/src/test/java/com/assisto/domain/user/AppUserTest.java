@@ -8,6 +8,7 @@ import com.assisto.domain.customer.Customer;
 import com.assisto.domain.customer.CustomerRegistry;
 import com.assisto.domain.shared.ValidationException;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +53,10 @@ class AppUserTest {
         AppUser user = new AppUser("office", null, "hash");
         user.preferLocale("it");
         assertEquals("it", user.getLocale());
-        assertThrows(ValidationException.class, () -> user.preferLocale("xx"));
+        ValidationException unknown = assertThrows(ValidationException.class, () -> user.preferLocale("xx"));
+        assertEquals("locale 'xx' is not a console language (en, it)", unknown.getMessage());
+        assertEquals(
+                "'xx' non è una lingua della console (en, it)",
+                unknown.getErrors().get(0).problem().text(Locale.ITALIAN));
     }
 }

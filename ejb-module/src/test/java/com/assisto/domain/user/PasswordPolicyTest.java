@@ -1,9 +1,11 @@
 package com.assisto.domain.user;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +58,22 @@ class PasswordPolicyTest {
         assertEquals("password", refused.getErrors().get(0).field());
         assertEquals(PasswordPolicy.Rule.COMMON, refused.getRule());
         assertTrue(refused.getMessage().contains("commonly used"), refused.getMessage());
+        assertEquals(
+                "password.rule.COMMON", refused.getErrors().get(0).problem().key());
+    }
+
+    @Test
+    void everyRuleReadsInEnglishAndItalian() {
+        assertEquals(
+                "must be at least 12 characters, or at least 8 characters and not a commonly used password",
+                PasswordPolicy.Rule.TOO_SHORT.message());
+        assertEquals(
+                "deve avere almeno 12 caratteri, oppure almeno 8 e non essere una password molto comune",
+                PasswordPolicy.Rule.TOO_SHORT.problem().text(Locale.ITALIAN));
+        for (PasswordPolicy.Rule rule : PasswordPolicy.Rule.values()) {
+            assertFalse(rule.message().startsWith("password.rule."), rule.message());
+            assertFalse(rule.problem().text(Locale.ITALIAN).startsWith("password.rule."), rule.name());
+        }
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.assisto.domain.shared.FieldError;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** The serial rules of an incoming invoice: once in the invoice, and not already registered for the item. */
@@ -35,13 +36,14 @@ class InvoiceSerialsTest {
 
         assertEquals(
                 List.of(
-                        new FieldError(
-                                "lines[1].serialNumbers[1]",
-                                "serial L-1 of item LIFT is already registered (equipment 41, warranty WAR-2026-0007)"),
-                        new FieldError(
-                                "lines[2].serialNumbers[0]",
-                                "serial P-9 of item PRN is already registered (equipment 42, no warranty)")),
-                errors);
+                        "lines[1].serialNumbers[1] serial L-1 of item LIFT is already registered (equipment 41,"
+                                + " warranty WAR-2026-0007)",
+                        "lines[2].serialNumbers[0] serial P-9 of item PRN is already registered (equipment 42, no"
+                                + " warranty)"),
+                described(errors));
+        assertEquals(
+                "la matricola L-1 dell'articolo LIFT è già registrata (apparecchiatura 41, garanzia WAR-2026-0007)",
+                errors.get(0).problem().text(Locale.ITALIAN));
     }
 
     @Test
@@ -59,9 +61,12 @@ class InvoiceSerialsTest {
                 REGISTERED);
 
         assertEquals(
-                List.of(new FieldError(
-                        "lines[1].serialNumbers[0]",
-                        "serial number L-8 appears twice in the invoice (also lines[0].serialNumbers[1])")),
-                errors);
+                List.of("lines[1].serialNumbers[0] serial number L-8 appears twice in the invoice (also"
+                        + " lines[0].serialNumbers[1])"),
+                described(errors));
+    }
+
+    private static List<String> described(List<FieldError> errors) {
+        return errors.stream().map(error -> FieldError.describe(List.of(error))).toList();
     }
 }

@@ -49,23 +49,20 @@ public class CustomFieldDefinition {
         List<FieldError> errors = new ArrayList<>();
         this.key = Text.trimToNull(key);
         if (this.key == null || !KEY_SHAPE.matcher(this.key).matches()) {
-            errors.add(new FieldError(
-                    "fields.key",
-                    "'" + key + "' must start with a small letter and hold only"
-                            + " letters, digits or _ (at most 40)"));
+            errors.add(new FieldError("fields.key", "customField.badKey", key));
         }
         this.label = Text.trimToNull(label);
         if (this.label == null) {
-            errors.add(new FieldError("fields." + key + ".label", "is required"));
+            errors.add(new FieldError("fields." + key + ".label", "value.required"));
         }
         if (kind == null) {
-            errors.add(new FieldError("fields." + key + ".kind", "is required"));
+            errors.add(new FieldError("fields." + key + ".kind", "value.required"));
         }
         this.kind = kind;
         this.required = required;
         this.options = Text.trimToNull(options);
         if (kind == CustomFieldKind.CHOICE && choices().isEmpty()) {
-            errors.add(new FieldError("fields." + key + ".options", "must list the choices, separated by ;"));
+            errors.add(new FieldError("fields." + key + ".options", "customField.noChoices"));
         }
         if (kind == CustomFieldKind.TABLE) {
             checkColumns(errors);
@@ -77,7 +74,7 @@ public class CustomFieldDefinition {
 
     private void checkColumns(List<FieldError> errors) {
         if (options == null) {
-            errors.add(new FieldError("fields." + key + ".options", "must list the table columns as name:KIND;…"));
+            errors.add(new FieldError("fields." + key + ".options", "customField.noColumns"));
             return;
         }
         for (String column : options.split(";")) {
@@ -86,9 +83,7 @@ public class CustomFieldDefinition {
                     && KEY_SHAPE.matcher(parts[0].trim()).matches()
                     && Arrays.asList("TEXT", "NUMBER", "DATE").contains(parts[1].trim());
             if (!valid) {
-                errors.add(new FieldError(
-                        "fields." + key + ".options",
-                        "column '" + column.trim() + "' must be name:TEXT, name:NUMBER or name:DATE"));
+                errors.add(new FieldError("fields." + key + ".options", "customField.badColumn", column.trim()));
             }
         }
     }
@@ -128,7 +123,7 @@ public class CustomFieldDefinition {
         if (value == null
                 && required
                 && !errors.stream().anyMatch(error -> error.field().equals(path))) {
-            errors.add(new FieldError(path, "is required"));
+            errors.add(new FieldError(path, "value.required"));
         }
         return value;
     }
@@ -136,12 +131,12 @@ public class CustomFieldDefinition {
     private Object normalizeTable(Object raw, String path, List<FieldError> errors) {
         if (raw == null || raw instanceof List<?> list && list.isEmpty()) {
             if (required) {
-                errors.add(new FieldError(path, "needs at least one row"));
+                errors.add(new FieldError(path, "customField.noRows"));
             }
             return null;
         }
         if (!(raw instanceof List<?> rows)) {
-            errors.add(new FieldError(path, "must be a list of rows"));
+            errors.add(new FieldError(path, "customField.notRows"));
             return null;
         }
         Map<String, CustomFieldKind> columns = columns();
@@ -149,7 +144,8 @@ public class CustomFieldDefinition {
         for (int index = 0; index < rows.size(); index++) {
             String rowPath = path + "[" + (index + 1) + "]";
             if (!(rows.get(index) instanceof Map<?, ?> row)) {
-                errors.add(new FieldError(rowPath, "must be an object with the columns " + columns.keySet()));
+                errors.add(new FieldError(
+                        rowPath, "customField.notRow", columns.keySet().toString()));
                 continue;
             }
             Map<String, Object> cleanRow = new LinkedHashMap<>();
@@ -157,7 +153,9 @@ public class CustomFieldDefinition {
                 if (!columns.containsKey(String.valueOf(column))) {
                     errors.add(new FieldError(
                             rowPath + "." + column,
-                            "is not a column of " + label + "; columns are " + columns.keySet()));
+                            "customField.notColumn",
+                            label,
+                            columns.keySet().toString()));
                 }
             }
             columns.forEach((column, columnKind) -> {
@@ -176,7 +174,7 @@ public class CustomFieldDefinition {
             return null;
         }
         if (raw instanceof Map || raw instanceof List) {
-            errors.add(new FieldError(path, "must be a single value"));
+            errors.add(new FieldError(path, "customField.notSingle"));
             return null;
         }
         String text = raw.toString().trim();
@@ -185,25 +183,26 @@ public class CustomFieldDefinition {
                 try {
                     return raw instanceof BigDecimal number ? number : new BigDecimal(text);
                 } catch (NumberFormatException e) {
-                    errors.add(new FieldError(path, "'" + text + "' is not a number (write it like 1234.56)"));
+                    errors.add(new FieldError(path, "value.notNumber", text));
                     return null;
                 }
             case DATE:
                 try {
                     return LocalDate.parse(text).toString();
                 } catch (DateTimeParseException e) {
-                    errors.add(new FieldError(path, "'" + text + "' is not a date (write it as YYYY-MM-DD)"));
+                    errors.add(new FieldError(path, "value.notDate", text));
                     return null;
                 }
             case CHOICE:
                 if (!choices().contains(text)) {
-                    errors.add(new FieldError(path, "'" + text + "' is not one of " + choices()));
+                    errors.add(new FieldError(
+                            path, "customField.notChoice", text, choices().toString()));
                     return null;
                 }
                 return text;
             default:
                 if (text.length() > MAX_TEXT) {
-                    errors.add(new FieldError(path, "is longer than " + MAX_TEXT + " characters"));
+                    errors.add(new FieldError(path, "value.tooLong", MAX_TEXT));
                     return null;
                 }
                 return text;

@@ -1,6 +1,7 @@
 package com.assisto.domain.shared.customfields;
 
 import com.assisto.domain.shared.FieldError;
+import com.assisto.domain.shared.Message;
 import com.assisto.domain.shared.ValidationException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,13 +17,13 @@ import java.util.Set;
 public final class FieldSchema {
 
     private final List<CustomFieldDefinition> fields;
-    private final String owner;
+    private final Message owner;
 
     /**
      * @param owner what defines the schema, in words, for the error naming a field it does not
      *     have (e.g. {@code contract type FS (Full service)})
      */
-    public FieldSchema(List<CustomFieldDefinition> fields, String owner) {
+    public FieldSchema(List<CustomFieldDefinition> fields, Message owner) {
         this.fields = List.copyOf(fields);
         this.owner = owner;
     }
@@ -32,7 +33,7 @@ public final class FieldSchema {
         Set<String> keys = new HashSet<>();
         for (CustomFieldDefinition field : fields) {
             if (!keys.add(field.getKey())) {
-                throw new ValidationException("fields." + field.getKey(), "is defined twice");
+                throw new ValidationException("fields." + field.getKey(), "customField.definedTwice");
             }
         }
     }
@@ -47,7 +48,7 @@ public final class FieldSchema {
         List<FieldError> errors = new ArrayList<>();
         for (String key : given.keySet()) {
             if (fields.stream().noneMatch(field -> field.getKey().equals(key))) {
-                errors.add(new FieldError("customFields." + key, "is not a field of " + owner));
+                errors.add(new FieldError("customFields." + key, "customField.unknown", owner));
             }
         }
         Map<String, Object> normalized = new LinkedHashMap<>();

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.assisto.domain.shared.FieldError;
+import com.assisto.domain.shared.Message;
 import com.assisto.domain.shared.ValidationException;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +23,7 @@ class FieldSchemaTest {
                     new CustomFieldDefinition("installedOn", "Installed on", CustomFieldKind.DATE, false, null),
                     new CustomFieldDefinition(
                             "leakChecks", "Leak checks", CustomFieldKind.TABLE, false, "date:DATE;result:TEXT")),
-            "equipment type SPLIT (Split air conditioner)");
+            Message.verbatim("equipment type SPLIT (Split air conditioner)"));
 
     @Test
     void valuesComeBackInTheirStoredFormWithEmptyOnesLeftOut() {
@@ -46,17 +48,24 @@ class FieldSchemaTest {
                         "leakChecks", List.of(Map.of("date", "4 May", "colour", "red")))));
         assertEquals(
                 List.of(
-                        new FieldError(
-                                "customFields.serial",
-                                "is not a field of equipment type SPLIT (Split air conditioner)"),
-                        new FieldError("customFields.refrigerant", "'R22' is not one of [R32, R410A]"),
-                        new FieldError("customFields.chargeKg", "is required"),
-                        new FieldError(
-                                "customFields.leakChecks[1].colour",
-                                "is not a column of Leak checks; columns are [date, result]"),
-                        new FieldError(
-                                "customFields.leakChecks[1].date", "'4 May' is not a date (write it as YYYY-MM-DD)")),
-                refused.getErrors());
+                        "customFields.serial: is not a field of equipment type SPLIT (Split air conditioner)",
+                        "customFields.refrigerant: 'R22' is not one of [R32, R410A]",
+                        "customFields.chargeKg: is required",
+                        "customFields.leakChecks[1].colour: is not a column of Leak checks; columns are [date, result]",
+                        "customFields.leakChecks[1].date: '4 May' is not a date (write it as YYYY-MM-DD)"),
+                refused.getErrors().stream()
+                        .map(error -> error.field() + ": " + error.message())
+                        .toList());
+        assertEquals(
+                List.of(
+                        "non è un campo di equipment type SPLIT (Split air conditioner)",
+                        "'R22' non è una delle scelte [R32, R410A]",
+                        "è obbligatorio",
+                        "non è una colonna di Leak checks; le colonne sono [date, result]",
+                        "'4 May' non è una data (scrivila come AAAA-MM-GG)"),
+                refused.getErrors().stream()
+                        .map(error -> error.problem().text(Locale.ITALIAN))
+                        .toList());
     }
 
     @Test
