@@ -223,7 +223,7 @@ class ContractApiIT extends DeployedAssisto {
                 unpriced.json()
                         .get("detail")
                         .asText()
-                        .contains("tariff K3-T has no price on 2025-01-01 for item" + " K3-FX"),
+                        .contains("tariff K3-T has no price on Jan 1, 2025 for item K3-FX"),
                 unpriced.toString());
 
         JsonNode contract = setup.confirm(setup.quote());
@@ -232,7 +232,7 @@ class ContractApiIT extends DeployedAssisto {
                 Map.of("version", contract.get("version").asLong(), "reason", "changed our mind"));
         assertEquals(400, reject.status());
         assertEquals(
-                "cannot change from ACTIVE to REJECTED; allowed: [RENEWED, EXPIRED, CANCELLED]",
+                "cannot change from active to rejected; allowed: renewed, expired and cancelled",
                 reject.json().get("errors").get(0).get("message").asText());
         Api.Reply outside = office.post(
                 "contracts/" + contract.get("id").asLong() + "/lines",

@@ -41,8 +41,7 @@ public class RenewalPreviewer {
     public RenewalPreview preview(long contractId) {
         Contract contract = contracts.find(contractId).orElseThrow(() -> new NotFoundException("Contract", contractId));
         if (contract.getStatus() != ContractStatus.ACTIVE) {
-            throw new ValidationException(
-                    "status", "renewal.onlyRunning", contract.getNumber(), contract.getStatus());
+            throw new ValidationException("status", "renewal.onlyRunning", contract.getNumber(), contract.getStatus());
         }
         RenewalPlan plan = planner.plans(List.of(contract)).get(0);
         List<RenewalPreview.Line> lines = new ArrayList<>();

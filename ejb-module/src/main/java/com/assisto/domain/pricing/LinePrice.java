@@ -138,8 +138,7 @@ public class LinePrice {
         if (coefficientMonths == null
                 || coefficientMonths.signum() <= 0
                 || coefficientMonths.compareTo(MAX_COEFFICIENT) > 0) {
-            throw new ValidationException(
-                    "coefficientMonths", "price.coefficientRange", MAX_COEFFICIENT);
+            throw new ValidationException("coefficientMonths", "price.coefficientRange", MAX_COEFFICIENT);
         }
         return coefficientMonths.setScale(2, RoundingMode.HALF_UP);
     }
