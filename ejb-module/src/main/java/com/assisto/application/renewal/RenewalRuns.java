@@ -66,11 +66,11 @@ public class RenewalRuns {
     public long open(LocalDate day, RunTrigger trigger, Integer chunkSize, Integer pauseMillis, Long resumes) {
         int size = chunkSize == null ? defaultChunkSize : chunkSize;
         if (size < 1 || size > MAX_CHUNK) {
-            throw new ValidationException("chunkSize", "must be between 1 and " + MAX_CHUNK);
+            throw new ValidationException("chunkSize", "value.between", 1, MAX_CHUNK);
         }
         int pause = pauseMillis == null ? 0 : pauseMillis;
         if (pause < 0 || pause > 60_000) {
-            throw new ValidationException("pauseMillis", "must be between 0 and 60000");
+            throw new ValidationException("pauseMillis", "value.between", 0, 60_000);
         }
         RenewalRun run = new RenewalRun(day, trigger, caller.callerName(), size, pause, resumes, Instant.now());
         runs.add(run);
@@ -123,7 +123,7 @@ public class RenewalRuns {
     /** Schedules a run for a later moment on a persistent timer: it survives a restart and fires once in a cluster. */
     public void schedule(TimerService timers, LocalDate day, Instant at) {
         if (at.isBefore(Instant.now())) {
-            throw new ValidationException("at", "is in the past: " + at);
+            throw new ValidationException("at", "renewal.inThePast", at.toString());
         }
         timers.createSingleActionTimer(
                 Date.from(at), new TimerConfig(new ScheduledRun(day, caller.callerName()), true));

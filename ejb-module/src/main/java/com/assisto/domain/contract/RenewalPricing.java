@@ -2,6 +2,8 @@ package com.assisto.domain.contract;
 
 import com.assisto.domain.index.IndexAdjustment;
 import com.assisto.domain.pricing.LinePrice;
+import com.assisto.domain.shared.Figures;
+import com.assisto.domain.shared.Message;
 import com.assisto.domain.shared.Money;
 import com.assisto.domain.tariff.PriceList;
 import com.assisto.domain.tariff.TariffPrice;
@@ -43,16 +45,14 @@ public final class RenewalPricing {
         this.termIndexFactor = contract.getTermIndexFactor();
     }
 
+    /** The line's price for the next term, with how it was reached step by step in its explanation. */
     public LinePrice price(ContractLine line) {
         LinePrice old = line.getPrice();
         BigDecimal amount = old.getAmount();
-        StringBuilder basis = new StringBuilder("Renewal of ").append(amount.toPlainString());
+        Message basis = Message.of("renewal.basis", amount);
         if (monthsRatio.compareTo(BigDecimal.ONE) != 0) {
             amount = Money.of(amount.multiply(monthsRatio));
-            basis.append(" for ")
-                    .append(monthsRatio.stripTrailingZeros().toPlainString())
-                    .append(" of the term = ")
-                    .append(amount.toPlainString());
+            basis = Message.of("renewal.basisShare", basis, Figures.decimal(monthsRatio.stripTrailingZeros()), amount);
         }
         String itemCode = line.getItem() == null ? null : line.getItem().getCode();
         Optional<TariffPrice> before = tariffPrice(itemCode, termStart);
@@ -64,37 +64,31 @@ public final class RenewalPricing {
             BigDecimal from = before.get().getMonthlyPrice();
             monthlyNow = now.get().getMonthlyPrice();
             amount = Money.of(amount.multiply(monthlyNow).divide(from, MathContext.DECIMAL64));
-            basis.append(" × tariff ")
-                    .append(tariff.tariffCode())
-                    .append(' ')
-                    .append(monthlyNow.toPlainString())
-                    .append(" on ")
-                    .append(renewalDate)
-                    .append(" ÷ ")
-                    .append(from.toPlainString())
-                    .append(" on ")
-                    .append(termStart)
-                    .append(" = ")
-                    .append(amount.toPlainString());
+            basis = Message.of(
+                    "renewal.basisTariff",
+                    basis,
+                    tariff.tariffCode(),
+                    monthlyNow,
+                    Figures.date(renewalDate),
+                    from,
+                    Figures.date(termStart),
+                    amount);
         } else {
-            basis.append(" (no tariff price on ")
-                    .append(before.isEmpty() ? termStart : renewalDate)
-                    .append(": unchanged)");
+            basis = Message.of(
+                    "renewal.basisNoTariffPrice", basis, Figures.date(before.isEmpty() ? termStart : renewalDate));
         }
         if (termIndexFactor.compareTo(BigDecimal.ONE) != 0) {
             // the term's anniversary revaluations: the next term starts from the prices they reached
             amount = Money.of(amount.multiply(termIndexFactor));
-            basis.append(" × ")
-                    .append(termIndexFactor.toPlainString())
-                    .append(" (anniversary revaluations) = ")
-                    .append(amount.toPlainString());
+            basis = Message.of(
+                    "renewal.basisAnniversaries", basis, Figures.decimal(termIndexFactor.stripTrailingZeros()), amount);
         }
         valueBeforeIndex = valueBeforeIndex.add(amount);
         if (adjustment != null) {
             amount = adjustment.apply(amount);
-            basis.append("; ").append(adjustment.describe()).append(" = ").append(amount.toPlainString());
+            basis = Message.of("renewal.basisIndex", basis, adjustment.describe(), amount);
         }
-        return old.renewed(amount, basis.toString(), renewalDate, monthlyNow);
+        return old.renewed(amount, basis, renewalDate, monthlyNow);
     }
 
     /**

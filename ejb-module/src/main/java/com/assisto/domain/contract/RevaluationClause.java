@@ -3,6 +3,8 @@ package com.assisto.domain.contract;
 import com.assisto.domain.index.IndexAdjustment;
 import com.assisto.domain.index.PriceIndex;
 import com.assisto.domain.shared.FieldError;
+import com.assisto.domain.shared.Figures;
+import com.assisto.domain.shared.Message;
 import com.assisto.domain.shared.Text;
 import com.assisto.domain.shared.ValidationException;
 import jakarta.persistence.Column;
@@ -98,9 +100,12 @@ public class RevaluationClause {
     }
 
     /** The index values a revaluation on the date needs, in words: what it waits for while they are missing. */
-    public String valuesNeeded(LocalDate termStart, LocalDate revaluationDate) {
-        return "index " + indexCode + " values of " + fromMonth(termStart, revaluationDate) + " and "
-                + referenceMonth(revaluationDate);
+    public Message valuesNeeded(LocalDate termStart, LocalDate revaluationDate) {
+        return Message.of(
+                "index.valuesNeeded",
+                indexCode,
+                Figures.month(fromMonth(termStart, revaluationDate)),
+                Figures.month(referenceMonth(revaluationDate)));
     }
 
     /**

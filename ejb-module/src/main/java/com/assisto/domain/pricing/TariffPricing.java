@@ -1,6 +1,8 @@
 package com.assisto.domain.pricing;
 
 import com.assisto.domain.item.Item;
+import com.assisto.domain.shared.Figures;
+import com.assisto.domain.shared.Message;
 import com.assisto.domain.shared.ValidationException;
 import com.assisto.domain.tariff.PriceList;
 import com.assisto.domain.tariff.TariffPrice;
@@ -19,7 +21,7 @@ public final class TariffPricing {
     public static LinePrice price(
             PriceList tariff, Item item, String typologyCode, LocalDate pricingDate, BigDecimal coefficientMonths) {
         if (tariff == null) {
-            throw new ValidationException("price", "the customer has no tariff: enter the price by hand");
+            throw new ValidationException("price", "price.noTariff");
         }
         Optional<TariffPrice> itemPrice =
                 item == null ? Optional.empty() : tariff.priceInForce(item.getCode(), null, pricingDate);
@@ -33,11 +35,17 @@ public final class TariffPricing {
             return LinePrice.fromTariff(
                     tariff.tariffCode(), pricingDate, typologyPrice.get().getMonthlyPrice(), true, coefficientMonths);
         }
+        Message line = item == null ? Message.of("price.forThisLine") : Message.of("price.forItem", item.getCode());
+        if (typologyCode == null) {
+            throw new ValidationException(
+                    "price", "price.noTariffPrice", tariff.tariffCode(), Figures.date(pricingDate), line);
+        }
         throw new ValidationException(
                 "price",
-                "tariff " + tariff.tariffCode() + " has no price on " + pricingDate
-                        + " for " + (item == null ? "this line" : "item " + item.getCode())
-                        + (typologyCode == null ? "" : " nor for service typology " + typologyCode)
-                        + ": enter the price by hand");
+                "price.noTariffPriceNorTypology",
+                tariff.tariffCode(),
+                Figures.date(pricingDate),
+                line,
+                typologyCode);
     }
 }

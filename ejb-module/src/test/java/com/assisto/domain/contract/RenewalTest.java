@@ -71,7 +71,7 @@ class RenewalTest {
         assertEquals(new BigDecimal("31.50"), price.getMonthlyPrice());
         assertEquals(
                 "Renewal of 360.00 × tariff GOLD 31.50 on 2025-01-01 ÷ 30.00 on 2024-01-01 = 378.00",
-                price.explanation());
+                price.explanation().toString());
         assertEquals(new BigDecimal("378.00"), next.getValue());
         assertEquals(4, next.getInstalments().size());
     }
@@ -96,7 +96,8 @@ class RenewalTest {
         Contract next = contract.renew("FS/2025/00001", RENEWAL, new RenewalPricing(contract, gold, null)::price);
 
         assertEquals(new BigDecimal("500.00"), next.getLines().get(0).getPrice().getAmount());
-        assertTrue(next.getLines().get(0).getPrice().explanation().contains("no tariff price on 2024-01-01"));
+        assertTrue(
+                next.getLines().get(0).getPrice().explanation().toString().contains("no tariff price on 2024-01-01"));
     }
 
     @Test
@@ -124,8 +125,9 @@ class RenewalTest {
                         .get(0)
                         .getPrice()
                         .explanation()
-                        .endsWith("FOI 2023-11 118.0 → 2024-11 118.9 = +0.8 %" + " × 75 % → +0.6 % = 1207.20"),
-                next.getLines().get(0).getPrice().explanation());
+                        .toString()
+                        .endsWith("FOI 2023-11 118.0 → 2024-11 118.9 = +0.8 %" + " × 75 % → +0.6 % = 1,207.20"),
+                next.getLines().get(0).getPrice().explanation()::toString);
     }
 
     @Test
