@@ -223,7 +223,7 @@ class ContractApiIT extends DeployedAssisto {
                 unpriced.json()
                         .get("detail")
                         .asText()
-                        .contains("tariff K3-T has no price on Jan 1, 2025 for item K3-FX"),
+                        .contains("tariff K3-T has no price on 2025-01-01 for item K3-FX"),
                 unpriced.toString());
 
         JsonNode contract = setup.confirm(setup.quote());

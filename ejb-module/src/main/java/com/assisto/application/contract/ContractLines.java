@@ -10,6 +10,8 @@ import com.assisto.domain.equipment.Equipment;
 import com.assisto.domain.item.Item;
 import com.assisto.domain.pricing.LinePrice;
 import com.assisto.domain.pricing.Prorating;
+import com.assisto.domain.shared.Figures;
+import com.assisto.domain.shared.Message;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -70,9 +72,12 @@ public class ContractLines {
                 Contract.AUDIT_TYPE,
                 id,
                 "line added",
-                added.getDescription() + " at " + added.getPrice().getAmount() + " ("
-                        + added.getPrice().explanation() + ")"
-                        + note.map(ContractLines::describe).orElse(""));
+                Message.of(
+                        "audit.lineAdded",
+                        added.getDescription(),
+                        added.getPrice().getAmount(),
+                        added.getPrice().explanation(),
+                        note.map(ContractLines::describe).orElse(null)));
         return new LineChange(contract, note);
     }
 
@@ -86,9 +91,16 @@ public class ContractLines {
                 Contract.AUDIT_TYPE,
                 id,
                 "line removed",
-                description
-                        + (change.isPresent() ? " on " + day : "")
-                        + note.map(ContractLines::describe).orElse(""));
+                change.isPresent()
+                        ? Message.of(
+                                "audit.lineRemovedOn",
+                                description,
+                                Figures.date(day),
+                                note.map(ContractLines::describe).orElse(null))
+                        : Message.of(
+                                "audit.lineRemoved",
+                                description,
+                                note.map(ContractLines::describe).orElse(null)));
         return new LineChange(contract, note);
     }
 
@@ -101,12 +113,15 @@ public class ContractLines {
                 Contract.AUDIT_TYPE,
                 id,
                 Contract.PRICE_CHANGED_ACTION,
-                contract.line(lineId).getDescription() + ": " + before + " → "
-                        + contract.line(lineId).getPrice().getAmount() + " (manual)");
+                Message.of(
+                        "audit.priceOverridden",
+                        contract.line(lineId).getDescription(),
+                        before,
+                        contract.line(lineId).getPrice().getAmount()));
         return contract;
     }
 
-    private static String describe(DeliveryNote note) {
-        return "; delivery note " + note.getNumber() + " " + note.getKind() + " " + note.getAmount();
+    private static Message describe(DeliveryNote note) {
+        return Message.of("audit.deliveryNote", note.getNumber(), note.getKind(), note.getAmount());
     }
 }

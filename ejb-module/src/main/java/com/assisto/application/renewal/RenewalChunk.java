@@ -6,6 +6,7 @@ import com.assisto.domain.contract.ContractRepository;
 import com.assisto.domain.contract.ContractStatus;
 import com.assisto.domain.index.PriceIndex;
 import com.assisto.domain.renewal.AnniversaryPlan;
+import com.assisto.domain.renewal.Refusal;
 import com.assisto.domain.renewal.RenewalCursor;
 import com.assisto.domain.renewal.RenewalOutcome;
 import com.assisto.domain.renewal.RenewalPlan;
@@ -14,6 +15,7 @@ import com.assisto.domain.renewal.RenewalResult;
 import com.assisto.domain.renewal.RenewalRun;
 import com.assisto.domain.renewal.RenewalRunRepository;
 import com.assisto.domain.renewal.RevaluationRecordRepository;
+import com.assisto.domain.shared.Message;
 import com.assisto.domain.shared.ValidationException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -95,7 +97,7 @@ public class RenewalChunk {
             try {
                 follow(day, plan, numbers.get(plan.series(day)), actor, tally);
             } catch (ValidationException refused) {
-                tally.record(plan.contract(), RenewalResult.FAILED, null, refused.getMessage());
+                tally.record(plan.contract(), RenewalResult.FAILED, null, Refusal.of(refused));
             }
         }
         return tally.addToRun();
@@ -126,14 +128,17 @@ public class RenewalChunk {
         return tally.addToRun();
     }
 
-    /** Records a contract the run could not deal with, when even its own transaction failed. */
+    /**
+     * Records a contract the run could not deal with, when even its own transaction failed; the
+     * failure's own message, a technical one, is kept as it is.
+     */
     public void recordFailure(long runId, long contractId, String message) {
         Contract contract = contracts.find(contractId).orElse(null);
         if (contract == null || contract.getStatus() != ContractStatus.ACTIVE) {
             return;
         }
         Tally tally = new Tally(runId);
-        tally.record(contract, RenewalResult.FAILED, null, message);
+        tally.record(contract, RenewalResult.FAILED, null, Message.verbatim(message));
         tally.addToRun();
     }
 
@@ -165,7 +170,7 @@ public class RenewalChunk {
             this.runId = runId;
         }
 
-        void record(Contract contract, RenewalResult result, Contract successor, String message) {
+        void record(Contract contract, RenewalResult result, Contract successor, Message message) {
             runs.addOutcome(new RenewalOutcome(
                     runId,
                     contract.getId(),

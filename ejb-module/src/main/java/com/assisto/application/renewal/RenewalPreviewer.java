@@ -9,7 +9,9 @@ import com.assisto.domain.index.IndexAdjustment;
 import com.assisto.domain.index.PriceIndex;
 import com.assisto.domain.pricing.LinePrice;
 import com.assisto.domain.renewal.IndexReading;
+import com.assisto.domain.renewal.Refusal;
 import com.assisto.domain.renewal.RenewalPlan;
+import com.assisto.domain.shared.Message;
 import com.assisto.domain.shared.NotFoundException;
 import com.assisto.domain.shared.ValidationException;
 import jakarta.ejb.Stateless;
@@ -41,11 +43,11 @@ public class RenewalPreviewer {
     public RenewalPreview preview(long contractId) {
         Contract contract = contracts.find(contractId).orElseThrow(() -> new NotFoundException("Contract", contractId));
         if (contract.getStatus() != ContractStatus.ACTIVE) {
-            throw new ValidationException("status", "renewal.onlyRunning", contract.getNumber(), contract.getStatus());
+            throw new ValidationException("status", "renewal.notRunning", contract.getNumber(), contract.getStatus());
         }
         RenewalPlan plan = planner.plans(List.of(contract)).get(0);
         List<RenewalPreview.Line> lines = new ArrayList<>();
-        String problem = null;
+        Message problem = null;
         for (ContractLine line : contract.coveredLines()) {
             try {
                 LinePrice next = plan.nextType() == null ? null : plan.pricing().apply(line);
@@ -56,9 +58,9 @@ public class RenewalPreviewer {
                         next == null ? null : next.getAmount(),
                         next == null ? null : next.explanation()));
             } catch (ValidationException unpriced) {
-                problem = unpriced.getMessage();
+                problem = Refusal.of(unpriced);
                 lines.add(new RenewalPreview.Line(
-                        line.getId(), line.getDescription(), line.getPrice().getAmount(), null, unpriced.getMessage()));
+                        line.getId(), line.getDescription(), line.getPrice().getAmount(), null, problem));
             }
         }
         return new RenewalPreview(
@@ -68,6 +70,7 @@ public class RenewalPreviewer {
                 plan.nextType() == null ? null : plan.nextType().getCode(),
                 plan.nextStart(),
                 plan.waitingFor(),
+                plan.wouldWait(),
                 plan.adjustment().map(IndexAdjustment::describe).orElse(null),
                 problem,
                 lines,
@@ -83,11 +86,18 @@ public class RenewalPreviewer {
         }
         IndexReading reading = IndexReading.of(contract, anniversary, indexByCode);
         if (!reading.isKnown()) {
-            return new RenewalPreview.Anniversary(anniversary, null, 0, null, null, reading.valuesNeeded());
+            return new RenewalPreview.Anniversary(
+                    anniversary, null, 0, null, null, reading.valuesNeeded(), reading.wouldWait());
         }
         IndexAdjustment adjustment = reading.adjustment().orElseThrow();
         AnniversaryRevaluation preview = contract.previewAnniversary(adjustment);
         return new RenewalPreview.Anniversary(
-                anniversary, adjustment.describe(), preview.instalments(), preview.before(), preview.after(), null);
+                anniversary,
+                adjustment.describe(),
+                preview.instalments(),
+                preview.before(),
+                preview.after(),
+                null,
+                null);
     }
 }

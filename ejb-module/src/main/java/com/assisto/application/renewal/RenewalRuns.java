@@ -70,7 +70,7 @@ public class RenewalRuns {
         }
         int pause = pauseMillis == null ? 0 : pauseMillis;
         if (pause < 0 || pause > 60_000) {
-            throw new ValidationException("pauseMillis", "value.between", 0, 60000);
+            throw new ValidationException("pauseMillis", "value.between", 0, 60_000);
         }
         RenewalRun run = new RenewalRun(day, trigger, caller.callerName(), size, pause, resumes, Instant.now());
         runs.add(run);
@@ -123,7 +123,7 @@ public class RenewalRuns {
     /** Schedules a run for a later moment on a persistent timer: it survives a restart and fires once in a cluster. */
     public void schedule(TimerService timers, LocalDate day, Instant at) {
         if (at.isBefore(Instant.now())) {
-            throw new ValidationException("at", "renewal.atInThePast", at.toString());
+            throw new ValidationException("at", "renewal.inThePast", at.toString());
         }
         timers.createSingleActionTimer(
                 Date.from(at), new TimerConfig(new ScheduledRun(day, caller.callerName()), true));

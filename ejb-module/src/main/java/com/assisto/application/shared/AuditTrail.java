@@ -2,6 +2,7 @@ package com.assisto.application.shared;
 
 import com.assisto.domain.audit.AuditEntry;
 import com.assisto.domain.audit.AuditEntryRepository;
+import com.assisto.domain.shared.Message;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -18,6 +19,11 @@ public class AuditTrail {
     private CallerScope caller;
 
     public void record(String entityType, long entityId, String action, String detail) {
+        entries.add(new AuditEntry(entityType, entityId, Instant.now(), caller.callerName(), action, detail));
+    }
+
+    /** Records a change whose detail each reader of the history reads in their own language. */
+    public void record(String entityType, long entityId, String action, Message detail) {
         entries.add(new AuditEntry(entityType, entityId, Instant.now(), caller.callerName(), action, detail));
     }
 

@@ -2,6 +2,8 @@ package com.assisto.application.warning;
 
 import com.assisto.domain.contract.Contract;
 import com.assisto.domain.contract.DeliveryNoteRepository;
+import com.assisto.domain.shared.Figures;
+import com.assisto.domain.shared.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -17,9 +19,13 @@ public class DeliveryNoteIncidents implements TermIncidentSource {
     public List<TermIncident> incidents(Contract contract) {
         return notes.ofContract(contract.getId()).stream()
                 .map(note -> new TermIncident(
-                        "Mid-term changes",
-                        note.getNumber() + " " + note.getKind() + " on " + note.getNoteDate() + ": "
-                                + note.getDescription(),
+                        Message.of("warning.section.midTerm"),
+                        Message.of(
+                                "warning.deliveryNote",
+                                note.getNumber(),
+                                note.getKind(),
+                                Figures.date(note.getNoteDate()),
+                                note.getDescription()),
                         note.signedAmount()))
                 .toList();
     }

@@ -4,6 +4,8 @@ import com.assisto.domain.contract.Contract;
 import com.assisto.domain.contract.Instalment;
 import com.assisto.domain.contract.InstalmentStatus;
 import com.assisto.domain.customer.CreditStatus;
+import com.assisto.domain.shared.Figures;
+import com.assisto.domain.shared.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -19,9 +21,12 @@ public class InstalmentIncidents implements TermIncidentSource {
         for (Instalment instalment : contract.getInstalments()) {
             if (instalment.getStatus() != InstalmentStatus.PLANNED) {
                 found.add(new TermIncident(
-                        "Instalments",
-                        "instalment " + instalment.getSequence() + " due " + instalment.getDueDate() + " is "
-                                + instalment.getStatus(),
+                        Message.of("warning.section.instalments"),
+                        Message.of(
+                                "warning.instalment",
+                                instalment.getSequence(),
+                                Figures.date(instalment.getDueDate()),
+                                instalment.getStatus()),
                         instalment.getAmount()));
             }
         }
@@ -30,12 +35,14 @@ public class InstalmentIncidents implements TermIncidentSource {
                 && credit.getOverdueAmount() != null
                 && credit.getOverdueAmount().signum() > 0) {
             found.add(new TermIncident(
-                    "Payments",
-                    "the customer has " + credit.getOverdueAmount() + " overdue"
-                            + (credit.isBlocked() ? " and is blocked" : ""),
+                    Message.of("warning.section.payments"),
+                    Message.of(
+                            credit.isBlocked() ? "warning.overdueBlocked" : "warning.overdue",
+                            credit.getOverdueAmount()),
                     credit.getOverdueAmount()));
         } else if (credit != null && credit.isBlocked()) {
-            found.add(new TermIncident("Payments", "the customer is blocked", BigDecimal.ZERO));
+            found.add(new TermIncident(
+                    Message.of("warning.section.payments"), Message.of("warning.blocked"), BigDecimal.ZERO));
         }
         return found;
     }

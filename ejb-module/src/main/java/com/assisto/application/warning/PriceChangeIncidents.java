@@ -3,6 +3,7 @@ package com.assisto.application.warning;
 import com.assisto.domain.audit.AuditEntryRepository;
 import com.assisto.domain.contract.Contract;
 import com.assisto.domain.contract.ContractLine;
+import com.assisto.domain.shared.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -18,14 +19,16 @@ public class PriceChangeIncidents implements TermIncidentSource {
     @Override
     public List<TermIncident> incidents(Contract contract) {
         List<TermIncident> found = new ArrayList<>();
+        Message section = Message.of("warning.section.priceChanges");
         audit.entries(Contract.AUDIT_TYPE, contract.getId(), Contract.PRICE_CHANGED_ACTION)
                 .forEach(entry -> found.add(new TermIncident(
-                        "Price changes", entry.getDetail() + " (" + entry.getChangedBy() + ")", null)));
+                        section, Message.of("warning.priceChanged", entry.detail(), entry.getChangedBy()), null)));
         for (ContractLine line : contract.coveredLines()) {
-            if (line.getPrice().getRenewalBasis() != null) {
+            Message basis = line.getPrice().getRenewalBasis();
+            if (basis != null) {
                 found.add(new TermIncident(
-                        "Price changes",
-                        line.getDescription() + ": " + line.getPrice().getRenewalBasis(),
+                        section,
+                        Message.of("warning.renewedPrice", line.getDescription(), basis),
                         line.getPrice().getAmount()));
             }
         }

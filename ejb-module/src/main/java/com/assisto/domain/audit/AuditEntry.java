@@ -1,6 +1,8 @@
 package com.assisto.domain.audit;
 
 import com.assisto.domain.shared.BaseEntity;
+import com.assisto.domain.shared.Message;
+import com.assisto.domain.shared.StoredMessage;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -8,7 +10,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
-/** One change to a record: who made it, when, and what changed, in words. Never updated. */
+/**
+ * One change to a record: who made it, when, and what changed, in words. Never updated. The
+ * detail is kept as an encoded {@link Message} where the change says it in the reader's language,
+ * as plain text where it is written once (and in entries older than messages).
+ */
 @Entity
 @Table(name = "audit_entry")
 public class AuditEntry extends BaseEntity {
@@ -46,6 +52,12 @@ public class AuditEntry extends BaseEntity {
                 detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL - 1) + "…";
     }
 
+    /** A change whose detail reads in the reader's language. */
+    public AuditEntry(
+            String entityType, long entityId, Instant changedAt, String changedBy, String action, Message detail) {
+        this(entityType, entityId, changedAt, changedBy, action, StoredMessage.of(detail, MAX_DETAIL));
+    }
+
     public String getEntityType() {
         return entityType;
     }
@@ -66,7 +78,13 @@ public class AuditEntry extends BaseEntity {
         return action;
     }
 
+    /** What changed, in English: the API's and the logs' reading. */
     public String getDetail() {
-        return detail;
+        return StoredMessage.english(detail);
+    }
+
+    /** What changed, to be put into words in the reader's language; null when nothing was said. */
+    public Message detail() {
+        return Message.decode(detail);
     }
 }

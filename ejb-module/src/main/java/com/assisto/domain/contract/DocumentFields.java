@@ -189,7 +189,7 @@ public final class DocumentFields {
         fields.put("location", text(equipment == null ? null : equipment.getLocationDetail()));
         fields.put("coveredFrom", date(line.getCoveredFrom()));
         fields.put("price", money(line.getPrice().getAmount()));
-        fields.put("priceExplanation", line.getPrice().explanation());
+        fields.put("priceExplanation", line.getPrice().explanation().text(locale));
         return fields;
     }
 

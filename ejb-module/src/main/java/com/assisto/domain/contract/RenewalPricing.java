@@ -2,6 +2,7 @@ package com.assisto.domain.contract;
 
 import com.assisto.domain.index.IndexAdjustment;
 import com.assisto.domain.pricing.LinePrice;
+import com.assisto.domain.shared.Figures;
 import com.assisto.domain.shared.Message;
 import com.assisto.domain.shared.Money;
 import com.assisto.domain.tariff.PriceList;
@@ -44,13 +45,14 @@ public final class RenewalPricing {
         this.termIndexFactor = contract.getTermIndexFactor();
     }
 
+    /** The line's price for the next term, with how it was reached step by step in its explanation. */
     public LinePrice price(ContractLine line) {
         LinePrice old = line.getPrice();
         BigDecimal amount = old.getAmount();
-        Message basis = Message.of("renewalPrice.of", amount);
+        Message basis = Message.of("renewal.basis", amount);
         if (monthsRatio.compareTo(BigDecimal.ONE) != 0) {
             amount = Money.of(amount.multiply(monthsRatio));
-            basis = Message.of("renewalPrice.share", basis, monthsRatio, amount);
+            basis = Message.of("renewal.basisShare", basis, Figures.decimal(monthsRatio.stripTrailingZeros()), amount);
         }
         String itemCode = line.getItem() == null ? null : line.getItem().getCode();
         Optional<TariffPrice> before = tariffPrice(itemCode, termStart);
@@ -63,29 +65,30 @@ public final class RenewalPricing {
             monthlyNow = now.get().getMonthlyPrice();
             amount = Money.of(amount.multiply(monthlyNow).divide(from, MathContext.DECIMAL64));
             basis = Message.of(
-                    "renewalPrice.tariff",
+                    "renewal.basisTariff",
                     basis,
                     tariff.tariffCode(),
                     monthlyNow,
-                    renewalDate,
+                    Figures.date(renewalDate),
                     from,
-                    termStart,
+                    Figures.date(termStart),
                     amount);
         } else {
-            basis = Message.of("renewalPrice.noTariffPrice", basis, before.isEmpty() ? termStart : renewalDate);
+            basis = Message.of(
+                    "renewal.basisNoTariffPrice", basis, Figures.date(before.isEmpty() ? termStart : renewalDate));
         }
         if (termIndexFactor.compareTo(BigDecimal.ONE) != 0) {
             // the term's anniversary revaluations: the next term starts from the prices they reached
             amount = Money.of(amount.multiply(termIndexFactor));
-            basis = Message.of("renewalPrice.anniversaries", basis, termIndexFactor, amount);
+            basis = Message.of(
+                    "renewal.basisAnniversaries", basis, Figures.decimal(termIndexFactor.stripTrailingZeros()), amount);
         }
         valueBeforeIndex = valueBeforeIndex.add(amount);
         if (adjustment != null) {
             amount = adjustment.apply(amount);
-            basis = Message.of("renewalPrice.indexed", basis, adjustment.describe(), amount);
+            basis = Message.of("renewal.basisIndex", basis, adjustment.describe(), amount);
         }
-        // the line's price keeps its renewal basis as text until it keeps messages: English, as before
-        return old.renewed(amount, basis.toString(), renewalDate, monthlyNow);
+        return old.renewed(amount, basis, renewalDate, monthlyNow);
     }
 
     /**

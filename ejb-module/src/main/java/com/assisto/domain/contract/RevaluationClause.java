@@ -3,6 +3,7 @@ package com.assisto.domain.contract;
 import com.assisto.domain.index.IndexAdjustment;
 import com.assisto.domain.index.PriceIndex;
 import com.assisto.domain.shared.FieldError;
+import com.assisto.domain.shared.Figures;
 import com.assisto.domain.shared.Message;
 import com.assisto.domain.shared.Text;
 import com.assisto.domain.shared.ValidationException;
@@ -100,17 +101,12 @@ public class RevaluationClause {
     }
 
     /** The index values a revaluation on the date needs, in words: what it waits for while they are missing. */
-    public Message neededValues(LocalDate termStart, LocalDate revaluationDate) {
+    public Message valuesNeeded(LocalDate termStart, LocalDate revaluationDate) {
         return Message.of(
-                "revaluation.valuesNeeded",
+                "index.valuesNeeded",
                 indexCode,
-                fromMonth(termStart, revaluationDate).toString(),
-                referenceMonth(revaluationDate).toString());
-    }
-
-    /** The {@link #neededValues needed values} in English. */
-    public String valuesNeeded(LocalDate termStart, LocalDate revaluationDate) {
-        return neededValues(termStart, revaluationDate).toString();
+                Figures.month(fromMonth(termStart, revaluationDate)),
+                Figures.month(referenceMonth(revaluationDate)));
     }
 
     /**

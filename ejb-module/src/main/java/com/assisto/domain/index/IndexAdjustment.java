@@ -1,5 +1,7 @@
 package com.assisto.domain.index;
 
+import com.assisto.domain.shared.Figures;
+import com.assisto.domain.shared.Message;
 import com.assisto.domain.shared.Money;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -48,23 +50,22 @@ public record IndexAdjustment(
                 .stripTrailingZeros();
     }
 
-    /** In words, for the price explanation and the revaluation record. */
-    public String describe() {
-        StringBuilder text = new StringBuilder(variation.describe());
+    /**
+     * In words, for the price explanation and the revaluation record: the variation, the share
+     * of it the contract passes on, a decrease not passed on or the floor, and what was applied
+     * ("FOI 2023-10 119.2 → 2024-10 120.1 = +0.8 % × 75 % → +0.6 %").
+     */
+    public Message describe() {
+        Message text = variation.describe();
         if (sharePercent.compareTo(HUNDRED) != 0) {
-            text.append(" × ")
-                    .append(sharePercent.stripTrailingZeros().toPlainString())
-                    .append(" %");
+            text = Message.of("index.share", text, Figures.decimal(sharePercent.stripTrailingZeros()));
         }
         if (variation.percent().signum() < 0 && !decreasesApplied) {
-            text.append(", decrease not applied");
+            text = Message.of("index.decreaseNotApplied", text);
         }
         if (floorPercent != null && appliedPercent.compareTo(floorPercent) == 0) {
-            text.append(", floor ").append(IndexVariation.signed(floorPercent)).append(" %");
+            text = Message.of("index.floor", text, Figures.signed(floorPercent.stripTrailingZeros()));
         }
-        return text.append(" → ")
-                .append(IndexVariation.signed(appliedPercent))
-                .append(" %")
-                .toString();
+        return Message.of("index.applied", text, Figures.signed(appliedPercent.stripTrailingZeros()));
     }
 }

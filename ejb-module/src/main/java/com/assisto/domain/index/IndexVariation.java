@@ -1,5 +1,7 @@
 package com.assisto.domain.index;
 
+import com.assisto.domain.shared.Figures;
+import com.assisto.domain.shared.Message;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 
@@ -17,15 +19,25 @@ public record IndexVariation(
         BigDecimal coefficient,
         BigDecimal percent) {
 
-    public String describe() {
-        return indexCode + " " + fromMonth + " " + fromValue.toPlainString() + " → " + toMonth + " "
-                + toValue.toPlainString()
-                + (coefficient.compareTo(BigDecimal.ONE) == 0 ? "" : " × " + coefficient.toPlainString()) + " = "
-                + signed(percent) + " %";
-    }
-
-    static String signed(BigDecimal percent) {
-        String plain = percent.stripTrailingZeros().toPlainString();
-        return percent.signum() >= 0 ? "+" + plain : plain;
+    /** In words: "FOI 2023-10 119.2 → 2024-10 120.1 = +0.8 %", with the linking coefficient if there is one. */
+    public Message describe() {
+        return coefficient.compareTo(BigDecimal.ONE) == 0
+                ? Message.of(
+                        "index.variation",
+                        indexCode,
+                        Figures.month(fromMonth),
+                        Figures.decimal(fromValue),
+                        Figures.month(toMonth),
+                        Figures.decimal(toValue),
+                        Figures.signed(percent.stripTrailingZeros()))
+                : Message.of(
+                        "index.linkedVariation",
+                        indexCode,
+                        Figures.month(fromMonth),
+                        Figures.decimal(fromValue),
+                        Figures.month(toMonth),
+                        Figures.decimal(toValue),
+                        Figures.decimal(coefficient),
+                        Figures.signed(percent.stripTrailingZeros()));
     }
 }

@@ -1,7 +1,10 @@
 package com.assisto.domain.pricing;
 
 import com.assisto.domain.contracttype.ContractTerms;
+import com.assisto.domain.shared.Figures;
+import com.assisto.domain.shared.Message;
 import com.assisto.domain.shared.Money;
+import com.assisto.domain.shared.StoredMessage;
 import com.assisto.domain.shared.ValidationException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -21,6 +24,8 @@ import java.time.LocalDate;
 public class LinePrice {
 
     private static final BigDecimal MAX_COEFFICIENT = BigDecimal.valueOf(ContractTerms.MAX_MONTHS);
+    /** The length of {@code contract_line.renewal_basis}. */
+    static final int MAX_BASIS = 4000;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "price_source", nullable = false)
@@ -43,8 +48,11 @@ public class LinePrice {
 
     @Column(nullable = false)
     private BigDecimal amount;
-    /** How a renewal reached the amount from the previous term's (C9, C6); empty before any renewal. */
-    @Column(name = "renewal_basis")
+    /**
+     * How a renewal reached the amount from the previous term's (C9, C6), an encoded {@link Message};
+     * empty before any renewal, plain English text on lines renewed before explanations were kept.
+     */
+    @Column(name = "renewal_basis", length = MAX_BASIS)
     private String renewalBasis;
 
     protected LinePrice() {}
@@ -113,7 +121,7 @@ public class LinePrice {
      * The price for a renewed term: the amount the renewal reached and how. Where it came
      * from (tariff or by hand) stays as it was; the tariff figures move to the renewal date.
      */
-    public LinePrice renewed(BigDecimal newAmount, String basis, LocalDate renewalDate, BigDecimal monthlyNow) {
+    public LinePrice renewed(BigDecimal newAmount, Message basis, LocalDate renewalDate, BigDecimal monthlyNow) {
         BigDecimal monthly = monthlyNow == null ? monthlyPrice : Money.of(monthlyNow);
         BigDecimal tariffTotal = monthlyNow == null || coefficientMonths == null
                 ? tariffAmount
@@ -126,7 +134,7 @@ public class LinePrice {
                 coefficientMonths,
                 tariffTotal,
                 Money.of(newAmount));
-        next.renewalBasis = basis;
+        next.renewalBasis = StoredMessage.of(basis, MAX_BASIS);
         return next;
     }
 
@@ -138,30 +146,36 @@ public class LinePrice {
         if (coefficientMonths == null
                 || coefficientMonths.signum() <= 0
                 || coefficientMonths.compareTo(MAX_COEFFICIENT) > 0) {
-            throw new ValidationException("coefficientMonths", "price.coefficientRange", MAX_COEFFICIENT);
+            throw new ValidationException("coefficientMonths", "price.coefficientRange", ContractTerms.MAX_MONTHS);
         }
         return coefficientMonths.setScale(2, RoundingMode.HALF_UP);
     }
 
-    /** The price in words, as the console and documents show it. */
-    public String explanation() {
+    /**
+     * The price in words, as the console and documents show it in their reader's language: the
+     * tariff figures and the total, the manual price beside them, or how a renewal reached it.
+     */
+    public Message explanation() {
         if (renewalBasis != null) {
-            return renewalBasis;
+            return Message.decode(renewalBasis);
         }
         return switch (source) {
-            case WARRANTY -> "Warranty: no charge";
-            case TARIFF_ITEM, TARIFF_TYPOLOGY -> tariffFigures() + " = " + amount;
+            case WARRANTY -> Message.of("price.warranty");
+            case TARIFF_ITEM, TARIFF_TYPOLOGY -> Message.of("price.fromTariff", tariffFigures(), amount);
             case MANUAL ->
                 tariffAmount == null
-                        ? "Manual price " + amount + " (no tariff price)"
-                        : "Manual price " + amount + " (tariff: " + tariffFigures() + " = " + tariffAmount + ")";
+                        ? Message.of("price.manual", amount)
+                        : Message.of("price.manualBesideTariff", amount, tariffFigures(), tariffAmount);
         };
     }
 
-    private String tariffFigures() {
-        return "tariff " + tariffCode + " " + monthlyPrice + "/month"
-                + (source == PriceSource.TARIFF_TYPOLOGY ? " for the service typology" : "") + " on " + priceDate
-                + " × " + coefficientMonths.stripTrailingZeros().toPlainString() + " months";
+    private Message tariffFigures() {
+        return Message.of(
+                source == PriceSource.TARIFF_TYPOLOGY ? "price.typologyFigures" : "price.tariffFigures",
+                tariffCode,
+                monthlyPrice,
+                Figures.date(priceDate),
+                Figures.decimal(coefficientMonths.stripTrailingZeros()));
     }
 
     public boolean isManual() {
@@ -192,8 +206,9 @@ public class LinePrice {
         return tariffAmount;
     }
 
-    public String getRenewalBasis() {
-        return renewalBasis;
+    /** How a renewal reached the amount; null before any renewal. */
+    public Message getRenewalBasis() {
+        return Message.decode(renewalBasis);
     }
 
     public BigDecimal getAmount() {

@@ -1,6 +1,7 @@
 package com.assisto.domain.pricing;
 
 import com.assisto.domain.item.Item;
+import com.assisto.domain.shared.Figures;
 import com.assisto.domain.shared.Message;
 import com.assisto.domain.shared.ValidationException;
 import com.assisto.domain.tariff.PriceList;
@@ -20,7 +21,7 @@ public final class TariffPricing {
     public static LinePrice price(
             PriceList tariff, Item item, String typologyCode, LocalDate pricingDate, BigDecimal coefficientMonths) {
         if (tariff == null) {
-            throw new ValidationException("price", "pricing.noTariff");
+            throw new ValidationException("price", "price.noTariff");
         }
         Optional<TariffPrice> itemPrice =
                 item == null ? Optional.empty() : tariff.priceInForce(item.getCode(), null, pricingDate);
@@ -34,11 +35,17 @@ public final class TariffPricing {
             return LinePrice.fromTariff(
                     tariff.tariffCode(), pricingDate, typologyPrice.get().getMonthlyPrice(), true, coefficientMonths);
         }
-        Message priced = item == null ? Message.of("pricing.thisLine") : TariffPrice.ofItem(item.getCode());
+        Message line = item == null ? Message.of("price.forThisLine") : Message.of("price.forItem", item.getCode());
         if (typologyCode == null) {
-            throw new ValidationException("price", "pricing.noTariffPrice", tariff.tariffCode(), pricingDate, priced);
+            throw new ValidationException(
+                    "price", "price.noTariffPrice", tariff.tariffCode(), Figures.date(pricingDate), line);
         }
         throw new ValidationException(
-                "price", "pricing.noTariffPriceNorTypology", tariff.tariffCode(), pricingDate, priced, typologyCode);
+                "price",
+                "price.noTariffPriceNorTypology",
+                tariff.tariffCode(),
+                Figures.date(pricingDate),
+                line,
+                typologyCode);
     }
 }

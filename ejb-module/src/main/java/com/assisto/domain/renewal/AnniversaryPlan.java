@@ -4,6 +4,8 @@ import com.assisto.domain.contract.AnniversaryRevaluation;
 import com.assisto.domain.contract.Contract;
 import com.assisto.domain.index.IndexAdjustment;
 import com.assisto.domain.index.PriceIndex;
+import com.assisto.domain.shared.Figures;
+import com.assisto.domain.shared.Message;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -39,12 +41,14 @@ public final class AnniversaryPlan {
     }
 
     /** Why the revaluation waits, as a run records it; null when it can be applied. */
-    public String waitingFor() {
-        return isWaiting() ? "anniversary of " + anniversary + ": " + reading.waitingFor() : null;
+    public Message waitingFor() {
+        return isWaiting()
+                ? Message.of("renewal.anniversaryWaits", Figures.date(anniversary), reading.waitingFor())
+                : null;
     }
 
     /** What was applied: the revaluation's record, and a note of what moved for the run's outcome. */
-    public record Applied(RevaluationRecord record, String note) {}
+    public record Applied(RevaluationRecord record, Message note) {}
 
     /** Revalues the instalments not yet billed and moves the contract on to its next anniversary. */
     public Applied apply(long runId, String actor, Instant at) {
@@ -62,9 +66,13 @@ public final class AnniversaryPlan {
                 done.after(),
                 actor,
                 at);
-        String note = "anniversary of " + anniversary + ": " + done.instalments() + " instalments not yet billed "
-                + done.before().toPlainString() + " → " + done.after().toPlainString() + " ("
-                + adjustment.describe() + ")";
+        Message note = Message.of(
+                "renewal.anniversaryApplied",
+                Figures.date(anniversary),
+                done.instalments(),
+                done.before(),
+                done.after(),
+                adjustment.describe());
         return new Applied(record, note);
     }
 }

@@ -4,6 +4,7 @@ import com.assisto.domain.contract.Contract;
 import com.assisto.domain.contract.RevaluationClause;
 import com.assisto.domain.index.IndexAdjustment;
 import com.assisto.domain.index.PriceIndex;
+import com.assisto.domain.shared.Message;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Function;
@@ -19,9 +20,9 @@ public final class IndexReading {
     private final String indexCode;
     private final boolean indexExists;
     private final IndexAdjustment adjustment;
-    private final String valuesNeeded;
+    private final Message valuesNeeded;
 
-    private IndexReading(String indexCode, boolean indexExists, IndexAdjustment adjustment, String valuesNeeded) {
+    private IndexReading(String indexCode, boolean indexExists, IndexAdjustment adjustment, Message valuesNeeded) {
         this.indexCode = indexCode;
         this.indexExists = indexExists;
         this.adjustment = adjustment;
@@ -57,16 +58,32 @@ public final class IndexReading {
         return Optional.ofNullable(adjustment);
     }
 
-    /** Why the revaluation waits, as a run records it; null when the values are known. */
-    public String waitingFor() {
+    /**
+     * Why the revaluation waits, as a run records it ("waiting for index FOI values of 2023-10 and
+     * 2024-10", "index FOI does not exist"); null when the values are known.
+     */
+    public Message waitingFor() {
         if (isKnown()) {
             return null;
         }
-        return indexExists ? "waiting for " + valuesNeeded : "index " + indexCode + " does not exist";
+        return indexExists ? Message.of("renewal.waitingFor", valuesNeeded) : Message.of("renewal.noIndex", indexCode);
+    }
+
+    /**
+     * Why the revaluation waits as a preview says it, a sentence of its own ("It would wait for
+     * index FOI values of 2023-10 and 2024-10"); null when the values are known.
+     */
+    public Message wouldWait() {
+        if (isKnown()) {
+            return null;
+        }
+        return indexExists
+                ? Message.of("renewal.wouldWaitFor", valuesNeeded)
+                : Message.of("renewal.wouldWait", waitingFor());
     }
 
     /** The index values the revaluation needs, in words, whether or not they are published. */
-    public String valuesNeeded() {
+    public Message valuesNeeded() {
         return valuesNeeded;
     }
 }

@@ -1,6 +1,8 @@
 package com.assisto.domain.renewal;
 
 import com.assisto.domain.shared.BaseEntity;
+import com.assisto.domain.shared.Message;
+import com.assisto.domain.shared.StoredMessage;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,6 +13,9 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "renewal_outcome")
 public class RenewalOutcome extends BaseEntity {
+
+    /** The length of {@code renewal_outcome.message}. */
+    static final int MAX_MESSAGE = 4000;
 
     @Column(name = "run_id", nullable = false)
     private long runId;
@@ -31,6 +36,8 @@ public class RenewalOutcome extends BaseEntity {
     @Column(name = "successor_number")
     private String successorNumber;
 
+    /** Why it waited or failed, or a note on what was done: an encoded {@link Message}, plain text in older rows. */
+    @Column(length = MAX_MESSAGE)
     private String message;
 
     protected RenewalOutcome() {}
@@ -42,14 +49,14 @@ public class RenewalOutcome extends BaseEntity {
             RenewalResult result,
             Long successorId,
             String successorNumber,
-            String message) {
+            Message message) {
         this.runId = runId;
         this.contractId = contractId;
         this.contractNumber = contractNumber;
         this.result = result;
         this.successorId = successorId;
         this.successorNumber = successorNumber;
-        this.message = message == null || message.length() <= 2000 ? message : message.substring(0, 2000);
+        this.message = StoredMessage.of(message, MAX_MESSAGE);
     }
 
     public long getRunId() {
@@ -76,7 +83,8 @@ public class RenewalOutcome extends BaseEntity {
         return successorNumber;
     }
 
-    public String getMessage() {
-        return message;
+    /** Put into words by whoever reads it; null when there is nothing to say. */
+    public Message getMessage() {
+        return Message.decode(message);
     }
 }

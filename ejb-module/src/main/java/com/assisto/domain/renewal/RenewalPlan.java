@@ -9,6 +9,8 @@ import com.assisto.domain.index.IndexAdjustment;
 import com.assisto.domain.index.PriceIndex;
 import com.assisto.domain.pricing.LinePrice;
 import com.assisto.domain.pricing.TariffPricing;
+import com.assisto.domain.shared.Figures;
+import com.assisto.domain.shared.Message;
 import com.assisto.domain.shared.ValidationException;
 import com.assisto.domain.tariff.PriceList;
 import java.math.BigDecimal;
@@ -30,7 +32,8 @@ public final class RenewalPlan {
     private final TermEnd decision;
     private final ContractType nextType;
     private final IndexAdjustment adjustment;
-    private final String waitingFor;
+    private final Message waitingFor;
+    private final Message wouldWait;
     private final RenewalPricing renewalPricing;
     private final Function<ContractLine, LinePrice> pricing;
 
@@ -39,13 +42,15 @@ public final class RenewalPlan {
             TermEnd decision,
             ContractType nextType,
             IndexAdjustment adjustment,
-            String waitingFor,
+            Message waitingFor,
+            Message wouldWait,
             PriceList tariff) {
         this.contract = contract;
         this.decision = decision;
         this.nextType = nextType;
         this.adjustment = adjustment;
         this.waitingFor = waitingFor;
+        this.wouldWait = wouldWait;
         if (nextType == contract.getType()) {
             this.renewalPricing = new RenewalPricing(contract, tariff, adjustment);
             this.pricing = renewalPricing::price;
@@ -69,17 +74,20 @@ public final class RenewalPlan {
             Contract contract, PriceList tariff, Function<String, Optional<PriceIndex>> indexByCode) {
         TermEnd decision = contract.termEnd();
         IndexAdjustment adjustment = null;
-        String waitingFor = null;
+        Message waitingFor = null;
+        Message wouldWait = null;
         if (decision == TermEnd.RENEW && contract.getNextAnniversary() != null) {
             // the renewal starts from the prices the anniversaries reached: none may be missing
-            waitingFor = "the anniversary revaluation of " + contract.getNextAnniversary() + " is not applied yet";
+            waitingFor = Message.of("renewal.anniversaryPending", Figures.date(contract.getNextAnniversary()));
+            wouldWait = Message.of("renewal.wouldWait", waitingFor);
         } else if (decision == TermEnd.RENEW && contract.getRevaluation().isPresent()) {
             IndexReading reading =
                     IndexReading.of(contract, contract.getEndDate().plusDays(1), indexByCode);
             adjustment = reading.adjustment().orElse(null);
             waitingFor = reading.waitingFor();
+            wouldWait = reading.wouldWait();
         }
-        return new RenewalPlan(contract, decision, contract.successorType(), adjustment, waitingFor, tariff);
+        return new RenewalPlan(contract, decision, contract.successorType(), adjustment, waitingFor, wouldWait, tariff);
     }
 
     public Contract contract() {
@@ -104,9 +112,14 @@ public final class RenewalPlan {
         return waitingFor != null;
     }
 
-    /** Why the contract must wait for a later run; null when it can be dealt with now. */
-    public String waitingFor() {
+    /** Why the contract must wait for a later run, as the run records it; null when it can be dealt with now. */
+    public Message waitingFor() {
         return waitingFor;
+    }
+
+    /** Why the contract would wait, as a sentence of its own for the preview; null when it would not. */
+    public Message wouldWait() {
+        return wouldWait;
     }
 
     /** Whether what follows draws a number: a successor or a quote of some type. */
@@ -138,7 +151,7 @@ public final class RenewalPlan {
      * What following the plan made of the contract: its result, the successor or the quote
      * offered (null when there is none), and a note on why no quote was offered.
      */
-    public record Followed(RenewalResult result, Contract successor, String note) {}
+    public record Followed(RenewalResult result, Contract successor, Message note) {}
 
     /**
      * Follows the plan: renews the contract, converts the warranty, or lets it expire offering a
@@ -165,8 +178,7 @@ public final class RenewalPlan {
             return new Followed(
                     RenewalResult.EXPIRED,
                     null,
-                    "warranty type " + contract.getType().getCode()
-                            + " converts to no maintenance type: no quote offered");
+                    Message.of("renewal.noConversion", contract.getType().getCode()));
         }
         try {
             Contract proposal =
@@ -174,7 +186,7 @@ public final class RenewalPlan {
             return new Followed(RenewalResult.EXPIRED, proposal, null);
         } catch (ValidationException unpriced) {
             contract.expire(day, null, null, null);
-            return new Followed(RenewalResult.EXPIRED, null, "no quote offered: " + unpriced.getMessage());
+            return new Followed(RenewalResult.EXPIRED, null, Message.of("renewal.noQuote", Refusal.of(unpriced)));
         }
     }
 

@@ -2,6 +2,8 @@ package com.assisto.domain.renewal;
 
 import com.assisto.domain.index.IndexAdjustment;
 import com.assisto.domain.shared.BaseEntity;
+import com.assisto.domain.shared.Figures;
+import com.assisto.domain.shared.Message;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -100,6 +102,35 @@ public class RevaluationRecord extends BaseEntity {
         this.amountAfter = amountAfter;
         this.performedBy = performedBy;
         this.performedAt = now.atOffset(ZoneOffset.UTC);
+    }
+
+    /** The index values used, in words: "FOI 2023-10 119.200 → 2024-10 120.100", with the linking coefficient if any. */
+    public Message indexFigures() {
+        return coefficient.compareTo(BigDecimal.ONE) == 0
+                ? Message.of(
+                        "revaluation.index",
+                        indexCode,
+                        Figures.month(getFromMonth()),
+                        Figures.decimal(fromValue),
+                        Figures.month(getToMonth()),
+                        Figures.decimal(toValue))
+                : Message.of(
+                        "revaluation.linkedIndex",
+                        indexCode,
+                        Figures.month(getFromMonth()),
+                        Figures.decimal(fromValue),
+                        Figures.month(getToMonth()),
+                        Figures.decimal(toValue),
+                        Figures.decimal(coefficient.stripTrailingZeros()));
+    }
+
+    /** The variation, the contract's share of it and what was applied: "0.8 % × 75 % = 0.6 %". */
+    public Message variationFigures() {
+        return Message.of(
+                "revaluation.variation",
+                Figures.decimal(variationPercent.stripTrailingZeros()),
+                Figures.decimal(sharePercent.stripTrailingZeros()),
+                Figures.decimal(appliedPercent.stripTrailingZeros()));
     }
 
     public long getContractId() {

@@ -11,8 +11,6 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.text.MessageFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -122,9 +120,8 @@ public final class Message implements Serializable {
     /** Numbers stay numbers so that a pattern's {@code {0,number,#,##0.00}} formats them. */
     private static Object formatted(Object argument, Locale locale) {
         if (argument instanceof LocalDate date) {
-            return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                    .withLocale(locale)
-                    .format(date);
+            // one way of writing a day in everything the domain says: the figure.date pattern
+            return Figures.date(date).text(locale);
         }
         if (argument instanceof Message message) {
             return message.text(locale);

@@ -1,6 +1,8 @@
 package com.assisto.domain.warning;
 
 import com.assisto.domain.shared.BaseEntity;
+import com.assisto.domain.shared.Message;
+import com.assisto.domain.shared.StoredMessage;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,10 +12,18 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
-/** A message in a user's console inbox. */
+/**
+ * A message in a user's console inbox. Its subject and body are kept as encoded {@link Message}s
+ * and read in the reader's language; messages written before that read as they were written.
+ */
 @Entity
 @Table(name = "inbox_message")
 public class InboxMessage extends BaseEntity {
+
+    /** The lengths of {@code inbox_message.subject} and {@code body}. */
+    static final int MAX_SUBJECT = 2000;
+
+    static final int MAX_BODY = 100_000;
 
     @Column(nullable = false)
     private String recipient;
@@ -25,10 +35,10 @@ public class InboxMessage extends BaseEntity {
     @Column(name = "contract_id")
     private Long contractId;
 
-    @Column(nullable = false)
+    @Column(nullable = false, length = MAX_SUBJECT)
     private String subject;
 
-    @Column(nullable = false)
+    @Column(nullable = false, length = MAX_BODY)
     private String body;
 
     @Column(name = "created_at", nullable = false)
@@ -39,12 +49,13 @@ public class InboxMessage extends BaseEntity {
 
     protected InboxMessage() {}
 
-    public InboxMessage(String recipient, WarningKind kind, Long contractId, String subject, String body, Instant now) {
+    public InboxMessage(
+            String recipient, WarningKind kind, Long contractId, Message subject, Message body, Instant now) {
         this.recipient = recipient;
         this.kind = kind;
         this.contractId = contractId;
-        this.subject = subject.length() > 300 ? subject.substring(0, 300) : subject;
-        this.body = body.length() > 20000 ? body.substring(0, 20000) : body;
+        this.subject = StoredMessage.of(subject, MAX_SUBJECT);
+        this.body = StoredMessage.of(body, MAX_BODY);
         this.createdAt = now.atOffset(ZoneOffset.UTC);
     }
 
@@ -70,12 +81,12 @@ public class InboxMessage extends BaseEntity {
         return contractId;
     }
 
-    public String getSubject() {
-        return subject;
+    public Message getSubject() {
+        return Message.decode(subject);
     }
 
-    public String getBody() {
-        return body;
+    public Message getBody() {
+        return Message.decode(body);
     }
 
     public Instant getCreatedAt() {

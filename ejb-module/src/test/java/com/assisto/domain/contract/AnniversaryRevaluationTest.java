@@ -105,8 +105,13 @@ class AnniversaryRevaluationTest {
         // 3600.00 × 1.01275 × 1.006
         assertEquals(new BigDecimal("3667.78"), next.getValue());
         assertTrue(
-                next.getLines().get(0).getPrice().explanation().contains("× 1.0188265 (anniversary revaluations)"),
-                next.getLines().get(0).getPrice().explanation());
+                next.getLines()
+                        .get(0)
+                        .getPrice()
+                        .explanation()
+                        .toString()
+                        .contains("× 1.0188265 (anniversary revaluations)"),
+                next.getLines().get(0).getPrice().explanation()::toString);
         assertEquals(0, BigDecimal.ONE.compareTo(next.getTermIndexFactor()));
         assertEquals(LocalDate.of(2026, 11, 1), next.getNextAnniversary());
     }

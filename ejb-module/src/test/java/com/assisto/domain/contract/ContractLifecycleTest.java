@@ -92,7 +92,7 @@ class ContractLifecycleTest {
                 ValidationException.class,
                 () -> active.addLine(null, Fixtures.item("CP8"), null, Fixtures.yearly("1"), START.minusDays(1)));
         assertEquals(
-                "la data della modifica 31 dic 2025 è fuori dal periodo del contratto 1 gen 2026–31 dic 2026",
+                "la data della modifica 31/12/2025 è fuori dal periodo del contratto 01/01/2026–31/12/2026",
                 outside.getErrors().get(0).problem().text(Locale.ITALIAN));
     }
 

@@ -23,13 +23,13 @@ class EquipmentDetailsTest {
                 List.of("description", "serialNumber", "warrantyEnd"),
                 refused.getErrors().stream().map(FieldError::field).toList());
         assertEquals(
-                "ends on Mar 9, 2026, before the sale date Mar 10, 2026",
+                "ends on 2026-03-09, before the sale date 2026-03-10",
                 refused.getErrors().get(2).message());
         assertEquals(
                 List.of(
                         "è obbligatorio",
                         "supera 60 caratteri",
-                        "termina il 9 mar 2026, prima della data di vendita 10 mar 2026"),
+                        "termina il 09/03/2026, prima della data di vendita 10/03/2026"),
                 refused.getErrors().stream()
                         .map(error -> error.problem().text(Locale.ITALIAN))
                         .toList());

@@ -33,7 +33,9 @@ class PricingTest {
         assertEquals(PriceSource.TARIFF_ITEM, price.getSource());
         assertEquals(new BigDecimal("30.00"), price.getMonthlyPrice());
         assertEquals(new BigDecimal("360.00"), price.getAmount());
-        assertEquals("tariff GOLD 30.00/month on 2025-06-01 × 12 months = 360.00", price.explanation());
+        assertEquals(
+                "tariff GOLD 30.00/month on 2025-06-01 × 12 months = 360.00",
+                price.explanation().toString());
 
         LinePrice later = TariffPricing.price(gold, copier, "1", LocalDate.of(2026, 1, 1), new BigDecimal("6.5"));
         assertEquals(new BigDecimal("204.75"), later.getAmount(), "31.50 × 6.5");
@@ -44,7 +46,7 @@ class PricingTest {
         LinePrice price = TariffPricing.price(gold, unpriced, "1", LocalDate.of(2025, 6, 1), new BigDecimal("12"));
         assertEquals(PriceSource.TARIFF_TYPOLOGY, price.getSource());
         assertEquals(new BigDecimal("147.00"), price.getAmount());
-        assertTrue(price.explanation().contains("for the service typology"), price.explanation());
+        assertTrue(price.explanation().toString().contains("for the service typology"), price.explanation()::toString);
     }
 
     @Test
@@ -54,7 +56,7 @@ class PricingTest {
                 () -> TariffPricing.price(gold, unpriced, "7", LocalDate.of(2025, 6, 1), new BigDecimal("12")));
         assertEquals("price", refused.getErrors().get(0).field());
         assertEquals(
-                "price tariff GOLD has no price on Jun 1, 2025 for item CP0002 nor for service typology 7:"
+                "price tariff GOLD has no price on 2025-06-01 for item CP0002 nor for service typology 7:"
                         + " enter the price by hand",
                 refused.getMessage());
         assertThrows(
@@ -75,7 +77,7 @@ class PricingTest {
         assertEquals(new BigDecimal("360.00"), manual.getTariffAmount());
         assertEquals(
                 "Manual price 333.33 (tariff: tariff GOLD 30.00/month on 2025-06-01 × 12 months = 360.00)",
-                manual.explanation());
+                manual.explanation().toString());
         assertThrows(ValidationException.class, () -> LinePrice.manual(new BigDecimal("-1"), null));
     }
 
@@ -113,7 +115,8 @@ class PricingTest {
                 null);
         assertEquals(PriceSource.WARRANTY, contract.getLines().get(0).getPrice().getSource());
         assertEquals(
-                "Warranty: no charge", contract.getLines().get(0).getPrice().explanation());
+                "Warranty: no charge",
+                contract.getLines().get(0).getPrice().explanation().toString());
         assertEquals(0, contract.getValue().signum());
         Fixtures.identifyLines(contract);
         assertThrows(

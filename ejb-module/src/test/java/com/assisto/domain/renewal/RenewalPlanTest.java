@@ -3,6 +3,7 @@ package com.assisto.domain.renewal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.assisto.domain.contract.Contract;
@@ -16,11 +17,17 @@ import com.assisto.domain.contracttype.ContractType;
 import com.assisto.domain.index.IndexBase;
 import com.assisto.domain.index.PriceIndex;
 import com.assisto.domain.pricing.LinePrice;
+import com.assisto.domain.pricing.TariffPricing;
+import com.assisto.domain.shared.Message;
+import com.assisto.domain.shared.ValidationException;
+import com.assisto.domain.tariff.Tariff;
+import java.lang.reflect.Field;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -126,7 +133,9 @@ class RenewalPlanTest {
         assertTrue(plan.isWaiting());
         assertFalse(plan.needsNumber());
         assertTrue(plan.adjustment().isEmpty());
-        assertEquals("waiting for index FOI values of 2023-10 and 2024-10", plan.waitingFor());
+        assertEquals(
+                "waiting for index FOI values of 2023-10 and 2024-10",
+                plan.waitingFor().toString());
     }
 
     @Test
@@ -135,7 +144,7 @@ class RenewalPlanTest {
 
         RenewalPlan plan = RenewalPlan.of(contract, null, code -> Optional.empty());
 
-        assertEquals("index FOI does not exist", plan.waitingFor());
+        assertEquals("index FOI does not exist", plan.waitingFor().toString());
     }
 
     @Test
@@ -159,7 +168,9 @@ class RenewalPlanTest {
 
         RenewalPlan plan = RenewalPlan.of(contract, null, only(foi("117.2", "119.2", "120.1")));
 
-        assertEquals("the anniversary revaluation of 2023-11-01 is not applied yet", plan.waitingFor());
+        assertEquals(
+                "the anniversary revaluation of 2023-11-01 is not applied yet",
+                plan.waitingFor().toString());
     }
 
     @Test
@@ -198,7 +209,9 @@ class RenewalPlanTest {
         });
         assertEquals(RenewalResult.EXPIRED, followed.result());
         assertNull(followed.successor());
-        assertEquals("warranty type 5 converts to no maintenance type: no quote offered", followed.note());
+        assertEquals(
+                "warranty type 5 converts to no maintenance type: no quote offered",
+                followed.note().toString());
     }
 
     @Test
@@ -212,7 +225,7 @@ class RenewalPlanTest {
         // Oct 2022 → Oct 2023 +1.7 % at 75 % = +1.275 %
         assertEquals(new BigDecimal("1.275"), applied.record().getAppliedPercent());
         assertEquals(LocalDate.of(2023, 11, 1), applied.record().getAppliedOn());
-        assertTrue(applied.note().startsWith("anniversary of 2023-11-01: "), applied.note());
+        assertTrue(applied.note().toString().startsWith("anniversary of 2023-11-01: "), applied.note()::toString);
         assertEquals(LocalDate.of(2024, 11, 1), contract.getNextAnniversary());
     }
 
@@ -225,8 +238,125 @@ class RenewalPlanTest {
 
         assertTrue(plan.isWaiting());
         assertEquals(
-                "anniversary of 2023-11-01: waiting for index FOI values of 2022-10 and 2023-10", plan.waitingFor());
+                "anniversary of 2023-11-01: waiting for index FOI values of 2022-10 and 2023-10",
+                plan.waitingFor().toString());
         assertFalse(reading.isKnown());
-        assertEquals("index FOI values of 2022-10 and 2023-10", reading.valuesNeeded());
+        assertEquals(
+                "index FOI values of 2022-10 and 2023-10",
+                reading.valuesNeeded().toString());
+    }
+
+    @Test
+    void theRenewedPriceSaysHowTheIndexMovedItInTheReadersLanguageAndIsKeptSo() {
+        Contract contract = oneYear(FOI_AT_75, true);
+        RenewalPlan plan = RenewalPlan.of(contract, null, only(foi("117.2", "119.2", "120.1")));
+
+        LinePrice price = plan.follow(RENEWAL, () -> "FS/2024/00001")
+                .successor()
+                .getLines()
+                .get(0)
+                .getPrice();
+
+        // DOMAIN.md: Oct 2023 → Oct 2024 120.1 / 119.2 = +0.8 %, at 75 % +0.6 %: €1,200.00 → €1,207.20
+        assertEquals(
+                "Renewal of 1,200.00 (no tariff price on 2023-11-01: unchanged);"
+                        + " FOI 2023-10 119.2 → 2024-10 120.1 = +0.8 % × 75 % → +0.6 % = 1,207.20",
+                price.explanation().text(Locale.ENGLISH));
+        assertEquals(
+                "Rinnovo di 1.200,00 (nessun prezzo di tariffa al 01/11/2023: invariato);"
+                        + " FOI 10/2023 119,2 → 10/2024 120,1 = +0,8 % × 75 % → +0,6 % = 1.207,20",
+                price.explanation().text(Locale.ITALIAN));
+        assertEquals(price.explanation(), Message.decode(price.explanation().encode()));
+    }
+
+    @Test
+    void whyARenewalWaitsReadsAsASentenceInThePreviewInBothLanguages() {
+        RenewalPlan unpublished = RenewalPlan.of(oneYear(FOI_AT_75, true), null, only(foi("117.2", "119.2")));
+        RenewalPlan noIndex = RenewalPlan.of(oneYear(FOI_AT_75, true), null, code -> Optional.empty());
+        RenewalPlan anniversary = RenewalPlan.of(threeYears(FOI_AT_75), null, only(foi("117.2", "119.2", "120.1")));
+
+        assertEquals(
+                "in attesa dei valori dell'indice FOI di 10/2023 e 10/2024",
+                unpublished.waitingFor().text(Locale.ITALIAN));
+        assertEquals(
+                "It would wait for index FOI values of 2023-10 and 2024-10",
+                unpublished.wouldWait().toString());
+        assertEquals(
+                "Resterebbe in attesa dei valori dell'indice FOI di 10/2023 e 10/2024",
+                unpublished.wouldWait().text(Locale.ITALIAN));
+        assertEquals(
+                "It would wait: index FOI does not exist", noIndex.wouldWait().toString());
+        assertEquals(
+                "Resterebbe in attesa: l'indice FOI non esiste",
+                noIndex.wouldWait().text(Locale.ITALIAN));
+        assertEquals(
+                "It would wait: the anniversary revaluation of 2023-11-01 is not applied yet",
+                anniversary.wouldWait().toString());
+        assertEquals(
+                "la rivalutazione annuale del 01/11/2023 non è ancora applicata",
+                anniversary.waitingFor().text(Locale.ITALIAN));
+        assertNull(RenewalPlan.of(oneYear(null, true), null, code -> Optional.empty())
+                .wouldWait());
+    }
+
+    @Test
+    void anAnniversarysNoteSaysWhatMovedInBothLanguages() {
+        Contract contract = threeYears(FOI_AT_75);
+
+        Message note = AnniversaryPlan.of(contract, only(foi("117.2", "119.2")))
+                .apply(7, "nightly", NOW)
+                .note();
+
+        assertTrue(
+                note.toString().endsWith(" (FOI 2022-10 117.2 → 2023-10 119.2 = +1.7 % × 75 % → +1.275 %)"),
+                note::toString);
+        assertTrue(
+                note.text(Locale.ITALIAN).startsWith("anniversario del 01/11/2023: "), () -> note.text(Locale.ITALIAN));
+        assertTrue(
+                note.text(Locale.ITALIAN).endsWith(" (FOI 10/2022 117,2 → 10/2023 119,2 = +1,7 % × 75 % → +1,275 %)"),
+                () -> note.text(Locale.ITALIAN));
+    }
+
+    @Test
+    void aRefusedRenewalNamesTheFieldAndItsProblemInTheReadersLanguage() {
+        Tariff gold = new Tariff("GOLD", "Gold");
+        ValidationException refused = assertThrows(
+                ValidationException.class,
+                () -> TariffPricing.price(gold, Fixtures.item("CP1"), null, RENEWAL, BigDecimal.TEN));
+
+        Message refusal = Refusal.of(refused);
+
+        assertEquals(refused.getMessage(), refusal.toString());
+        assertEquals(
+                "price tariff GOLD has no price on 2024-11-01 for item CP1: enter the price by hand",
+                refusal.toString());
+        assertEquals(
+                "la tariffa GOLD non ha un prezzo al 01/11/2024 per l'articolo CP1: inserisci il prezzo a mano (price)",
+                refusal.text(Locale.ITALIAN));
+        assertEquals(
+                "nessun preventivo proposto: la tariffa GOLD non ha un prezzo al 01/11/2024 per l'articolo CP1:"
+                        + " inserisci il prezzo a mano (price)",
+                Message.of("renewal.noQuote", refusal).text(Locale.ITALIAN));
+    }
+
+    @Test
+    void anOutcomeKeepsItsMessageEncodedAndAnOlderRowReadsAsWritten() throws ReflectiveOperationException {
+        Message waiting = RenewalPlan.of(oneYear(FOI_AT_75, true), null, only(foi("117.2", "119.2")))
+                .waitingFor();
+        RenewalOutcome outcome = new RenewalOutcome(7, 1, "FS/2023/00001", RenewalResult.WAITING, null, null, waiting);
+
+        assertEquals(waiting, outcome.getMessage());
+        assertEquals(
+                "waiting for index FOI values of 2023-10 and 2024-10",
+                outcome.getMessage().toString());
+
+        Field column = RenewalOutcome.class.getDeclaredField("message");
+        column.setAccessible(true);
+        column.set(outcome, "waiting for index FOI values of 2023-10 and 2024-10");
+        assertEquals(
+                "waiting for index FOI values of 2023-10 and 2024-10",
+                outcome.getMessage().text(Locale.ITALIAN));
+        assertNull(new RenewalOutcome(7, 1, "FS/2023/00001", RenewalResult.RENEWED, 2L, "FS/2024/00001", null)
+                .getMessage());
     }
 }

@@ -77,7 +77,7 @@ class MessageTest {
     void listsReadAsWordsAndDatesInTheReadersFormat() {
         Message message = Message.of("notFound", List.of("A", "B", "C"), LocalDate.of(2026, 12, 3));
 
-        assertEquals("A, B e C 3 dic 2026 non esiste", message.text(ITALIAN));
-        assertEquals("A, B and C Dec 3, 2026 does not exist", message.text(Locale.ENGLISH));
+        assertEquals("A, B e C 03/12/2026 non esiste", message.text(ITALIAN));
+        assertEquals("A, B and C 2026-12-03 does not exist", message.text(Locale.ENGLISH));
     }
 }

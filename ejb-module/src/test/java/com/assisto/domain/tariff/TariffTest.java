@@ -92,10 +92,10 @@ class TariffTest {
                 () -> tariff.setPrice(copier, LocalDate.of(2024, 1, 1), new BigDecimal("32")));
         assertEquals("validFrom", refused.getErrors().get(0).field());
         assertEquals(
-                "a price for item CP0001 from Jan 1, 2024 already exists in tariff STD",
+                "a price for item CP0001 from 2024-01-01 already exists in tariff STD",
                 refused.getErrors().get(0).message());
         assertEquals(
-                "un prezzo per articolo CP0001 dal 1 gen 2024 esiste già nella tariffa STD",
+                "un prezzo per articolo CP0001 dal 01/01/2024 esiste già nella tariffa STD",
                 refused.getErrors().get(0).problem().text(Locale.ITALIAN));
         assertEquals(
                 "tipologia 2",

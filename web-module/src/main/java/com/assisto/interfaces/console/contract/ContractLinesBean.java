@@ -9,7 +9,9 @@ import com.assisto.domain.contract.Contract;
 import com.assisto.domain.contract.ContractLine;
 import com.assisto.domain.equipment.Equipment;
 import com.assisto.domain.pricing.Prorating;
+import com.assisto.domain.shared.ValidationException;
 import com.assisto.interfaces.console.Faces;
+import com.assisto.interfaces.console.MessageText;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
@@ -20,6 +22,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The lines tab: a line's price explained as it is typed and, on a running contract, the prorated
@@ -72,7 +75,12 @@ public class ContractLinesBean implements Serializable {
             preview = contractLines.previewLine(page.getId(), request(), changeDate);
         } catch (RuntimeException e) {
             Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
-            previewError = cause.getMessage();
+            // why the line cannot be priced (no tariff price, a coefficient out of range), in the user's language
+            previewError = cause instanceof ValidationException refused
+                    ? refused.getErrors().stream()
+                            .map(error -> MessageText.text(error.problem()))
+                            .collect(Collectors.joining("; "))
+                    : cause.getMessage();
         }
     }
 

@@ -161,7 +161,7 @@ public class IndexBean implements Serializable {
             YearMonth from = month("variationFrom", variationFrom);
             YearMonth to = month("variationTo", variationTo);
             variation = selected.variation(from, to)
-                    .map(com.assisto.domain.index.IndexVariation::describe)
+                    .map(found -> com.assisto.interfaces.console.MessageText.text(found.describe()))
                     .orElseGet(() -> Faces.text("index.noVariation"));
         } catch (RuntimeException e) {
             variation = null;

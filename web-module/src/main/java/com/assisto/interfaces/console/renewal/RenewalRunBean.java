@@ -147,7 +147,7 @@ public class RenewalRunBean implements Serializable {
     public void schedule() {
         try {
             if (scheduleAt == null) {
-                throw new com.assisto.domain.shared.ValidationException("at", "is required");
+                throw new com.assisto.domain.shared.ValidationException("at", "value.required");
             }
             timer.schedule(runDate, scheduleAt.atZone(ZoneId.systemDefault()).toInstant());
             Faces.info("renewal.scheduled");

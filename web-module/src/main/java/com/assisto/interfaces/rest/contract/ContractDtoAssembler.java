@@ -131,7 +131,7 @@ final class ContractDtoAssembler {
                 price.getTariffAmount(),
                 price.getAmount(),
                 price.isManual(),
-                price.explanation());
+                price.explanation().toString());
     }
 
     static ProratingDto prorating(String kind, Prorating prorating) {

@@ -4,7 +4,6 @@ import static com.assisto.interfaces.rest.contract.ContractDtoAssembler.detail;
 
 import com.assisto.application.contract.ContractLookup;
 import com.assisto.application.contract.ContractSettings;
-import com.assisto.application.renewal.RenewalPreview;
 import com.assisto.application.renewal.RenewalRuns;
 import com.assisto.domain.contract.RevaluationClause;
 import com.assisto.domain.contract.RevaluationInterval;
@@ -93,8 +92,8 @@ public class ContractRenewalResource {
     @Operation(
             summary = "What renewing the running contract would do: each line's next price and how, or why it would"
                     + " wait; and the next anniversary revaluation inside a term longer than a year")
-    public RenewalPreview renewalPreview(@PathParam("id") long id) {
-        return renewals.preview(id);
+    public RenewalPreviewDto renewalPreview(@PathParam("id") long id) {
+        return RenewalPreviewDto.of(renewals.preview(id));
     }
 
     @GET

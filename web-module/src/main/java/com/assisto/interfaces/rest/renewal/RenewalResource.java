@@ -191,6 +191,6 @@ public class RenewalResource {
                 outcome.getResult().name(),
                 outcome.getSuccessorId(),
                 outcome.getSuccessorNumber(),
-                outcome.getMessage());
+                outcome.getMessage() == null ? null : outcome.getMessage().toString());
     }
 }

@@ -17,6 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -56,8 +57,8 @@ public class InboxResource {
                 message.getId(),
                 message.getKind().name(),
                 message.getContractId(),
-                message.getSubject(),
-                message.getBody(),
+                Objects.toString(message.getSubject(), ""),
+                Objects.toString(message.getBody(), ""),
                 message.getCreatedAt(),
                 message.getReadAt());
     }
