@@ -112,6 +112,21 @@ class ShellConsoleIT extends DeployedAssisto {
                     .getAttribute("href")
                     .endsWith("/contracts.xhtml"));
             assertFalse(browser.driver.getPageSource().contains("Payara"), "not the server's own page");
+
+            // the same in an AJAX request: the page is opened again, instead of a click that does nothing
+            browser.open("contracts.xhtml");
+            browser.ajaxIdle();
+            JavascriptExecutor js = (JavascriptExecutor) browser.driver;
+            js.executeScript("window.assistoBeforeReload = true;"
+                    + " document.querySelectorAll(\"input[name='jakarta.faces.ViewState']\")"
+                    + ".forEach(function (input) { input.value = 'gone'; });");
+            browser.driver.findElement(By.id("contracts:search")).click();
+            browser.waitFor(d -> Boolean.TRUE.equals(js.executeScript(
+                    "return window.assistoBeforeReload === undefined && document.readyState === 'complete'")));
+            assertEquals("Contracts and quotes", browser.text(By.tagName("h1")));
+            browser.driver.findElement(By.id("contracts:search")).click();
+            browser.ajaxIdle();
+            assertFalse(browser.driver.findElement(By.id("ajaxFailure")).isDisplayed(), "the reopened page works");
         }
     }
 

@@ -134,13 +134,20 @@ public class IndexService {
                         report.unchanged();
                     }
                 } catch (DateTimeParseException badMonth) {
-                    reject(report, line, Message.of("index.import.notMonth", row.get("month")));
+                    report.reject(line, Message.of("index.import.notMonth", row.get("month")));
                 } catch (NumberFormatException badValue) {
-                    reject(report, line, Message.of("index.import.notNumber", row.get("value")));
+                    report.reject(line, Message.of("index.import.notNumber", row.get("value")));
                 } catch (ValidationException invalid) {
-                    report.reject(line, invalid.getMessage());
+                    report.reject(
+                            line,
+                            Message.of(
+                                    "import.rowProblems",
+                                    invalid.getErrors().stream()
+                                            .map(error ->
+                                                    Message.of("import.fieldProblem", error.field(), error.problem()))
+                                            .toList()));
                 } catch (IllegalArgumentException | IllegalStateException shape) {
-                    reject(report, line, Message.of("index.import.notRow"));
+                    report.reject(line, Message.of("index.import.notRow"));
                 }
             }
         } catch (IOException | UncheckedIOException unreadable) {
@@ -155,11 +162,6 @@ public class IndexService {
                 report.getInserted() + " new, " + report.getUpdated() + " corrected, "
                         + report.getRejected().size() + " rejected");
         return report;
-    }
-
-    /** A rejected row's reason: the import report keeps reasons as text, so for now they read in English. */
-    private static void reject(ImportReport report, long line, Message reason) {
-        report.reject(line, reason.toString());
     }
 
     private static String field(CSVRecord row, String name) {

@@ -9,12 +9,20 @@ import com.assisto.domain.shared.ValidationException;
 import com.assisto.domain.user.PasswordRejectedException;
 import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIInput;
+import jakarta.faces.component.visit.VisitContext;
+import jakarta.faces.component.visit.VisitHint;
+import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.FacesContext;
 import java.util.List;
 import java.util.ResourceBundle;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /** Messages shown to the console user, in the user's language. */
 public final class Faces {
+
+    private static final Logger LOG = Logger.getLogger(Faces.class.getName());
 
     private Faces() {}
 
@@ -94,7 +102,7 @@ public final class Faces {
         } else if (cause instanceof ValidationException invalid) {
             for (FieldError error : invalid.getErrors()) {
                 context.addMessage(
-                        null,
+                        inputOf(context, error.field()),
                         new FacesMessage(
                                 FacesMessage.SEVERITY_ERROR, fieldLabel(error.field()), inWords(error.problem())));
             }
@@ -114,11 +122,47 @@ public final class Faces {
                     null,
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, text("error.forbidden"), inWords(denied.problem())));
         } else {
+            // not the exception's own text, which speaks of the code: it goes to the server's log
+            LOG.log(Level.WARNING, "An action failed", cause);
             context.addMessage(
-                    null,
-                    new FacesMessage(
-                            FacesMessage.SEVERITY_ERROR, text("error.generic"), String.valueOf(cause.getMessage())));
+                    null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text("error.generic"), text("error.text")));
         }
         context.validationFailed();
+    }
+
+    /**
+     * The client id of the input the field error is about, marked invalid so that it and its label
+     * show the error where it is: the input whose id is the field's name (its last part, so that
+     * "address.city" finds "city"), or a custom field's input ({@code cf-<key>}); null when the page
+     * has no such input, and the message stays a page message.
+     */
+    private static String inputOf(FacesContext context, String field) {
+        if (field == null) {
+            return null;
+        }
+        String name = field.substring(field.lastIndexOf('.') + 1).replaceAll("\\[\\d+]$", "");
+        String customField = field.startsWith("customFields.") ? "cf-" + name : null;
+        String[] found = new String[1];
+        context.getViewRoot()
+                .visitTree(
+                        VisitContext.createVisitContext(context, null, java.util.Set.of(VisitHint.SKIP_UNRENDERED)),
+                        (visit, component) -> {
+                            if (component instanceof UIInput input && matches(input, name, customField)) {
+                                input.setValid(false);
+                                found[0] = input.getClientId(visit.getFacesContext());
+                                return VisitResult.COMPLETE;
+                            }
+                            return VisitResult.ACCEPT;
+                        });
+        return found[0];
+    }
+
+    private static boolean matches(UIInput input, String name, String customField) {
+        if (customField != null) {
+            Object styleClass = input.getAttributes().get("styleClass");
+            return styleClass != null
+                    && List.of(styleClass.toString().split("\\s+")).contains(customField);
+        }
+        return name.equals(input.getId());
     }
 }

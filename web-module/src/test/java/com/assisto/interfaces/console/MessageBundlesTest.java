@@ -22,7 +22,11 @@ class MessageBundlesTest {
     private static final Pattern PARAMETER = Pattern.compile("\\{(\\d+)");
 
     private static Properties bundle(String suffix) throws IOException {
-        String name = "/com/assisto/interfaces/console/messages" + suffix + ".properties";
+        return bundle("messages", suffix);
+    }
+
+    private static Properties bundle(String base, String suffix) throws IOException {
+        String name = "/com/assisto/interfaces/console/" + base + suffix + ".properties";
         Properties properties = new Properties();
         try (Reader reader =
                 new InputStreamReader(MessageBundlesTest.class.getResourceAsStream(name), StandardCharsets.UTF_8)) {
@@ -44,6 +48,15 @@ class MessageBundlesTest {
 
         assertEquals(Set.of(), missingIn(italian, english), "keys missing in messages_it.properties");
         assertEquals(Set.of(), missingIn(english, italian), "keys missing in messages_en.properties");
+    }
+
+    @Test
+    void facesOwnMessagesAreInBothLanguages() throws IOException {
+        Properties english = bundle("faces", "");
+        Properties italian = bundle("faces", "_it");
+
+        assertEquals(english.stringPropertyNames(), italian.stringPropertyNames());
+        assertEquals("è obbligatorio", italian.getProperty("jakarta.faces.component.UIInput.REQUIRED_detail"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.assisto.interfaces.console.contract;
 
 import com.assisto.application.contract.ContractSettings;
+import com.assisto.application.contracttype.ContractTypeService;
 import com.assisto.application.index.IndexService;
 import com.assisto.application.renewal.RenewalPreview;
 import com.assisto.application.renewal.RenewalRuns;
@@ -46,6 +47,9 @@ public class ContractLifecycleBean implements Serializable {
 
     @EJB
     private transient UserService users;
+
+    @EJB
+    private transient ContractTypeService types;
 
     private boolean loaded;
     private String indexCode;
@@ -143,6 +147,14 @@ public class ContractLifecycleBean implements Serializable {
         loaded = false;
         preview = null;
         loadForm();
+    }
+
+    /** The type the contract would continue as, as "code – name" (the preview knows its code). */
+    public String getNextType() {
+        String code = getPreview() == null ? null : getPreview().nextTypeCode();
+        return code == null
+                ? null
+                : types.find(code).map(type -> code + " – " + type.getName()).orElse(code);
     }
 
     public RenewalPreview getPreview() {
