@@ -14,9 +14,10 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * The console in Italian reads Italian: on the pages a back office uses, and in what the domain
- * refuses (a field error), none of a checked list of English words appears, visible or in a tab not
- * yet opened. What users typed is not checked: the rows of lists, the options of menus and the custom
+ * The console in Italian reads Italian: on the pages a back office uses, including what the domain
+ * explains in lists (a line's price, a renewal's outcome, the inbox) and what it refuses (a field
+ * error), none of a checked list of English words appears, visible or in a tab not yet opened.
+ * What users typed is not checked: the other cells of lists, the options of menus and the custom
  * fields' labels hold the company's own data, which may be in any language.
  */
 class ItalianConsoleIT extends DeployedAssisto {
@@ -27,12 +28,18 @@ class ItalianConsoleIT extends DeployedAssisto {
             + "|Start|End|Value|Renews as|Inbox|Items|Technicians|Results|Cancel|Confirm|Reject|Download|Upload"
             + "|History|Lines|Terms|Notes|Documents|Started|Finished|Expiring|Waiting|Unread|and|the|of|for|with)\\b");
 
+    /**
+     * The page's words: its text (also in tabs and dialogs not yet open), placeholders and titles;
+     * the rows of lists only where they hold what the domain says ({@code .domain-text}), since the
+     * rest of a row and the options of menus are the company's own data.
+     */
     private static final String PAGE_TEXT = "var out = [];"
             + " var walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);"
             + " while (walker.nextNode()) { var p = walker.currentNode.parentElement;"
-            + "   if (p && p.closest('script, style, .assisto-user, .ui-autocomplete-panel, tbody, .ui-selectonemenu,"
-            + " .ui-selectonemenu-panel, .custom-field, .field') == null)"
-            + "     out.push(walker.currentNode.textContent); }"
+            + "   if (!p || p.closest('script, style, .assisto-user, .ui-autocomplete-panel, .ui-selectonemenu,"
+            + " .ui-selectonemenu-panel, .custom-field, .field')) continue;"
+            + "   if (p.closest('tbody') && !p.closest('.domain-text')) continue;"
+            + "   out.push(walker.currentNode.textContent); }"
             + " document.querySelectorAll('[placeholder], [title]').forEach(function (e) {"
             + "   out.push(e.getAttribute('placeholder') || ''); out.push(e.getAttribute('title') || ''); });"
             + " return out.join(' ');";
