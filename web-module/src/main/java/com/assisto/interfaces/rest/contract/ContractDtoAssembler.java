@@ -22,6 +22,7 @@ import com.assisto.interfaces.rest.contract.ContractDtos.PriceDto;
 import com.assisto.interfaces.rest.contract.ContractDtos.ProratingDto;
 import com.assisto.interfaces.rest.contract.ContractDtos.RevaluationDto;
 import com.assisto.interfaces.rest.contract.ContractDtos.RevaluationRecordDto;
+import java.math.BigDecimal;
 import java.util.List;
 
 /** Contracts and what hangs off them as {@link ContractDtos}, mapped here once for every contract resource. */
@@ -188,13 +189,25 @@ final class ContractDtoAssembler {
                 record.getFromValue(),
                 record.getToMonth().toString(),
                 record.getToValue(),
-                record.getCoefficient(),
-                record.getVariationPercent(),
-                record.getSharePercent(),
-                record.getAppliedPercent(),
+                asComputed(record.getCoefficient()),
+                asComputed(record.getVariationPercent()),
+                asComputed(record.getSharePercent()),
+                asComputed(record.getAppliedPercent()),
                 record.getAmountBefore(),
                 record.getAmountAfter(),
                 record.getPerformedBy(),
                 record.getPerformedAt());
+    }
+
+    /**
+     * A ratio or percentage with the decimals it has, not the column's eight: 0.8, not 0.80000000,
+     * and zero as 0, not 0E-8 (a zero with more than six decimals prints in exponent notation).
+     */
+    static BigDecimal asComputed(BigDecimal figure) {
+        if (figure == null) {
+            return null;
+        }
+        BigDecimal stripped = figure.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }
