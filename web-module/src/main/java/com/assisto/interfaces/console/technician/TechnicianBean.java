@@ -104,4 +104,9 @@ public class TechnicianBean implements Serializable {
     public void setSkills(String skills) {
         this.skills = skills;
     }
+
+    /** The technician's skills as a list in words, alphabetically. */
+    public String skills(com.assisto.domain.technician.Technician technician) {
+        return String.join(", ", new java.util.TreeSet<>(technician.getSkills()));
+    }
 }
