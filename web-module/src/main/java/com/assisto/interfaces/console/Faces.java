@@ -132,9 +132,10 @@ public final class Faces {
 
     /**
      * The client id of the input the field error is about, marked invalid so that it and its label
-     * show the error where it is: the input whose id is the field's name (its last part, so that
-     * "address.city" finds "city"), or a custom field's input ({@code cf-<key>}); null when the page
-     * has no such input, and the message stays a page message.
+     * show the error where it is: the input that says it edits the field ({@code <f:attribute
+     * name="field">}) or else whose id is the field's name (its last part, so that "address.city"
+     * finds "city"), or a custom field's input ({@code cf-<key>}); null when the page has no such
+     * input, and the message stays a page message.
      */
     private static String inputOf(FacesContext context, String field) {
         if (field == null) {
@@ -163,6 +164,7 @@ public final class Faces {
             return styleClass != null
                     && List.of(styleClass.toString().split("\\s+")).contains(customField);
         }
-        return name.equals(input.getId());
+        Object edits = input.getAttributes().get("field");
+        return edits != null ? name.equals(edits) : name.equals(input.getId());
     }
 }
