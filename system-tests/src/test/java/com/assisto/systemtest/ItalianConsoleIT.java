@@ -92,6 +92,22 @@ class ItalianConsoleIT extends DeployedAssisto {
         assertTrue(required.contains("Cliente") && required.contains("è obbligatorio"), required);
         browser.screenshot("italian-required");
         assertEquals(List.of(), english(browser, "new quote refused"), "English in the refusal");
+
+        // a domain rule: the type's required custom field left empty is refused at its input
+        browser.choose("newQuote:type", "971 – Full service ITA");
+        browser.waitFor(ExpectedConditions.elementToBeClickable(By.id("newQuote:customer_input")))
+                .sendKeys("cliente ita");
+        browser.waitFor(ExpectedConditions.elementToBeClickable(
+                        By.cssSelector("[id='newQuote:customer_panel'] li[data-item-label='ITA-C – Cliente ITA Srl']")))
+                .click();
+        browser.ajaxIdle();
+        browser.driver.findElement(By.id("newQuote:create")).click();
+        browser.waitFor(d -> d.findElement(By.cssSelector("input.cf-responseHours"))
+                .getAttribute("class")
+                .contains("ui-state-error"));
+        String refused = browser.text(By.id("growl_container"));
+        assertTrue(refused.contains("è obbligatorio"), refused);
+        browser.screenshot("italian-field-error");
     }
 
     private static List<String> english(Browser browser, String page) {
