@@ -4,6 +4,7 @@ import com.assisto.application.shared.AuditTrail;
 import com.assisto.application.shared.ErpOutbox;
 import com.assisto.domain.contract.Contract;
 import com.assisto.domain.contract.Instalment;
+import com.assisto.domain.shared.Message;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -43,7 +44,11 @@ public class BillingService {
         int lapsed = 0;
         for (Contract quote : queries.quotesPastValidity(today)) {
             if (quote.lapseIfOverdue(today)) {
-                audit.record(Contract.AUDIT_TYPE, quote.getId(), "lapsed", "valid until " + quote.getQuoteValidUntil());
+                audit.record(
+                        Contract.AUDIT_TYPE,
+                        quote.getId(),
+                        "lapsed",
+                        Message.of("audit.lapsed", quote.getQuoteValidUntil()));
                 lapsed++;
             }
         }

@@ -107,7 +107,7 @@ public class ContractDocuments {
                 "ContractType",
                 type.getId(),
                 "template saved",
-                template.getName() + " revision " + template.getRevision());
+                Message.of("audit.templateSaved", template.getName(), template.getRevision()));
         LOG.info(() -> caller.callerName() + " saved template " + template.getName() + " r" + template.getRevision()
                 + " of contract type " + typeCode);
         return template;
@@ -134,7 +134,7 @@ public class ContractDocuments {
                 "ContractType",
                 type.getId(),
                 "template " + removal.name().toLowerCase(Locale.ROOT),
-                name + (documents == 0 ? "" : ", " + documents + " documents made from it"));
+                documents == 0 ? Message.verbatim(name) : Message.of("audit.templateRetired", name, documents));
         LOG.info(() -> caller.callerName() + " " + removal.name().toLowerCase(Locale.ROOT) + " template " + name
                 + " of contract type " + typeCode);
         return removal;
@@ -151,7 +151,7 @@ public class ContractDocuments {
                 Contract.AUDIT_TYPE,
                 contractId,
                 "document generated",
-                file.getFileName() + " from template " + template.getName() + " revision " + template.getRevision());
+                Message.of("audit.documentGenerated", file.getFileName(), template.getName(), template.getRevision()));
         return file;
     }
 

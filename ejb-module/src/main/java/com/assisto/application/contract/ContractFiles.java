@@ -51,7 +51,7 @@ public class ContractFiles {
                 Contract.AUDIT_TYPE,
                 id,
                 "file attached",
-                file.getFileName() + " (" + file.getSizeBytes() + " bytes, sha256 " + file.getSha256() + ")");
+                Message.of("audit.fileAttached", file.getFileName(), file.getSizeBytes(), file.getSha256()));
         return file;
     }
 

@@ -1,10 +1,13 @@
 package com.assisto.application.contract;
 
 import com.assisto.application.shared.AuditTrail;
+import com.assisto.domain.audit.AuditTexts;
 import com.assisto.domain.contract.Contract;
 import com.assisto.domain.contract.ContractRepository;
 import com.assisto.domain.contract.RevaluationClause;
 import com.assisto.domain.index.PriceIndexRepository;
+import com.assisto.domain.shared.Figures;
+import com.assisto.domain.shared.Message;
 import com.assisto.domain.shared.ValidationException;
 import com.assisto.domain.user.UserRepository;
 import jakarta.ejb.Stateless;
@@ -56,18 +59,27 @@ public class ContractSettings {
                 Contract.AUDIT_TYPE,
                 id,
                 "warnings",
-                "responsible " + contract.getResponsibleUser() + ", warning days " + contract.getWarningDays());
+                Message.of(
+                        "audit.warnings",
+                        AuditTexts.value(contract.getResponsibleUser()),
+                        AuditTexts.value(contract.getWarningDays())));
         return contract;
     }
 
-    private static String describe(RevaluationClause clause) {
+    private static Message describe(RevaluationClause clause) {
         if (clause == null) {
-            return "no index clause";
+            return Message.of("audit.noRevaluation");
         }
-        return clause.getIndexCode() + " at "
-                + clause.getSharePercent().stripTrailingZeros().toPlainString()
-                + " %, reference month " + clause.getLagMonths() + " months before, decreases "
-                + (clause.isDecreasesApplied() ? "applied" : "not applied")
-                + (clause.getFloorPercent() == null ? "" : ", floor " + clause.getFloorPercent() + " %");
+        Message described = Message.of(
+                clause.isDecreasesApplied() ? "audit.revaluation" : "audit.revaluationNoDecrease",
+                clause.getIndexCode(),
+                Figures.decimal(clause.getSharePercent().stripTrailingZeros()),
+                clause.getLagMonths());
+        return clause.getFloorPercent() == null
+                ? described
+                : Message.of(
+                        "audit.revaluationFloor",
+                        described,
+                        Figures.decimal(clause.getFloorPercent().stripTrailingZeros()));
     }
 }

@@ -4,6 +4,7 @@ import com.assisto.application.contracttype.ContractTypeService;
 import com.assisto.application.shared.AuditTrail;
 import com.assisto.application.shared.CallerScope;
 import com.assisto.application.shared.Numbering;
+import com.assisto.domain.audit.AuditTexts;
 import com.assisto.domain.contract.Contract;
 import com.assisto.domain.contract.ContractRepository;
 import com.assisto.domain.contract.ContractStatus;
@@ -14,6 +15,7 @@ import com.assisto.domain.customer.CustomerRepository;
 import com.assisto.domain.equipment.Equipment;
 import com.assisto.domain.item.Item;
 import com.assisto.domain.shared.FieldError;
+import com.assisto.domain.shared.Message;
 import com.assisto.domain.shared.ValidationException;
 import com.assisto.domain.tariff.PriceList;
 import jakarta.ejb.EJB;
@@ -92,8 +94,12 @@ public class QuoteService {
                 Contract.AUDIT_TYPE,
                 contract.getId(),
                 "created",
-                (draft.confirmed() ? "contract " : "quote ") + number + " for " + customer.getCode() + ", "
-                        + lines.size() + " lines, value " + contract.getValue());
+                Message.of(
+                        draft.confirmed() ? "audit.contractCreated" : "audit.quoteCreated",
+                        number,
+                        customer.getCode(),
+                        lines.size(),
+                        contract.getValue()));
         LOG.info(() -> caller.callerName() + " created " + contract.getStatus() + " " + number);
         return contract;
     }
@@ -152,18 +158,20 @@ public class QuoteService {
 
     public Contract update(long id, long version, ContractDraft draft) {
         Contract contract = access.forChange(id, version);
-        List<String> changes = new ArrayList<>(
+        List<Message> changes = new ArrayList<>(
                 contract.revise(draft.terms(contract.getType(), contract.getCustomer()), draft.customFields()));
         if (draft.number() != null
                 && !draft.number().isBlank()
                 && !draft.number().trim().equals(contract.getNumber())) {
-            changes.add(
-                    "number: " + contract.getNumber() + " → " + draft.number().trim());
+            changes.add(AuditTexts.change(
+                    AuditTexts.field("number"),
+                    contract.getNumber(),
+                    draft.number().trim()));
             contract.renumber(uniqueNumber(draft.number(), id));
         }
         if (!changes.isEmpty()) {
             contracts.markChanged(contract);
-            audit.record(Contract.AUDIT_TYPE, id, "updated", String.join("; ", changes));
+            audit.record(Contract.AUDIT_TYPE, id, "updated", AuditTexts.joined(changes));
         }
         return contract;
     }
@@ -180,9 +188,18 @@ public class QuoteService {
                 Contract.AUDIT_TYPE,
                 id,
                 "confirmed",
-                "quote " + quoteNumber + " confirmed on " + day
-                        + (contractNumber == null ? "" : " as contract " + contractNumber) + ", "
-                        + contract.getInstalments().size() + " instalments");
+                contractNumber == null
+                        ? Message.of(
+                                "audit.confirmed",
+                                quoteNumber,
+                                day,
+                                contract.getInstalments().size())
+                        : Message.of(
+                                "audit.confirmedAsContract",
+                                quoteNumber,
+                                day,
+                                contractNumber,
+                                contract.getInstalments().size()));
         LOG.info(() -> caller.callerName() + " confirmed " + quoteNumber);
         return contract;
     }
@@ -190,15 +207,20 @@ public class QuoteService {
     public Contract reject(long id, long version, LocalDate day, String reason) {
         Contract contract = access.forChange(id, version);
         contract.reject(day, reason);
-        audit.record(Contract.AUDIT_TYPE, id, "rejected", reason);
+        audit.record(Contract.AUDIT_TYPE, id, "rejected", onDay(day, contract.getStatusReason()));
         return contract;
     }
 
     public Contract cancel(long id, long version, LocalDate day, String reason) {
         Contract contract = access.forChange(id, version);
         contract.cancel(day, reason);
-        audit.record(Contract.AUDIT_TYPE, id, "cancelled", "on " + day + (reason == null ? "" : ": " + reason));
+        audit.record(Contract.AUDIT_TYPE, id, "cancelled", onDay(day, contract.getStatusReason()));
         return contract;
+    }
+
+    /** The day of an answer or a cancellation, and the reason as the user typed it, if any. */
+    private static Message onDay(LocalDate day, String reason) {
+        return reason == null ? Message.of("audit.onDay", day) : Message.of("audit.onDayBecause", day, reason);
     }
 
     private static void addLineErrors(List<FieldError> errors, int index, ValidationException failure) {

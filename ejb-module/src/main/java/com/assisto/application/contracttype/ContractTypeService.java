@@ -5,6 +5,7 @@ import com.assisto.application.shared.CallerScope;
 import com.assisto.domain.contracttype.ContractType;
 import com.assisto.domain.contracttype.ContractTypeRepository;
 import com.assisto.domain.contracttype.ContractTypeSettings;
+import com.assisto.domain.shared.Message;
 import com.assisto.domain.shared.NotFoundException;
 import com.assisto.domain.shared.ValidationException;
 import com.assisto.domain.shared.customfields.CustomFieldDefinition;
@@ -55,7 +56,10 @@ public class ContractTypeService {
         type.defineFields(fields);
         types.add(type);
         audit.record(
-                "ContractType", type.getId(), "created", settings.name() + ", " + fields.size() + " custom fields");
+                "ContractType",
+                type.getId(),
+                "created",
+                Message.of("audit.contractTypeSaved", settings.name(), fields.size()));
         LOG.info(() -> caller.callerName() + " created contract type " + code);
         return type;
     }
@@ -67,7 +71,10 @@ public class ContractTypeService {
         type.apply(settings);
         type.defineFields(fields);
         audit.record(
-                "ContractType", type.getId(), "updated", settings.name() + ", " + fields.size() + " custom fields");
+                "ContractType",
+                type.getId(),
+                "updated",
+                Message.of("audit.contractTypeSaved", settings.name(), fields.size()));
         LOG.info(() -> caller.callerName() + " updated contract type " + code);
         return type;
     }

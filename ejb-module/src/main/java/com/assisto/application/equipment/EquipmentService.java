@@ -10,6 +10,7 @@ import com.assisto.domain.equipment.Equipment;
 import com.assisto.domain.equipment.EquipmentDetails;
 import com.assisto.domain.equipment.EquipmentRepository;
 import com.assisto.domain.item.Item;
+import com.assisto.domain.shared.Message;
 import com.assisto.domain.shared.NotFoundException;
 import com.assisto.domain.shared.Slice;
 import com.assisto.domain.shared.ValidationException;
@@ -66,7 +67,7 @@ public class EquipmentService {
                         () -> new ValidationException("customerId", "customer.unknown", String.valueOf(customerId)));
         Equipment equipment = new Equipment(customer, item(itemCode), site(siteId), details);
         installedBase.add(equipment);
-        audit.record("Equipment", equipment.getId(), "created", equipment.label());
+        audit.record("Equipment", equipment.getId(), "created", label(equipment));
         LOG.info(
                 () -> caller.callerName() + " registered equipment " + equipment.label() + " at " + customer.getCode());
         return equipment;
@@ -78,8 +79,15 @@ public class EquipmentService {
         equipment.apply(details);
         equipment.changeItem(item(itemCode));
         equipment.place(site(siteId));
-        audit.record("Equipment", id, "updated", equipment.label());
+        audit.record("Equipment", id, "updated", label(equipment));
         return equipment;
+    }
+
+    /** The equipment as its history names it: the description as typed, with its serial number. */
+    private static Message label(Equipment equipment) {
+        return equipment.getSerialNumber() == null
+                ? Message.verbatim(equipment.getDescription())
+                : Message.of("audit.equipment", equipment.getDescription(), equipment.getSerialNumber());
     }
 
     private Item item(String itemCode) {

@@ -1,10 +1,12 @@
 package com.assisto.application.index;
 
 import com.assisto.application.shared.AuditTrail;
+import com.assisto.domain.audit.AuditTexts;
 import com.assisto.domain.index.IndexBase;
 import com.assisto.domain.index.IndexValue;
 import com.assisto.domain.index.PriceIndex;
 import com.assisto.domain.index.PriceIndexRepository;
+import com.assisto.domain.shared.Figures;
 import com.assisto.domain.shared.ImportReport;
 import com.assisto.domain.shared.Message;
 import com.assisto.domain.shared.NotFoundException;
@@ -59,7 +61,7 @@ public class IndexService {
         PriceIndex index = new PriceIndex(code, name, variationDecimals);
         index.defineBases(bases);
         indices.add(index);
-        audit.record(AUDIT_TYPE, index.getId(), "created", code + " " + name + ", " + bases.size() + " bases");
+        audit.record(AUDIT_TYPE, index.getId(), "created", Message.of("audit.indexCreated", code, name, bases.size()));
         return index;
     }
 
@@ -68,7 +70,7 @@ public class IndexService {
         index.checkVersion(version);
         index.rename(name, variationDecimals);
         index.defineBases(bases);
-        audit.record(AUDIT_TYPE, index.getId(), "updated", name + ", " + bases.size() + " bases");
+        audit.record(AUDIT_TYPE, index.getId(), "updated", Message.of("audit.indexUpdated", name, bases.size()));
         return index;
     }
 
@@ -81,14 +83,18 @@ public class IndexService {
                 AUDIT_TYPE,
                 index.getId(),
                 "value",
-                month + ": " + before + " → " + value + (provisional ? " (provisional)" : ""));
+                Message.of(
+                        provisional ? "audit.indexValueProvisional" : "audit.indexValue",
+                        Figures.month(month),
+                        AuditTexts.value(before),
+                        AuditTexts.value(value)));
         return index;
     }
 
     public PriceIndex remove(String code, YearMonth month) {
         PriceIndex index = get(code);
         index.remove(month);
-        audit.record(AUDIT_TYPE, index.getId(), "value removed", month.toString());
+        audit.record(AUDIT_TYPE, index.getId(), "value removed", Figures.month(month));
         return index;
     }
 
@@ -159,8 +165,11 @@ public class IndexService {
                 AUDIT_TYPE,
                 index.getId(),
                 "imported",
-                report.getInserted() + " new, " + report.getUpdated() + " corrected, "
-                        + report.getRejected().size() + " rejected");
+                Message.of(
+                        "audit.indexImported",
+                        report.getInserted(),
+                        report.getUpdated(),
+                        report.getRejected().size()));
         return report;
     }
 

@@ -2,6 +2,7 @@ package com.assisto.application.user;
 
 import com.assisto.application.shared.AuditTrail;
 import com.assisto.application.shared.CallerScope;
+import com.assisto.domain.shared.Message;
 import com.assisto.domain.shared.NotFoundException;
 import com.assisto.domain.user.LoginAttempt;
 import com.assisto.domain.user.LoginLock;
@@ -17,6 +18,9 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -35,6 +39,8 @@ public class LoginSecurity {
 
     private static final Logger LOG = Logger.getLogger(LoginSecurity.class.getName());
     static final String AUDIT_TYPE = "LoginLock";
+
+    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
 
     @Inject
     private LoginRecords records;
@@ -95,12 +101,18 @@ public class LoginSecurity {
                     throttle.lockedUntil(now));
             if (running.stream().noneMatch(other -> sameTarget(other, lock))) {
                 records.add(lock);
+                // the end in the company's zone, as the console shows moments
+                ZonedDateTime until = lock.getLockedUntil().atZone(ZoneId.systemDefault());
                 audit.record(
                         AUDIT_TYPE,
                         lock.getId(),
                         "locked",
-                        lock.describe() + " after " + lock.getFailures() + " failed logins, until "
-                                + lock.getLockedUntil());
+                        Message.of(
+                                "audit.locked",
+                                lock.description(),
+                                lock.getFailures(),
+                                until.toLocalDate(),
+                                HOUR.format(until)));
                 LOG.warning(() -> "Login lockout of " + lock.describe() + " after " + lock.getFailures()
                         + " failed logins, until " + lock.getLockedUntil());
                 locksChanged.fire(new LoginLocksChanged());
@@ -130,7 +142,7 @@ public class LoginSecurity {
         LoginLock lock = records.lock(id).orElseThrow(() -> new NotFoundException("LoginLock", id));
         lock.unlock(Instant.now(), caller.callerName());
         records.clearFailures(lock);
-        audit.record(AUDIT_TYPE, lock.getId(), "unlocked", lock.describe());
+        audit.record(AUDIT_TYPE, lock.getId(), "unlocked", lock.description());
         LOG.info(() -> caller.callerName() + " unlocked " + lock.describe());
         locksChanged.fire(new LoginLocksChanged());
         return lock;

@@ -74,8 +74,14 @@ public class AuditEntry extends BaseEntity {
         return changedBy;
     }
 
+    /** The action's code as stored ("created", "price changed"): what the API returns and queries select on. */
     public String getAction() {
         return action;
+    }
+
+    /** The action in words, to be read in the reader's language; a code without words reads as stored. */
+    public Message action() {
+        return AuditTexts.action(action);
     }
 
     /** What changed, in English: the API's and the logs' reading. */

@@ -1,5 +1,6 @@
 package com.assisto.domain.contract;
 
+import com.assisto.domain.audit.AuditTexts;
 import com.assisto.domain.charging.ChargingRules;
 import com.assisto.domain.contracttype.ContractTerms;
 import com.assisto.domain.contracttype.ContractType;
@@ -210,12 +211,12 @@ public class Contract extends VersionedEntity {
      * (its instalments are planned on them); only payment terms, auto-renewal and custom fields
      * change then.
      *
-     * @return what changed, in words, for the audit trail
+     * @return what changed, one message a field, for the audit trail
      */
-    public List<String> revise(ContractTerms newTerms, Map<String, ?> newCustomFields) {
+    public List<Message> revise(ContractTerms newTerms, Map<String, ?> newCustomFields) {
         checkEditable();
         ContractTerms old = terms();
-        List<String> changes = new ArrayList<>();
+        List<Message> changes = new ArrayList<>();
         if (status == ContractStatus.ACTIVE
                 && (!Objects.equals(old.startDate(), newTerms.startDate())
                         || old.durationMonths() != newTerms.durationMonths()
@@ -225,15 +226,15 @@ public class Contract extends VersionedEntity {
             throw new ValidationException("terms", "contract.termsFixedWhileActive");
         }
         Map<String, Object> fields = type.validateCustomFields(newCustomFields);
-        describeChange(changes, "startDate", old.startDate(), newTerms.startDate());
-        describeChange(changes, "durationMonths", old.durationMonths(), newTerms.durationMonths());
-        describeChange(changes, "billingMonths", old.billingMonths(), newTerms.billingMonths());
-        describeChange(changes, "renewalMonths", old.renewalMonths(), newTerms.renewalMonths());
-        describeChange(changes, "typology", old.typologyCode(), newTerms.typologyCode());
-        describeChange(changes, "paymentTerms", old.paymentTerms(), newTerms.paymentTerms());
-        describeChange(changes, "autoRenew", old.autoRenew(), newTerms.autoRenew());
+        describeChange(changes, AuditTexts.field("startDate"), old.startDate(), newTerms.startDate());
+        describeChange(changes, AuditTexts.field("durationMonths"), old.durationMonths(), newTerms.durationMonths());
+        describeChange(changes, AuditTexts.field("billingMonths"), old.billingMonths(), newTerms.billingMonths());
+        describeChange(changes, AuditTexts.field("renewalMonths"), old.renewalMonths(), newTerms.renewalMonths());
+        describeChange(changes, AuditTexts.field("typology"), old.typologyCode(), newTerms.typologyCode());
+        describeChange(changes, AuditTexts.field("paymentTerms"), old.paymentTerms(), newTerms.paymentTerms());
+        describeChange(changes, AuditTexts.field("autoRenew"), old.autoRenew(), newTerms.autoRenew());
         for (String key : union(customFields.keySet(), fields.keySet())) {
-            describeChange(changes, "customFields." + key, customFields.get(key), fields.get(key));
+            describeChange(changes, Message.of("audit.field.customField", key), customFields.get(key), fields.get(key));
         }
         applyTerms(newTerms);
         this.customFields = new LinkedHashMap<>(fields);
@@ -246,9 +247,9 @@ public class Contract extends VersionedEntity {
         return keys;
     }
 
-    private static void describeChange(List<String> changes, String field, Object before, Object after) {
+    private static void describeChange(List<Message> changes, Message field, Object before, Object after) {
         if (!Objects.equals(before, after)) {
-            changes.add(field + ": " + before + " → " + after);
+            changes.add(AuditTexts.change(field, before, after));
         }
     }
 

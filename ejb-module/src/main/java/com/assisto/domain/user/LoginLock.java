@@ -1,6 +1,7 @@
 package com.assisto.domain.user;
 
 import com.assisto.domain.shared.BaseEntity;
+import com.assisto.domain.shared.Message;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -81,6 +82,15 @@ public class LoginLock extends BaseEntity {
             case ACCOUNT_FROM_ADDRESS -> "account " + username + " from " + address;
             case ACCOUNT -> "account " + username + " from addresses it is not known at";
             case ADDRESS -> "address " + address + " for accounts not known there";
+        };
+    }
+
+    /** What is locked, in the reader's language, for the audit trail. */
+    public Message description() {
+        return switch (scope) {
+            case ACCOUNT_FROM_ADDRESS -> Message.of("audit.lock.accountFromAddress", username, address);
+            case ACCOUNT -> Message.of("audit.lock.account", username);
+            case ADDRESS -> Message.of("audit.lock.address", address);
         };
     }
 
