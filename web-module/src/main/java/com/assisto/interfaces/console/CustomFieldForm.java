@@ -6,12 +6,14 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * A contract's custom fields as form inputs: one text per field, and for a table field its rows,
  * one text per cell, edited as a grid whose columns are typed as the schema says. The domain
- * checks the values.
+ * checks the values. Fields are labelled in the page's language ({@link
+ * CustomFieldDefinition#label(Locale)}), and so are the errors the domain reports under their paths.
  */
 public class CustomFieldForm implements Serializable {
 
@@ -80,6 +82,19 @@ public class CustomFieldForm implements Serializable {
         if (index >= 0 && index < table.size()) {
             table.remove(index);
         }
+    }
+
+    /**
+     * The name of each field's path ({@code customFields.<key>}) for a reader of {@code locale},
+     * so that an error the domain reports under it names the field as the page labels it (see
+     * {@link Faces#nameFields}).
+     */
+    public Map<String, String> fieldLabels(Locale locale) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (CustomFieldDefinition field : fields) {
+            labels.put("customFields." + field.getKey(), field.label(locale));
+        }
+        return labels;
     }
 
     /** The values as the domain takes them; blank cells and rows are left out. */

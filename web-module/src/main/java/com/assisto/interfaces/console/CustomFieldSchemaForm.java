@@ -6,12 +6,15 @@ import com.assisto.domain.shared.customfields.CustomFieldDefinition;
 import com.assisto.domain.shared.customfields.CustomFieldKind;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A custom-field schema as an editable table, one row per field, for every owner of a schema
  * (contract types now, equipment types next). Rows are free text until saved; every invalid row is
- * reported at once rather than the first only.
+ * reported at once rather than the first only. Besides its label, a row has the field's label in
+ * Italian and in English, each left empty where the label reads well in that language.
  */
 public class CustomFieldSchemaForm implements Serializable {
 
@@ -25,6 +28,8 @@ public class CustomFieldSchemaForm implements Serializable {
         private static final long serialVersionUID = 1L;
         private String key;
         private String label;
+        private String labelIt;
+        private String labelEn;
         private CustomFieldKind kind = CustomFieldKind.TEXT;
         private boolean required;
         private String options;
@@ -43,6 +48,30 @@ public class CustomFieldSchemaForm implements Serializable {
 
         public void setLabel(String label) {
             this.label = label;
+        }
+
+        public String getLabelIt() {
+            return labelIt;
+        }
+
+        public void setLabelIt(String labelIt) {
+            this.labelIt = labelIt;
+        }
+
+        public String getLabelEn() {
+            return labelEn;
+        }
+
+        public void setLabelEn(String labelEn) {
+            this.labelEn = labelEn;
+        }
+
+        /** The labels by language as the domain takes them; an empty one is no label. */
+        Map<String, String> labels() {
+            Map<String, String> labels = new LinkedHashMap<>();
+            labels.put("it", labelIt);
+            labels.put("en", labelEn);
+            return labels;
         }
 
         public CustomFieldKind getKind() {
@@ -77,6 +106,8 @@ public class CustomFieldSchemaForm implements Serializable {
             Row row = new Row();
             row.key = definition.getKey();
             row.label = definition.getLabel();
+            row.labelIt = definition.labels().get("it");
+            row.labelEn = definition.labels().get("en");
             row.kind = definition.getKind();
             row.required = definition.isRequired();
             row.options = definition.getOptions();
@@ -98,7 +129,8 @@ public class CustomFieldSchemaForm implements Serializable {
         List<FieldError> errors = new ArrayList<>();
         for (Row row : rows) {
             try {
-                definitions.add(new CustomFieldDefinition(row.key, row.label, row.kind, row.required, row.options));
+                definitions.add(new CustomFieldDefinition(
+                        row.key, row.label, row.labels(), row.kind, row.required, row.options));
             } catch (ValidationException e) {
                 errors.addAll(e.getErrors());
             }

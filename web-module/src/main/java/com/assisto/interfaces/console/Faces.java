@@ -14,8 +14,12 @@ import jakarta.faces.component.visit.VisitContext;
 import jakarta.faces.component.visit.VisitHint;
 import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.FacesContext;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -23,6 +27,8 @@ import java.util.logging.Logger;
 public final class Faces {
 
     private static final Logger LOG = Logger.getLogger(Faces.class.getName());
+    /** The request's names of fields the bundle cannot name, by field path (see {@link #nameFields}). */
+    private static final String FIELD_NAMES = Faces.class.getName() + ".fieldNames";
 
     private Faces() {}
 
@@ -32,10 +38,46 @@ public final class Faces {
         return bundle.containsKey(key) ? bundle.getString(key) : key;
     }
 
-    /** The field's name in the user's language, or as the domain names it (custom fields, table cells). */
+    /**
+     * The field's name in the user's language: the bundle's, or one a form gave for this request
+     * (a custom field's label, {@link #nameFields}), or as the domain names it.
+     */
     private static String fieldLabel(String field) {
         String label = text("field." + field);
-        return label.equals("field." + field) ? field : label;
+        if (!label.equals("field." + field)) {
+            return label;
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, String> named = (Map<String, String>)
+                FacesContext.getCurrentInstance().getAttributes().get(FIELD_NAMES);
+        return named(named == null ? Map.of() : named, field);
+    }
+
+    /**
+     * The field under its given name, a table cell under its table's ({@code Planned visits[2].month});
+     * a field without one as the domain names it.
+     */
+    static String named(Map<String, String> names, String field) {
+        String name = names.get(field);
+        if (name != null) {
+            return name;
+        }
+        int cell = field.indexOf('[');
+        String table = cell < 0 ? null : names.get(field.substring(0, cell));
+        return table == null ? field : table + field.substring(cell);
+    }
+
+    /**
+     * Gives names to fields the bundle cannot name (a contract type's custom fields) for the rest of
+     * this request, in the view's language: the summaries of the errors {@link #error} shows next
+     * read them. The form that knows its fields names them, so no message needs a look-up of its own.
+     */
+    public static void nameFields(Function<Locale, Map<String, String>> names) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        @SuppressWarnings("unchecked")
+        Map<String, String> named =
+                (Map<String, String>) context.getAttributes().computeIfAbsent(FIELD_NAMES, key -> new HashMap<>());
+        named.putAll(names.apply(context.getViewRoot().getLocale()));
     }
 
     public static void info(String key, Object... arguments) {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -21,18 +22,41 @@ import java.util.regex.Pattern;
  * One field of a custom-field schema (a contract type's; an equipment type's later; see
  * {@link FieldSchema}). Choices list their options; tables list
  * their columns as {@code name:KIND} (TEXT, NUMBER or DATE), separated by semicolons.
+ *
+ * <p>A field has a label every reader sees, and may have its own label in each console language
+ * ({@link #LABEL_LANGUAGES}), so an Italian back office and an English one each read the field in
+ * their words ({@link #label(Locale)}). Keys, choices and table column names are the same for all.
  */
 @Embeddable
 public class CustomFieldDefinition {
 
+    /** The languages a field may have its own label in: the console's. */
+    public static final List<String> LABEL_LANGUAGES = List.of("en", "it");
+
     private static final Pattern KEY_SHAPE = Pattern.compile("[a-z][a-zA-Z0-9_]{0,39}");
     private static final int MAX_TEXT = 2000;
+    /** The width of every label column (V2, V11). */
+    private static final int MAX_LABEL = 120;
 
     @Column(name = "field_key", nullable = false)
     private String key;
 
+    /** The default label: what every reader sees when there is none in their language. */
     @Column(nullable = false)
     private String label;
+
+    /*
+     * One nullable column per console language rather than a map or a nested embeddable: the schema
+     * is itself an element collection, whose embeddable cannot own a collection of its own (JPA),
+     * and a nested embeddable in an element collection buys nothing for two languages. Outside
+     * this class the labels are a map by language (labels()), so a third console language is a
+     * column and a case here, not a change of the API.
+     */
+    @Column(name = "label_en")
+    private String labelEn;
+
+    @Column(name = "label_it")
+    private String labelIt;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -45,7 +69,22 @@ public class CustomFieldDefinition {
 
     protected CustomFieldDefinition() {}
 
+    /** A field with its default label only. */
     public CustomFieldDefinition(String key, String label, CustomFieldKind kind, boolean required, String options) {
+        this(key, label, Map.of(), kind, required, options);
+    }
+
+    /**
+     * @param labels the field's label by console language ({@code en}, {@code it}), each optional:
+     *     a blank one is no label; another language is refused under {@code fields.<key>.labels.<language>}
+     */
+    public CustomFieldDefinition(
+            String key,
+            String label,
+            Map<String, String> labels,
+            CustomFieldKind kind,
+            boolean required,
+            String options) {
         List<FieldError> errors = new ArrayList<>();
         this.key = Text.trimToNull(key);
         if (this.key == null || !KEY_SHAPE.matcher(this.key).matches()) {
@@ -54,7 +93,10 @@ public class CustomFieldDefinition {
         this.label = Text.trimToNull(label);
         if (this.label == null) {
             errors.add(new FieldError("fields." + key + ".label", "value.required"));
+        } else if (this.label.length() > MAX_LABEL) {
+            errors.add(new FieldError("fields." + key + ".label", "value.tooLong", MAX_LABEL));
         }
+        setLabels(labels, errors);
         if (kind == null) {
             errors.add(new FieldError("fields." + key + ".kind", "value.required"));
         }
@@ -69,6 +111,28 @@ public class CustomFieldDefinition {
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
+        }
+    }
+
+    private void setLabels(Map<String, String> labels, List<FieldError> errors) {
+        if (labels == null) {
+            return;
+        }
+        for (Map.Entry<String, String> entry : labels.entrySet()) {
+            String language =
+                    entry.getKey() == null ? "" : entry.getKey().trim().toLowerCase(Locale.ROOT);
+            String path = "fields." + key + ".labels." + language;
+            String text = Text.trimToNull(entry.getValue());
+            if (!LABEL_LANGUAGES.contains(language)) {
+                errors.add(new FieldError(path, "customField.labelLanguage", LABEL_LANGUAGES));
+            } else if (text != null && text.length() > MAX_LABEL) {
+                errors.add(new FieldError(path, "value.tooLong", MAX_LABEL));
+            } else if ("en".equals(language)) {
+                labelEn = text;
+            } else {
+                // "it", the other of LABEL_LANGUAGES
+                labelIt = text;
+            }
         }
     }
 
@@ -213,8 +277,27 @@ public class CustomFieldDefinition {
         return key;
     }
 
+    /** The default label, what a reader sees when the field has none in their language. */
     public String getLabel() {
         return label;
+    }
+
+    /** The label a reader of {@code reader}'s language sees: the field's own in it, or the default. */
+    public String label(Locale reader) {
+        String own = reader == null ? null : labels().get(reader.getLanguage());
+        return own == null ? label : own;
+    }
+
+    /** The field's own labels by console language, only those it has ({@code en} before {@code it}). */
+    public Map<String, String> labels() {
+        Map<String, String> labels = new LinkedHashMap<>();
+        if (labelEn != null) {
+            labels.put("en", labelEn);
+        }
+        if (labelIt != null) {
+            labels.put("it", labelIt);
+        }
+        return labels;
     }
 
     public CustomFieldKind getKind() {

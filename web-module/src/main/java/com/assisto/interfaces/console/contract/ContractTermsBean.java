@@ -139,7 +139,7 @@ public class ContractTermsBean implements Serializable {
             Contract created = quoteService.create(draft(null), LocalDate.now());
             return "/contract?faces-redirect=true&id=" + created.getId();
         } catch (RuntimeException e) {
-            Faces.error(e);
+            refused(e);
             return null;
         }
     }
@@ -151,8 +151,16 @@ public class ContractTermsBean implements Serializable {
             page.refresh();
             Faces.info("contract.saved");
         } catch (RuntimeException e) {
-            Faces.error(e);
+            refused(e);
         }
+    }
+
+    /** Says why the domain refused the form; a custom field is named by its label, as the page shows it. */
+    private void refused(RuntimeException failure) {
+        if (customFields != null) {
+            Faces.nameFields(customFields::fieldLabels);
+        }
+        Faces.error(failure);
     }
 
     private ContractDraft draft(String number) {

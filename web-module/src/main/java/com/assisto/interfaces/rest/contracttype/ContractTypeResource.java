@@ -32,7 +32,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Contract types: custom-field schema, defaults, number series and document templates (M5, C1, C13). */
@@ -54,8 +56,31 @@ public class ContractTypeResource {
     public record ChargingDto(
             boolean labourCovered, boolean travelCovered, boolean partsCovered, boolean consumablesCovered) {}
 
-    /** One custom field: key, label, kind (TEXT, NUMBER, DATE, CHOICE, TABLE), choices or table columns. */
-    public record FieldDto(String key, String label, String kind, boolean required, String options) {}
+    /**
+     * One custom field: key, label, its labels by console language (optional), kind (TEXT, NUMBER,
+     * DATE, CHOICE, TABLE), choices or table columns. On an update, a field sent without
+     * {@code labels} keeps those it had (a client that knows only {@code label} does not erase what
+     * the back office wrote); {@code {}} removes them.
+     */
+    public record FieldDto(
+            String key,
+            String label,
+
+            @Schema(
+                    description = "The field's label for a reader of each console language, en and it, both"
+                            + " optional; where one is missing the reader sees label. Another language is"
+                            + " refused under fields.<key>.labels.<language>.",
+                    example = "{\"it\": \"Tempo di intervento (ore)\", \"en\": \"Response time (hours)\"}")
+            Map<String, String> labels,
+
+            String kind,
+            boolean required,
+            String options) {
+
+        FieldDto withLabels(Map<String, String> kept) {
+            return new FieldDto(key, label, kept, kind, required, options);
+        }
+    }
 
     /** A contract type. */
     public record ContractTypeDto(
@@ -117,11 +142,30 @@ public class ContractTypeResource {
 
     @PUT
     @Path("{code}")
-    @Operation(summary = "Change a contract type; send the version you read")
+    @Operation(
+            summary = "Change a contract type; send the version you read. A field sent without labels keeps the"
+                    + " labels by language it had")
     public ContractTypeDto update(@PathParam("code") String code, ContractTypeDto input) {
         Bodies.required(input);
-        types.update(code, Bodies.version(input.version()), settings(input), fields(input.fields()));
+        List<FieldDto> sent = keepingLabels(input.fields(), types.get(code).getFields());
+        types.update(code, Bodies.version(input.version()), settings(input), fields(sent));
         return dto(types.get(code));
+    }
+
+    /** The fields sent, each without {@code labels} given those of the stored field of its key. */
+    static List<FieldDto> keepingLabels(List<FieldDto> sent, List<CustomFieldDefinition> stored) {
+        if (sent == null) {
+            return null;
+        }
+        return sent.stream()
+                .map(field -> field == null || field.labels() != null
+                        ? field
+                        : stored.stream()
+                                .filter(had -> had.getKey().equals(field.key()))
+                                .findFirst()
+                                .map(had -> field.withLabels(had.labels()))
+                                .orElse(field))
+                .toList();
     }
 
     @GET
@@ -182,7 +226,7 @@ public class ContractTypeResource {
                         charging.consumablesCovered()));
     }
 
-    private static List<CustomFieldDefinition> fields(List<FieldDto> input) {
+    static List<CustomFieldDefinition> fields(List<FieldDto> input) {
         List<CustomFieldDefinition> fields = new ArrayList<>();
         List<FieldError> errors = new ArrayList<>();
         if (input != null) {
@@ -191,6 +235,7 @@ public class ContractTypeResource {
                     fields.add(new CustomFieldDefinition(
                             field.key(),
                             field.label(),
+                            field.labels(),
                             Params.enumValue("fields." + field.key() + ".kind", field.kind(), CustomFieldKind.class),
                             field.required(),
                             field.options()));
@@ -230,6 +275,7 @@ public class ContractTypeResource {
                         .map(field -> new FieldDto(
                                 field.getKey(),
                                 field.getLabel(),
+                                field.labels(),
                                 field.getKind().name(),
                                 field.isRequired(),
                                 field.getOptions()))
