@@ -247,27 +247,54 @@ public class DemoContracts {
                 new ContractTypeSettings("Full-service maintenance", 12, 3, 12, true, false, 30, "FS", "Q-FS", full),
                 List.of(
                         new CustomFieldDefinition(
-                                "responseHours", "Response time (hours)", CustomFieldKind.NUMBER, true, null),
+                                "responseHours",
+                                "Response time (hours)",
+                                italian("Tempo di intervento (ore)"),
+                                CustomFieldKind.NUMBER,
+                                true,
+                                null),
                         new CustomFieldDefinition(
-                                "serviceLevel", "Service level", CustomFieldKind.CHOICE, false, "Gold;Silver;Bronze"),
-                        new CustomFieldDefinition("signedOn", "Signed on", CustomFieldKind.DATE, false, null),
+                                "serviceLevel",
+                                "Service level",
+                                italian("Livello di servizio"),
+                                CustomFieldKind.CHOICE,
+                                false,
+                                "Gold;Silver;Bronze"),
                         new CustomFieldDefinition(
-                                "visits", "Planned visits", CustomFieldKind.TABLE, false, "month:NUMBER;task:TEXT")));
+                                "signedOn", "Signed on", italian("Firmato il"), CustomFieldKind.DATE, false, null),
+                        new CustomFieldDefinition(
+                                "visits",
+                                "Planned visits",
+                                italian("Visite programmate"),
+                                CustomFieldKind.TABLE,
+                                false,
+                                "month:NUMBER;task:TEXT")));
         types.create(
                 "2",
                 new ContractTypeSettings(
                         "Maintenance, parts excluded", 12, 12, 12, true, false, 30, "PE", null, partsExcluded),
                 List.of(new CustomFieldDefinition(
-                        "responseHours", "Response time (hours)", CustomFieldKind.NUMBER, true, null)));
+                        "responseHours",
+                        "Response time (hours)",
+                        italian("Tempo di intervento (ore)"),
+                        CustomFieldKind.NUMBER,
+                        true,
+                        null)));
         types.create(
                 "3",
                 new ContractTypeSettings("Cost per copy", 12, 3, 12, true, false, 30, "CPC", "Q-CPC", full),
                 List.of(new CustomFieldDefinition(
-                        "copiesIncluded", "Copies included per quarter", CustomFieldKind.NUMBER, false, null)));
+                        "copiesIncluded",
+                        "Copies included per quarter",
+                        italian("Copie incluse per trimestre"),
+                        CustomFieldKind.NUMBER,
+                        false,
+                        null)));
         types.create(
                 "4",
                 new ContractTypeSettings("Prepaid hour bank", 12, 12, 12, false, false, 30, "HB", null, partsExcluded),
-                List.of(new CustomFieldDefinition("hours", "Hours bought", CustomFieldKind.NUMBER, false, null)));
+                List.of(new CustomFieldDefinition(
+                        "hours", "Hours bought", italian("Ore acquistate"), CustomFieldKind.NUMBER, false, null)));
         types.create(
                 "5",
                 new ContractTypeSettings(
@@ -277,7 +304,12 @@ public class DemoContracts {
                 "6",
                 new ContractTypeSettings("Rental with service", 36, 1, 12, true, false, 30, "RNT", "Q-RNT", full),
                 List.of(new CustomFieldDefinition(
-                        "minimumMonths", "Minimum rental (months)", CustomFieldKind.NUMBER, false, null)));
+                        "minimumMonths",
+                        "Minimum rental (months)",
+                        italian("Noleggio minimo (mesi)"),
+                        CustomFieldKind.NUMBER,
+                        false,
+                        null)));
         for (String typeCode : List.of("1", "2", "6")) {
             documents.save(typeCode, "Contratto", "it", BuiltInTemplates.read("demo/contract_it.ftlh"));
             documents.save(typeCode, "Contract", "en", BuiltInTemplates.read("demo/contract_en.ftlh"));
@@ -286,5 +318,10 @@ public class DemoContracts {
         ContractType fullService = types.get("1");
         types.get("5").configureLifecycle(fullService, null, ContractType.DEFAULT_ADMIN_WARNING_DAYS);
         fullService.configureLifecycle(null, 60, 45);
+    }
+
+    /** The demo's fields are labelled in English by default and in Italian for Italian readers. */
+    private static java.util.Map<String, String> italian(String label) {
+        return java.util.Map.of("it", label);
     }
 }
