@@ -52,6 +52,19 @@ class DashboardConsoleIT extends DeployedAssisto {
                     browser.driver.findElements(By.id("jobHealth")).isEmpty(),
                     "the runs' health is for administrators");
             browser.screenshot("home-office-1280");
+            // at tablet width the figures and the chart still fit beside nothing: no sideways scrolling
+            browser.driver.manage().window().setSize(new Dimension(1024, 768));
+            browser.open("index.xhtml");
+            assertEquals(
+                    0L,
+                    ((Number) ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                                    .executeScript("return document.documentElement.scrollWidth"
+                                            + " - document.documentElement.clientWidth"))
+                            .longValue(),
+                    "the home page scrolls sideways at 1024 px");
+            browser.screenshot("home-office-1024");
+            browser.driver.manage().window().setSize(new Dimension(1280, 900));
+            browser.open("index.xhtml");
 
             browser.driver
                     .findElements(By.cssSelector("a[id$=':ending']"))
