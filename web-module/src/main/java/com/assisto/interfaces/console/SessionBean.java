@@ -49,6 +49,11 @@ public class SessionBean implements Serializable {
         return locale;
     }
 
+    /** How dates are typed: as Italians write them (31/12/2026), in English as ISO (2026-12-31), never ambiguous. */
+    public String getDatePattern() {
+        return "it".equals(getLanguage()) ? "dd/MM/yyyy" : "yyyy-MM-dd";
+    }
+
     public String getLanguage() {
         return getLocale().getLanguage();
     }
