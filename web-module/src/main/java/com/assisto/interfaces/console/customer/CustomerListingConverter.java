@@ -3,17 +3,20 @@ package com.assisto.interfaces.console.customer;
 import com.assisto.application.customer.CustomerService;
 import com.assisto.domain.customer.CustomerFilter;
 import com.assisto.domain.customer.CustomerListing;
-import jakarta.ejb.EJB;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.FacesConverter;
+import jakarta.inject.Inject;
 
-/** A customer chosen in a form (an autocomplete) travels as its code. */
-@FacesConverter(forClass = CustomerListing.class, managed = true)
+/**
+ * A customer chosen in a form (an autocomplete) travels as its code. Named, not by class: Faces
+ * injects only into converters it looks up by id.
+ */
+@FacesConverter(value = "customerListing", managed = true)
 public class CustomerListingConverter implements Converter<CustomerListing> {
 
-    @EJB
+    @Inject
     private CustomerService customers;
 
     @Override
