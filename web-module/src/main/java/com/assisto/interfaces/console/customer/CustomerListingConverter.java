@@ -3,27 +3,25 @@ package com.assisto.interfaces.console.customer;
 import com.assisto.application.customer.CustomerService;
 import com.assisto.domain.customer.CustomerFilter;
 import com.assisto.domain.customer.CustomerListing;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.FacesConverter;
-import jakarta.inject.Inject;
 
 /**
- * A customer chosen in a form (an autocomplete) travels as its code. Named, not by class: Faces
- * injects only into converters it looks up by id.
+ * A customer chosen in a form (an autocomplete) travels as its code. Faces creates converters
+ * itself and injects nothing into them here, so the service is looked up when a code is read.
  */
-@FacesConverter(value = "customerListing", managed = true)
+@FacesConverter("customerListing")
 public class CustomerListingConverter implements Converter<CustomerListing> {
-
-    @Inject
-    private CustomerService customers;
 
     @Override
     public CustomerListing getAsObject(FacesContext context, UIComponent component, String code) {
         if (code == null || code.isBlank()) {
             return null;
         }
+        CustomerService customers = CDI.current().select(CustomerService.class).get();
         return customers.search(new CustomerFilter(code, null, null, null, null), null, 1).items().stream()
                 .findFirst()
                 .orElse(null);
