@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -85,8 +84,7 @@ class SmokeIT extends DeployedAssisto {
                         HttpResponse.BodyHandlers.ofString())
                 .body());
         List<String> lists = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> paths = openApi.get("paths").fields(); paths.hasNext(); ) {
-            Map.Entry<String, JsonNode> path = paths.next();
+        for (Map.Entry<String, JsonNode> path : openApi.get("paths").properties()) {
             if (path.getValue().has("get") && !path.getKey().contains("{")) {
                 lists.add(path.getKey().replaceFirst("^/(assisto/)?api/", ""));
             }
