@@ -91,19 +91,30 @@ final class Browser implements AutoCloseable {
         By item = By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']");
         for (int attempt = 0; attempt < 3 && !label.equals(text(By.id(menuId + "_label"))); attempt++) {
             ajaxIdle();
+            // a list still fading out from the last choice counts as shown: let it finish first
+            waitFor(d -> animationsDone(d));
             WebElement menu = driver.findElement(By.id(menuId + "_label"));
             // mid-page: room below for its list, and clear of the fixed top bar, which takes a click meant for the menu
             ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", menu);
             if (!driver.findElement(By.id(menuId + "_panel")).isDisplayed()) {
                 menu.click();
             }
-            waitFor(d -> d.findElement(By.id(menuId + "_panel")).isDisplayed()
-                    && Boolean.TRUE.equals(((JavascriptExecutor) d)
-                            .executeScript("return !window.jQuery || jQuery(':animated').length === 0")));
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(5))
+                        .ignoring(StaleElementReferenceException.class)
+                        .until(d -> d.findElement(By.id(menuId + "_panel")).isDisplayed() && animationsDone(d));
+            } catch (org.openqa.selenium.TimeoutException notOpened) {
+                continue; // the click was lost: try again
+            }
             driver.findElement(item).click();
             ajaxIdle();
         }
         waitFor(d -> label.equals(d.findElement(By.id(menuId + "_label")).getText()));
+    }
+
+    private static boolean animationsDone(WebDriver driver) {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver)
+                .executeScript("return !window.jQuery || jQuery(':animated').length === 0"));
     }
 
     /** Leaves the focused field, as a user moving on does, so that its change is sent. */
