@@ -84,6 +84,13 @@ class ItalianConsoleIT extends DeployedAssisto {
         }
         assertEquals(List.of(), found, "English on Italian pages");
 
+        // dates are typed as Italians write them
+        assertTrue(
+                browser.driver
+                        .findElement(By.id("newQuote:startDate_input"))
+                        .getAttribute("value")
+                        .matches("\\d{2}/\\d{2}/\\d{4}"),
+                "the start date reads dd/MM/yyyy");
         // a refusal: the new quote without its customer
         browser.open("contract.xhtml");
         browser.driver.findElement(By.id("newQuote:create")).click();

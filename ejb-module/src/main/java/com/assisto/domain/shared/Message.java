@@ -136,8 +136,8 @@ public final class Message implements Serializable {
         return argument;
     }
 
-    /** "a, b and c" in the reader's language. */
-    private static String inWords(List<String> items, Locale locale) {
+    /** "a, b and c" in the reader's language: how a message writes a list, for others to write one alike. */
+    public static String inWords(List<String> items, Locale locale) {
         if (items.size() <= 1) {
             return items.isEmpty() ? "" : items.get(0);
         }

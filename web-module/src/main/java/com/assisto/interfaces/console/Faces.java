@@ -113,11 +113,8 @@ public final class Faces {
     public static String labels(String prefix, java.util.Collection<?> codes) {
         List<String> words =
                 codes.stream().map(code -> text(prefix + code)).sorted().toList();
-        if (words.size() <= 1) {
-            return String.join("", words);
-        }
-        return String.join(", ", words.subList(0, words.size() - 1)) + " " + text("list.and") + " "
-                + words.get(words.size() - 1);
+        return Message.inWords(
+                words, FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
     /** What the domain says, in the console user's language. */

@@ -48,6 +48,8 @@ public class ContractTermsBean implements Serializable {
 
     private static final int SUGGESTIONS = 10;
 
+    private transient List<CodeEntry> typologies;
+
     /** The page revision the form was filled from; -1 before the first fill. */
     private int filledAt = -1;
 
@@ -128,9 +130,13 @@ public class ContractTermsBean implements Serializable {
 
     /** The active service typologies to choose from, with the contract's own even if retired since. */
     public List<CodeEntry> getTypologies() {
-        return codes.list(CodeKind.SERVICE_TYPOLOGY).stream()
-                .filter(entry -> entry.isActive() || entry.getCode().equals(typologyCode))
-                .toList();
+        // read once per view: the menu asks for its items in several phases of every request
+        if (typologies == null) {
+            typologies = codes.list(CodeKind.SERVICE_TYPOLOGY).stream()
+                    .filter(entry -> entry.isActive() || entry.getCode().equals(typologyCode))
+                    .toList();
+        }
+        return typologies;
     }
 
     /** Creates the quote and opens it, to add its lines. */

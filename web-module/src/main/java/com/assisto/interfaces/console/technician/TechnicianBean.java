@@ -107,6 +107,10 @@ public class TechnicianBean implements Serializable {
 
     /** The technician's skills as a list in words, alphabetically. */
     public String skills(com.assisto.domain.technician.Technician technician) {
-        return String.join(", ", new java.util.TreeSet<>(technician.getSkills()));
+        return com.assisto.domain.shared.Message.inWords(
+                List.copyOf(new java.util.TreeSet<>(technician.getSkills())),
+                jakarta.faces.context.FacesContext.getCurrentInstance()
+                        .getViewRoot()
+                        .getLocale());
     }
 }
