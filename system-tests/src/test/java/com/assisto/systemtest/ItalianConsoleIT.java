@@ -84,7 +84,8 @@ class ItalianConsoleIT extends DeployedAssisto {
         }
         assertEquals(List.of(), found, "English on Italian pages");
 
-        // dates are typed as Italians write them
+        // the new quote: its dates are typed as Italians write them
+        browser.open("contract.xhtml");
         assertTrue(
                 browser.driver
                         .findElement(By.id("newQuote:startDate_input"))
@@ -92,7 +93,6 @@ class ItalianConsoleIT extends DeployedAssisto {
                         .matches("\\d{2}/\\d{2}/\\d{4}"),
                 "the start date reads dd/MM/yyyy");
         // a refusal: the new quote without its customer
-        browser.open("contract.xhtml");
         browser.driver.findElement(By.id("newQuote:create")).click();
         browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-growl-message")));
         String required = browser.text(By.id("growl_container"));
