@@ -212,6 +212,42 @@ mkdir -p "$inbox/customers"
 adm create-system-properties "erp.customers.inbox=${inbox//:/\\:}/customers" >/dev/null
 mkdir -p "$inbox/invoices"
 adm create-system-properties "erp.invoices.inbox=${inbox//:/\\:}/invoices" >/dev/null
+mkdir -p "$inbox/stock"
+adm create-system-properties "erp.stock.inbox=${inbox//:/\\:}/stock" >/dev/null
+# ERP exchange (integration-camel/README.md): where outbound files go, each flow's transport, the
+# WebAPI's address and user; its password only from a file, as a Payara password alias.
+outbox="${ASSISTO_ERP_OUTBOX:-$(dirname "$inbox")/outbox}"
+mkdir -p "$outbox"
+adm create-system-properties "erp.outbox=${outbox//:/\\:}" >/dev/null
+adm create-system-properties "erp.outbound.interval=${ASSISTO_ERP_OUTBOUND_INTERVAL:-PT1M}" >/dev/null
+adm create-system-properties "erp.outbound.retry-delay=${ASSISTO_ERP_RETRY_DELAY:-PT30S}" >/dev/null
+adm create-system-properties "erp.outbound.backlog-limit=${ASSISTO_ERP_BACKLOG_LIMIT:-PT2H}" >/dev/null
+for flow in instalments delivery-notes; do
+  variable="ASSISTO_ERP_$(echo "$flow" | tr 'a-z-' 'A-Z_')_TRANSPORT"
+  adm create-system-properties "erp.$flow.transport=${!variable:-FILE}" >/dev/null
+done
+if [ -n "${ASSISTO_ERP_WEBAPI_URL:-}" ]; then
+  adm create-system-properties "erp.webapi.url=${ASSISTO_ERP_WEBAPI_URL//:/\\:}" >/dev/null
+  adm create-system-properties "erp.webapi.user=${ASSISTO_ERP_WEBAPI_USER:?ASSISTO_ERP_WEBAPI_USER is required with ASSISTO_ERP_WEBAPI_URL}" >/dev/null
+  adm create-system-properties "erp.webapi.company=${ASSISTO_ERP_WEBAPI_COMPANY:?ASSISTO_ERP_WEBAPI_COMPANY is required with ASSISTO_ERP_WEBAPI_URL}" >/dev/null
+  adm create-system-properties "erp.webapi.warehouse=${ASSISTO_ERP_WEBAPI_WAREHOUSE:-1}" >/dev/null
+  adm create-system-properties "erp.webapi.redeliveries=${ASSISTO_ERP_WEBAPI_REDELIVERIES:-3}" >/dev/null
+  adm create-system-properties "erp.webapi.redelivery-delay-millis=${ASSISTO_ERP_WEBAPI_REDELIVERY_DELAY_MILLIS:-1000}" >/dev/null
+  erp_password_file="${ASSISTO_ERP_WEBAPI_PASSWORD_FILE:?ASSISTO_ERP_WEBAPI_PASSWORD_FILE is required with ASSISTO_ERP_WEBAPI_URL}"
+  log "password alias erp-webapi-password from $erp_password_file"
+  erp_pwfile="$(mktemp)"
+  chmod 600 "$erp_pwfile"
+  { cat "$admin_pwfile"; printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "$(cat "$erp_password_file")"; } > "$erp_pwfile"
+  if adm list-password-aliases 2>/dev/null | grep -q '^erp-webapi-password$'; then
+    "$asadmin" --interactive=false --port "$ADMIN_PORT" --user admin --passwordfile "$erp_pwfile" \
+      update-password-alias erp-webapi-password >/dev/null
+  else
+    "$asadmin" --interactive=false --port "$ADMIN_PORT" --user admin --passwordfile "$erp_pwfile" \
+      create-password-alias erp-webapi-password >/dev/null
+  fi
+  rm -f "$erp_pwfile"
+  adm create-system-properties 'erp.webapi.password=${ALIAS\=erp-webapi-password}' >/dev/null
+fi
 
 if [ "${ASSISTO_STOP_AFTER_SETUP:-false}" = true ]; then
   log "stopping domain $DOMAIN"

@@ -17,5 +17,10 @@ else
   rm -rf "$PAYARA_HOME/glassfish/domains/$ASSISTO_DOMAIN"
 fi
 
-rm -rf "$ASSISTO_ERP_INBOX"
+rm -rf "$ASSISTO_ERP_INBOX" "${ASSISTO_ERP_OUTBOX:-}"
+if [ -n "${ASSISTO_ERP_WEBAPI_PASSWORD_FILE:-}" ]; then
+  # a fresh password for the ERP simulator the tests start, never one kept in the repository
+  mkdir -p "$(dirname "$ASSISTO_ERP_WEBAPI_PASSWORD_FILE")"
+  head -c 18 /dev/urandom | base64 | tr -d '/+=' > "$ASSISTO_ERP_WEBAPI_PASSWORD_FILE"
+fi
 "$here/../config/setup-domain.sh"

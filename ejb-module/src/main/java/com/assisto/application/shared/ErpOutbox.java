@@ -2,6 +2,7 @@ package com.assisto.application.shared;
 
 import com.assisto.domain.contract.DeliveryNote;
 import com.assisto.domain.contract.Instalment;
+import com.assisto.domain.exchange.ErpFlow;
 import com.assisto.domain.outbox.OutboxMessage;
 import com.assisto.domain.outbox.OutboxRepository;
 import jakarta.ejb.Stateless;
@@ -16,8 +17,8 @@ import java.time.Instant;
 @Stateless
 public class ErpOutbox {
 
-    static final String DELIVERY_NOTE = "DELIVERY_NOTE";
-    static final String INSTALMENT = "INSTALMENT";
+    static final String DELIVERY_NOTE = ErpFlow.DELIVERY_NOTES.messageType().orElseThrow();
+    static final String INSTALMENT = ErpFlow.INSTALMENTS.messageType().orElseThrow();
 
     @Inject
     private OutboxRepository outbox;

@@ -1,5 +1,6 @@
 package com.assisto.integration.erp;
 
+import com.assisto.integration.erp.exchange.DropFolderRoute;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -11,9 +12,12 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
+import org.apache.camel.processor.idempotent.jdbc.JdbcOrphanLockAwareIdempotentRepository;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
@@ -38,6 +42,12 @@ public class ErpCamelContext {
     @Inject
     private MetricRegistry metrics;
 
+    @Resource(lookup = "jdbc/assisto")
+    private DataSource dataSource;
+
+    /** How long a file lock of a server that stopped keeping it alive holds: a crashed server's file is read again after this. */
+    private static final long LOCK_MAX_AGE_MILLIS = 60_000;
+
     private CamelContext camel;
 
     @PostConstruct
@@ -47,6 +57,7 @@ public class ErpCamelContext {
         camel.getPropertiesComponent().addPropertiesSource(new MicroProfileConfigPropertiesSource());
         camel.getExecutorServiceManager().setThreadPoolFactory(new ManagedThreadPoolFactory(threadFactory));
         camel.getManagementStrategy().addEventNotifier(new RouteMetrics(metrics));
+        bindRepositories();
         try {
             for (RouteBuilder route : routes) {
                 camel.addRoutes(route);
@@ -57,6 +68,34 @@ public class ErpCamelContext {
         camel.start();
         LOG.info(() -> "ERP exchange started with routes "
                 + camel.getRoutes().stream().map(r -> r.getRouteId()).toList());
+    }
+
+    /**
+     * The idempotent repositories on the application database (tables of migration V12): which
+     * files and messages were received, and which files a server is reading right now. Locks of
+     * a server that died are taken over once they have not been kept alive for a while.
+     */
+    private void bindRepositories() {
+        JdbcMessageIdRepository received = new JdbcMessageIdRepository(dataSource, "erp-received");
+        received.setCreateTableIfNotExists(false);
+        addService(received);
+        camel.getRegistry().bind(DropFolderRoute.RECEIVED, received);
+        JdbcOrphanLockAwareIdempotentRepository locks =
+                new JdbcOrphanLockAwareIdempotentRepository(dataSource, "erp-file-locks", camel);
+        locks.setCreateTableIfNotExists(false);
+        locks.setLockMaxAgeMillis(LOCK_MAX_AGE_MILLIS);
+        locks.setLockKeepAliveIntervalMillis(LOCK_MAX_AGE_MILLIS / 4);
+        addService(locks);
+        camel.getRegistry().bind(DropFolderRoute.FILE_LOCKS, locks);
+    }
+
+    /** Started and stopped with the context. */
+    private void addService(Object service) {
+        try {
+            camel.addService(service, true, true);
+        } catch (Exception e) {
+            throw new IllegalStateException("ERP exchange service could not be added: " + e.getMessage(), e);
+        }
     }
 
     @PreDestroy

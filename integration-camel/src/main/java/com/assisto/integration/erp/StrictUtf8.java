@@ -64,7 +64,7 @@ public final class StrictUtf8 {
     }
 
     /** Names the first offending bytes and where they stand, so the ERP side can find them. */
-    private static String reason(byte[] bytes, int start, int end) {
+    public static String reason(byte[] bytes, int start, int end) {
         CharsetDecoder decoder = StandardCharsets.UTF_8
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)

@@ -1,0 +1,82 @@
+package com.assisto.integration.erp;
+
+import com.assisto.domain.exchange.Direction;
+import com.assisto.domain.exchange.ErpFlow;
+import com.assisto.integration.erp.outbound.OutboundRoutes;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.time.Duration;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.apache.camel.ProducerTemplate;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Runs the outbound flows every {@code erp.outbound.interval} (default one minute) on a
+ * persistent EJB timer: the server's timer service fires it on one instance of a cluster and
+ * moves it to another when that one dies, so the outbox is delivered by one server at a time
+ * without a lock of our own. The timer is made at the first start and remade when the interval
+ * setting changes.
+ */
+@Singleton
+@Startup
+@DependsOn("ErpCamelContext")
+public class ErpSchedule {
+
+    private static final Logger LOG = Logger.getLogger(ErpSchedule.class.getName());
+    private static final String INFO_PREFIX = "erp-outbound every ";
+
+    @Resource
+    private TimerService timers;
+
+    @EJB
+    private ErpCamelContext erp;
+
+    @PostConstruct
+    void schedule() {
+        Duration interval = Duration.parse(ConfigProvider.getConfig()
+                .getOptionalValue("erp.outbound.interval", String.class)
+                .orElse("PT1M"));
+        String info = INFO_PREFIX + interval;
+        boolean current = false;
+        for (Timer timer : timers.getTimers()) {
+            if (timer.getInfo() instanceof String text && text.startsWith(INFO_PREFIX)) {
+                if (text.equals(info) && !current) {
+                    current = true;
+                } else {
+                    timer.cancel();
+                }
+            }
+        }
+        if (!current) {
+            timers.createIntervalTimer(interval.toMillis(), interval.toMillis(), new TimerConfig(info, true));
+        }
+    }
+
+    /** Delivers every outbound flow's due messages; the flows' own transactions keep what each did. */
+    @Timeout
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void deliver() {
+        ProducerTemplate producer = erp.camel().createProducerTemplate();
+        for (ErpFlow flow : ErpFlow.values()) {
+            if (flow.direction() == Direction.OUTBOUND) {
+                try {
+                    producer.sendBody(OutboundRoutes.deliverUri(flow), null);
+                } catch (RuntimeException failed) {
+                    // logged in the exchange log too; the next run tries again
+                    LOG.log(Level.WARNING, "ERP delivery of " + flow.settingName() + " failed: " + failed.getMessage());
+                }
+            }
+        }
+    }
+}

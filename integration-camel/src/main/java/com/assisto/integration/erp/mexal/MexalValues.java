@@ -1,0 +1,72 @@
+package com.assisto.integration.erp.mexal;
+
+import com.assisto.domain.shared.Message;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+
+/**
+ * Mexal's ways of writing values: dates as ISO in files and as {@code AAAAMMGG} in the WebAPI
+ * (both are read everywhere), decimals with a point or, as Italian exports write them, a comma
+ * (a point before a comma then groups thousands: 1.234,50).
+ */
+public final class MexalValues {
+
+    static final DateTimeFormatter AAAAMMGG = DateTimeFormatter.BASIC_ISO_DATE;
+
+    private MexalValues() {}
+
+    /** A value that could not be read, and why, naming its column. */
+    public static final class BadValue extends Exception {
+
+        private static final long serialVersionUID = 1L;
+
+        private final transient Message problem;
+
+        BadValue(String column, Message problem) {
+            super(column + " " + problem);
+            this.problem = Message.of("import.fieldError", column, problem);
+        }
+
+        public Message problem() {
+            return problem;
+        }
+    }
+
+    /** The decimal in the column, null when it is blank. */
+    public static BigDecimal decimal(String text, String column) throws BadValue {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String plain = text.trim();
+        if (plain.contains(",")) {
+            plain = plain.replace(".", "").replace(',', '.');
+        }
+        try {
+            return new BigDecimal(plain);
+        } catch (NumberFormatException notANumber) {
+            throw new BadValue(column, Message.of("exchange.badNumber", text));
+        }
+    }
+
+    /** The date in the column, ISO or AAAAMMGG; null when it is blank or Mexal's empty date 00000000. */
+    public static LocalDate date(String text, String column) throws BadValue {
+        if (text == null || text.isBlank() || text.trim().equals("00000000")) {
+            return null;
+        }
+        String plain = text.trim();
+        try {
+            return plain.length() == 8 && plain.chars().allMatch(Character::isDigit)
+                    ? LocalDate.parse(plain, AAAAMMGG)
+                    : LocalDate.parse(plain);
+        } catch (DateTimeParseException notADate) {
+            throw new BadValue(column, Message.of("exchange.badDate", text, "2026-12-31"));
+        }
+    }
+
+    /** A date as the WebAPI writes it. */
+    public static String aaaammgg(LocalDate date) {
+        return date.format(AAAAMMGG);
+    }
+}

@@ -1,0 +1,277 @@
+package com.assisto.integration.erp.outbound;
+
+import com.assisto.application.exchange.ErpSettings;
+import com.assisto.application.exchange.ExchangeJournal;
+import com.assisto.application.exchange.OutboundMessage;
+import com.assisto.application.exchange.OutboxDelivery;
+import com.assisto.domain.exchange.Direction;
+import com.assisto.domain.exchange.ErpFlow;
+import com.assisto.domain.exchange.ExchangeCounts;
+import com.assisto.domain.exchange.Transport;
+import com.assisto.domain.shared.Message;
+import com.assisto.integration.erp.mexal.MexalDocuments;
+import com.assisto.integration.erp.mexal.MexalWebApi;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.http.HttpComponent;
+import org.apache.camel.http.base.HttpOperationFailedException;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Delivers each outbound flow's due outbox messages (X2, X4), on {@code direct:erp-<flow>-deliver}
+ * (the persistent timer of {@code ErpSchedule} and the console's "run now" send to it). The flow's
+ * transport, {@code erp.<flow>.transport}, is FILE (one file in Mexal's transfer layout per run,
+ * written whole and then renamed, in {@code erp.outbox/<flow>}) or REST (a POST per document to
+ * the WebAPI, at most five at once, the reference as {@code Idempotency-Key}). A message is marked
+ * sent only after the ERP acknowledged it. Over REST an unreachable ERP or a 5xx answer is
+ * redelivered at once with exponential back-off, then left pending for a later run, each later;
+ * a 4xx answer is not retried: the message becomes a dead letter; a 401 stops the flow until a
+ * person resumes it, because Mexal locks a user after repeated failed logins.
+ */
+@Dependent
+public class OutboundRoutes extends RouteBuilder {
+
+    static final String WEBAPI_POST = "direct:erp-webapi-post";
+    static final String MESSAGE = "AssistoOutboundMessage";
+    static final String DELIVERY = "AssistoDelivery";
+    static final String TARGET = "AssistoTarget";
+    private static final int BATCH = 500;
+
+    private final OutboxDelivery outbox;
+    private final ExchangeJournal journal;
+    private final ErpSettings settings;
+
+    @Inject
+    public OutboundRoutes(OutboxDelivery outbox, ExchangeJournal journal, ErpSettings settings) {
+        this.outbox = outbox;
+        this.journal = journal;
+        this.settings = settings;
+    }
+
+    /** Where the route that delivers a flow listens. */
+    public static String deliverUri(ErpFlow flow) {
+        return "direct:erp-" + flow.settingName() + "-deliver";
+    }
+
+    @Override
+    public void configure() {
+        HttpComponent http = getContext().getComponent("http", HttpComponent.class);
+        http.setConnectTimeout(setting("erp.webapi.connect-timeout-millis", 5000));
+        http.setSoTimeout(setting("erp.webapi.timeout-millis", 30000));
+        http.setResponseTimeout(setting("erp.webapi.timeout-millis", 30000));
+        ExecutorService calls = getContext()
+                .getExecutorServiceManager()
+                .newFixedThreadPool(this, "erp-webapi", MexalWebApi.maxConcurrentCalls());
+
+        for (ErpFlow flow : ErpFlow.values()) {
+            if (flow.direction() == Direction.OUTBOUND) {
+                from(deliverUri(flow))
+                        .routeId("erp-" + flow.settingName() + "-out")
+                        .process(exchange -> deliver(flow, calls));
+            }
+        }
+
+        int redeliveries = (int) setting("erp.webapi.redeliveries", 3);
+        long firstDelay = setting("erp.webapi.redelivery-delay-millis", 1000);
+        from(WEBAPI_POST)
+                .routeId("erp-webapi-post")
+                .onException(HttpOperationFailedException.class)
+                .onWhen(exchange -> retryable(status(exchange)))
+                .maximumRedeliveries(redeliveries)
+                .redeliveryDelay(firstDelay)
+                .useExponentialBackOff()
+                .backOffMultiplier(2)
+                .maximumRedeliveryDelay(60_000)
+                .retryAttemptedLogLevel(org.apache.camel.LoggingLevel.WARN)
+                .handled(true)
+                .setProperty(DELIVERY, constant(Delivery.RETRY_LATER))
+                .end()
+                .onException(HttpOperationFailedException.class)
+                .onWhen(exchange -> status(exchange) == 401)
+                .handled(true)
+                .setProperty(DELIVERY, constant(Delivery.UNAUTHORIZED))
+                .end()
+                .onException(HttpOperationFailedException.class)
+                .handled(true)
+                .setProperty(DELIVERY, constant(Delivery.REFUSED))
+                .end()
+                .onException(IOException.class)
+                .maximumRedeliveries(redeliveries)
+                .redeliveryDelay(firstDelay)
+                .useExponentialBackOff()
+                .backOffMultiplier(2)
+                .maximumRedeliveryDelay(60_000)
+                .retryAttemptedLogLevel(org.apache.camel.LoggingLevel.WARN)
+                .handled(true)
+                .setProperty(DELIVERY, constant(Delivery.RETRY_LATER))
+                .end()
+                .process(exchange -> {
+                    OutboundMessage message = exchange.getProperty(MESSAGE, OutboundMessage.class);
+                    MexalWebApi.headers().forEach(exchange.getIn()::setHeader);
+                    exchange.getIn().setHeader("Idempotency-Key", message.reference());
+                    exchange.getIn().setHeader(Exchange.CONTENT_TYPE, "application/json");
+                    exchange.getIn().setHeader(Exchange.HTTP_METHOD, "POST");
+                    exchange.getIn().setBody(MexalDocuments.json(message));
+                    exchange.setProperty(TARGET, MexalWebApi.url() + "/webapi/risorse/documenti/da-fatturare");
+                })
+                .toD("${exchangeProperty." + TARGET + "}?throwExceptionOnFailure=true")
+                .process(exchange -> exchange.setProperty(
+                        DELIVERY,
+                        exchange.getIn().getHeader(Exchange.HTTP_RESPONSE_CODE, Integer.class) == 201
+                                ? Delivery.BOOKED
+                                : Delivery.ALREADY_BOOKED));
+    }
+
+    private void deliver(ErpFlow flow, ExecutorService calls) throws Exception {
+        if (journal.isPaused(flow)) {
+            return;
+        }
+        List<OutboundMessage> due = outbox.due(flow, BATCH);
+        if (due.isEmpty()) {
+            return;
+        }
+        Transport transport = settings.transport(flow);
+        long exchangeId = journal.begin(flow, transport, due.size() + " documents");
+        try {
+            Map<Delivery, Integer> outcomes =
+                    transport == Transport.REST ? postEach(flow, exchangeId, due, calls) : writeFile(flow, due);
+            close(exchangeId, due.size(), outcomes);
+        } catch (RuntimeException | IOException broken) {
+            journal.fail(exchangeId, broken.getMessage(), ExchangeCounts.NONE);
+            throw broken;
+        }
+    }
+
+    private Map<Delivery, Integer> postEach(
+            ErpFlow flow, long exchangeId, List<OutboundMessage> due, ExecutorService calls)
+            throws InterruptedException, ExecutionException {
+        ProducerTemplate producer = getContext().createProducerTemplate();
+        AtomicBoolean locked = new AtomicBoolean(false);
+        List<Future<Delivery>> sent = new ArrayList<>();
+        for (OutboundMessage message : due) {
+            sent.add(calls.submit(() -> post(flow, exchangeId, message, producer, locked)));
+        }
+        Map<Delivery, Integer> outcomes = new EnumMap<>(Delivery.class);
+        for (Future<Delivery> delivery : sent) {
+            outcomes.merge(delivery.get(), 1, Integer::sum);
+        }
+        return outcomes;
+    }
+
+    private Delivery post(
+            ErpFlow flow, long exchangeId, OutboundMessage message, ProducerTemplate producer, AtomicBoolean locked) {
+        if (locked.get()) {
+            return Delivery.NOT_SENT;
+        }
+        Exchange answer =
+                producer.request(WEBAPI_POST, exchange -> exchange.getIn().setHeader(MESSAGE, message));
+        Delivery delivery = answer.getIn().getHeader(DELIVERY, Delivery.class);
+        Exception failure = answer.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        switch (delivery) {
+            case BOOKED, ALREADY_BOOKED ->
+                outbox.acknowledged(
+                        message.id(),
+                        MexalDocuments.bookedId(answer.getMessage().getBody(String.class)));
+            case RETRY_LATER -> outbox.attemptFailed(message.id(), describe(failure));
+            case REFUSED ->
+                outbox.refused(
+                        exchangeId,
+                        flow,
+                        message.id(),
+                        Message.of("exchange.refusedByErp", status(failure), responseBody(failure)));
+            case UNAUTHORIZED -> {
+                locked.set(true);
+                journal.pause(
+                        flow,
+                        "the ERP refused Assisto's credentials (HTTP 401): check erp.webapi.user and"
+                                + " erp.webapi.password, then resume the flow");
+            }
+            default -> throw new IllegalStateException("unexpected delivery " + delivery);
+        }
+        return delivery;
+    }
+
+    private Map<Delivery, Integer> writeFile(ErpFlow flow, List<OutboundMessage> due) throws IOException {
+        Path folder = Path.of(ConfigProvider.getConfig().getValue("erp.outbox", String.class), flow.settingName());
+        Files.createDirectories(folder);
+        String name = flow.settingName() + "-"
+                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")) + ".csv";
+        StringBuilder text = new StringBuilder(MexalDocuments.CSV_HEADER).append('\n');
+        due.forEach(message -> text.append(MexalDocuments.csvLine(message)).append('\n'));
+        Path part = folder.resolve(name + ".part");
+        Files.writeString(part, text, StandardCharsets.UTF_8);
+        Files.move(part, folder.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+        due.forEach(message -> outbox.acknowledged(message.id(), name));
+        return Map.of(Delivery.BOOKED, due.size());
+    }
+
+    private void close(long exchangeId, int received, Map<Delivery, Integer> outcomes) {
+        int booked = outcomes.getOrDefault(Delivery.BOOKED, 0);
+        int already = outcomes.getOrDefault(Delivery.ALREADY_BOOKED, 0);
+        int refused = outcomes.getOrDefault(Delivery.REFUSED, 0);
+        ExchangeCounts counts = new ExchangeCounts(received, booked, 0, refused, already);
+        int pending = received - booked - already - refused;
+        if (outcomes.containsKey(Delivery.UNAUTHORIZED)) {
+            journal.fail(
+                    exchangeId,
+                    "the ERP refused Assisto's credentials (HTTP 401); the flow is paused, " + pending
+                            + " documents stay pending",
+                    counts);
+        } else if (pending > 0) {
+            journal.fail(
+                    exchangeId,
+                    pending + " documents stay pending: the ERP could not be reached or failed;"
+                            + " they are tried again later",
+                    counts);
+        } else {
+            journal.finish(exchangeId, counts);
+        }
+    }
+
+    private static boolean retryable(int status) {
+        return status >= 500 || status == 408 || status == 429;
+    }
+
+    private static int status(Exchange exchange) {
+        return status(exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class));
+    }
+
+    private static int status(Exception failure) {
+        return failure instanceof HttpOperationFailedException http ? http.getStatusCode() : 0;
+    }
+
+    private static String responseBody(Exception failure) {
+        return failure instanceof HttpOperationFailedException http && http.getResponseBody() != null
+                ? http.getResponseBody()
+                : "";
+    }
+
+    private static String describe(Exception failure) {
+        if (failure instanceof HttpOperationFailedException http) {
+            return "HTTP " + http.getStatusCode() + " " + responseBody(failure);
+        }
+        return failure == null ? "unknown error" : failure.getClass().getSimpleName() + ": " + failure.getMessage();
+    }
+
+    private static long setting(String name, long fallback) {
+        return ConfigProvider.getConfig().getOptionalValue(name, Long.class).orElse(fallback);
+    }
+}
