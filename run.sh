@@ -58,6 +58,8 @@ Assisto is running.
   Payara admin console  http://localhost:4848/   (this machine only)
   ERP drop folder for customers.csv: $ASSISTO_ERP_INBOX/customers
   ERP drop folder for invoice*.csv:  $ASSISTO_ERP_INBOX/invoices
+  ERP drop folder for stock*.csv:    $ASSISTO_ERP_INBOX/stock
+  Documents for the ERP to invoice:  $(dirname "$ASSISTO_ERP_INBOX")/outbox
 
 Demo logins:
   admin / admin            administrator
