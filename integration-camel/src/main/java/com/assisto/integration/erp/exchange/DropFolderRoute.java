@@ -75,7 +75,7 @@ public abstract class DropFolderRoute<R> extends RouteBuilder {
         from("file:" + inbox
                         + "?include=(?i)" + fileNames()
                         + "&readLock=idempotent-changed&readLockMinAge=500"
-                        + "&readLockIdempotentRepository=#" + FILE_LOCKS
+                        + "&idempotent=false&idempotentRepository=#" + FILE_LOCKS
                         + "&readLockRemoveOnCommit=true&readLockRemoveOnRollback=true"
                         + "&move=done/${header." + ARCHIVE_NAME + "}"
                         + "&moveFailed=failed/${header." + ARCHIVE_NAME + "}")
