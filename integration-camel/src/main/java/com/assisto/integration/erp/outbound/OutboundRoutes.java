@@ -50,7 +50,6 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public class OutboundRoutes extends RouteBuilder {
 
     static final String WEBAPI_POST = "direct:erp-webapi-post";
-    static final String MESSAGE = "AssistoOutboundMessage";
     static final String DELIVERY = "AssistoDelivery";
     static final String TARGET = "AssistoTarget";
     private static final int BATCH = 500;
@@ -124,7 +123,7 @@ public class OutboundRoutes extends RouteBuilder {
                 .setProperty(DELIVERY, constant(Delivery.RETRY_LATER))
                 .end()
                 .process(exchange -> {
-                    OutboundMessage message = exchange.getProperty(MESSAGE, OutboundMessage.class);
+                    OutboundMessage message = exchange.getIn().getMandatoryBody(OutboundMessage.class);
                     MexalWebApi.headers().forEach(exchange.getIn()::setHeader);
                     exchange.getIn().setHeader("Idempotency-Key", message.reference());
                     exchange.getIn().setHeader(Exchange.CONTENT_TYPE, "application/json");
