@@ -181,7 +181,7 @@ public class OutboundRoutes extends RouteBuilder {
             return Delivery.NOT_SENT;
         }
         Exchange answer =
-                producer.request(WEBAPI_POST, exchange -> exchange.getIn().setHeader(MESSAGE, message));
+                producer.request(WEBAPI_POST, exchange -> exchange.getIn().setBody(message));
         Delivery delivery = answer.getIn().getHeader(DELIVERY, Delivery.class);
         Exception failure = answer.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         switch (delivery) {
