@@ -182,7 +182,7 @@ public class OutboundRoutes extends RouteBuilder {
         }
         Exchange answer =
                 producer.request(WEBAPI_POST, exchange -> exchange.getIn().setBody(message));
-        Delivery delivery = answer.getIn().getHeader(DELIVERY, Delivery.class);
+        Delivery delivery = answer.getProperty(DELIVERY, Delivery.class);
         Exception failure = answer.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         switch (delivery) {
             case BOOKED, ALREADY_BOOKED ->
