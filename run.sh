@@ -59,6 +59,8 @@ Assisto is running.
   ERP drop folder for customers.csv: $ASSISTO_ERP_INBOX/customers
   ERP drop folder for invoice*.csv:  $ASSISTO_ERP_INBOX/invoices
   ERP drop folder for stock*.csv:    $ASSISTO_ERP_INBOX/stock
+  ERP drop folder for open_items*.csv: $ASSISTO_ERP_INBOX/open-items
+  ERP drop folder for invoicing_results*.csv: $ASSISTO_ERP_INBOX/invoicing-results
   Documents for the ERP to invoice:  $(dirname "$ASSISTO_ERP_INBOX")/outbox
 
 Demo logins:

@@ -208,12 +208,11 @@ else
 fi
 adm create-system-properties "assisto.attachments.max-bytes=${ASSISTO_ATTACHMENT_MAX_BYTES:-10485760}" >/dev/null
 inbox="${ASSISTO_ERP_INBOX:-$domain_dir/erp/inbox}"
-mkdir -p "$inbox/customers"
-adm create-system-properties "erp.customers.inbox=${inbox//:/\\:}/customers" >/dev/null
-mkdir -p "$inbox/invoices"
-adm create-system-properties "erp.invoices.inbox=${inbox//:/\\:}/invoices" >/dev/null
-mkdir -p "$inbox/stock"
-adm create-system-properties "erp.stock.inbox=${inbox//:/\\:}/stock" >/dev/null
+# one drop folder per inbound flow, named as the flow's settings are
+for flow in customers invoices stock open-items invoicing-results; do
+  mkdir -p "$inbox/$flow"
+  adm create-system-properties "erp.$flow.inbox=${inbox//:/\\:}/$flow" >/dev/null
+done
 # ERP exchange (integration-camel/README.md): where outbound files go, each flow's transport, the
 # WebAPI's address and user; its password only from a file, as a Payara password alias.
 outbox="${ASSISTO_ERP_OUTBOX:-$(dirname "$inbox")/outbox}"
@@ -222,7 +221,7 @@ adm create-system-properties "erp.outbox=${outbox//:/\\:}" >/dev/null
 adm create-system-properties "erp.outbound.interval=${ASSISTO_ERP_OUTBOUND_INTERVAL:-PT1M}" >/dev/null
 adm create-system-properties "erp.outbound.retry-delay=${ASSISTO_ERP_RETRY_DELAY:-PT30S}" >/dev/null
 adm create-system-properties "erp.outbound.backlog-limit=${ASSISTO_ERP_BACKLOG_LIMIT:-PT2H}" >/dev/null
-for flow in instalments delivery-notes; do
+for flow in customers items tariffs stock open-items invoices supplier-costs invoicing-results instalments delivery-notes; do
   variable="ASSISTO_ERP_$(echo "$flow" | tr 'a-z-' 'A-Z_')_TRANSPORT"
   adm create-system-properties "erp.$flow.transport=${!variable:-FILE}" >/dev/null
 done

@@ -77,6 +77,11 @@ final class Api {
         return send("POST", path, body);
     }
 
+    /** A POST with one more header, such as the ERP's {@code Idempotency-Key}. */
+    Reply post(String path, Object body, String header, String value) {
+        return send("POST", path, body, header, value);
+    }
+
     Reply put(String path, Object body) {
         return send("PUT", path, body);
     }
@@ -123,6 +128,10 @@ final class Api {
     }
 
     Reply send(String method, String path, Object body) {
+        return send(method, path, body, null, null);
+    }
+
+    private Reply send(String method, String path, Object body, String header, String value) {
         String json;
         try {
             json = body == null ? null : body instanceof String text ? text : JSON.writeValueAsString(body);
@@ -136,6 +145,9 @@ final class Api {
                         json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {
             request.header("Content-Type", "application/json");
+        }
+        if (header != null) {
+            request.header(header, value);
         }
         return Reply.of(exchange(request));
     }

@@ -80,14 +80,31 @@ class ErpOutboundIT extends DeployedAssisto {
         assertEquals("SENT", status(references.get(1)));
         assertEquals(1, booked(references.get(1)).size());
         assertEquals(2, booked(references.get(1)).get(0).timesPosted());
-        long documents = Database.count(
-                "SELECT COUNT(*) FROM outbox_message WHERE message_type = 'INSTALMENT'" + " AND status = 'SENT'");
+        long documents = Database.count("SELECT COUNT(*) FROM outbox_message WHERE message_type = 'INSTALMENT'"
+                + " AND status = 'SENT' AND reference LIKE 'T" + RUN + "#%'");
         assertEquals(
                 documents,
                 erp.received().stream()
-                        .filter(document -> document.type().equals("RATA"))
+                        .filter(document ->
+                                document.type().equals("RATA") && document.key().startsWith("T" + RUN + "#"))
                         .count(),
                 "every instalment sent is booked once at the ERP");
+
+        // the ERP invoiced them: the invoicing results, polled, give each its invoice number and date
+        assertEquals(204, office.post("erp/flows/invoicing-results/run", null).status());
+        for (String reference : references) {
+            String invoice = booked(reference).get(0).invoiceNumber();
+            assertEquals(
+                    1,
+                    Database.count("SELECT COUNT(*) FROM outbox_message WHERE reference = '" + reference
+                            + "' AND erp_invoice_number = '" + invoice + "' AND erp_invoice_date = DATE '2026-12-01'"),
+                    reference + " invoiced as " + invoice);
+        }
+        JsonNode results = office.get("erp/exchanges?flow=invoicing-results&limit=1")
+                .json()
+                .get(0);
+        assertEquals("REST_POLL", results.get("transport").asText(), results.toString());
+        assertTrue(results.get("applied").asInt() >= references.size(), results.toString());
     }
 
     @Test

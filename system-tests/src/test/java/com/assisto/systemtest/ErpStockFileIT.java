@@ -4,13 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,11 +14,12 @@ import org.junit.jupiter.api.Test;
  */
 class ErpStockFileIT extends DeployedAssisto {
 
-    private static final Path INBOX = Path.of(System.getProperty("test.erp.inbox"), "stock");
+    private static final DropFolder INBOX = DropFolder.of("stock");
 
     @Test
     void goodRowsLandBadOnesAreDeadLettersARepeatIsADuplicateAndACorrectionReplays() throws Exception {
         Api office = Api.as("office");
+        long openBefore = openStockLetters(office);
         JsonNode items = office.get("items?limit=2").json().get("items");
         String first = items.get(0).get("code").asText();
         String second = items.get(1).get("code").asText();
@@ -34,7 +29,7 @@ class ErpStockFileIT extends DeployedAssisto {
                 + "NO-SUCH-ITEM;ERP1;1;0;0;2026-11-30;\n"
                 + second + ";ERP2;many;0;0;2026-11-30;\n";
 
-        String report = drop("stock-20261201.csv", file, 1);
+        String report = INBOX.drop("stock-20261201.csv", file);
         assertTrue(report.contains("4 received, 2 applied, 0 unchanged, 2 rejected"), report);
 
         JsonNode stock = stockOf(office, first, "ERP1");
@@ -43,7 +38,7 @@ class ErpStockFileIT extends DeployedAssisto {
         assertEquals("2027-01-15", stock.get("expectedOn").asText());
         assertEquals(0, stock.get("onOrder").decimalValue().compareTo(new java.math.BigDecimal("3")));
 
-        long exchangeId = Long.parseLong(report.replaceAll("(?s).*exchange (\\d+).*", "$1"));
+        long exchangeId = DropFolder.exchangeId(report);
         JsonNode detail = office.get("erp/exchanges/" + exchangeId).json();
         assertEquals("PARTIAL", detail.get("exchange").get("outcome").asText());
         JsonNode dead = detail.get("deadLetters");
@@ -56,7 +51,7 @@ class ErpStockFileIT extends DeployedAssisto {
                 second + ";ERP2;many;0;0;2026-11-30;",
                 dead.get(1).get("payload").asText());
 
-        String again = drop("stock-again.csv", file, 2);
+        String again = INBOX.drop("stock-again.csv", file);
         assertTrue(again.contains("already received"), again);
         assertEquals(
                 0,
@@ -86,14 +81,17 @@ class ErpStockFileIT extends DeployedAssisto {
         assertTrue(
                 refused.body().contains("replayed"), "a replayed dead letter cannot be discarded: " + refused.body());
 
-        JsonNode stockFlow = null;
+        assertEquals(openBefore + 1, openStockLetters(office), "one of the two rejected rows is still open");
+        assertEquals(403, Api.as("tech1").get("erp/dead-letters").status(), "technicians do not see the ERP exchange");
+    }
+
+    private static long openStockLetters(Api office) {
         for (JsonNode flow : office.get("erp/flows").json()) {
             if (flow.get("flow").asText().equals("stock")) {
-                stockFlow = flow;
+                return flow.get("openDeadLetters").asLong();
             }
         }
-        assertEquals(1, stockFlow.get("openDeadLetters").asInt(), String.valueOf(stockFlow));
-        assertEquals(403, Api.as("tech1").get("erp/dead-letters").status(), "technicians do not see the ERP exchange");
+        throw new AssertionError("no stock flow");
     }
 
     private static JsonNode stockOf(Api office, String code, String warehouse) {
@@ -109,35 +107,5 @@ class ErpStockFileIT extends DeployedAssisto {
             }
         }
         throw new AssertionError("no stock of " + code + " in " + warehouse);
-    }
-
-    private static String drop(String name, String content, int expectedReports)
-            throws IOException, InterruptedException {
-        Files.createDirectories(INBOX);
-        Path part = INBOX.resolve(name + ".part");
-        Files.writeString(part, content, StandardCharsets.UTF_8);
-        Files.move(part, INBOX.resolve(name));
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < deadline) {
-            List<Path> reports = reports();
-            if (reports.size() >= expectedReports) {
-                Thread.sleep(200);
-                return Files.readString(reports.get(expectedReports - 1));
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("no report for " + name + " in " + INBOX.resolve("done"));
-    }
-
-    private static List<Path> reports() throws IOException {
-        Path done = INBOX.resolve("done");
-        if (!Files.isDirectory(done)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(done)) {
-            return files.filter(file -> file.getFileName().toString().endsWith(".report.txt"))
-                    .sorted()
-                    .toList();
-        }
     }
 }

@@ -77,6 +77,7 @@ class ItalianConsoleIT extends DeployedAssisto {
                 "master/tariffs.xhtml",
                 "office/renewals.xhtml",
                 "office/indices.xhtml",
+                "office/erp.xhtml",
                 "inbox.xhtml")) {
             browser.open(page);
             browser.ajaxIdle();

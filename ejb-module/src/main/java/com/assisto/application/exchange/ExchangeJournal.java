@@ -7,6 +7,7 @@ import com.assisto.domain.exchange.ErpFlow;
 import com.assisto.domain.exchange.ExchangeCounts;
 import com.assisto.domain.exchange.ExchangeRepository;
 import com.assisto.domain.exchange.FlowPauses;
+import com.assisto.domain.exchange.PollWatermarks;
 import com.assisto.domain.exchange.Rejection;
 import com.assisto.domain.exchange.Transport;
 import com.assisto.domain.shared.NotFoundException;
@@ -15,7 +16,9 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Writes the exchange log (X4). Each call runs in a transaction of its own: the log and the dead
@@ -34,6 +37,9 @@ public class ExchangeJournal {
 
     @Inject
     private FlowPauses pauses;
+
+    @Inject
+    private PollWatermarks watermarks;
 
     /** Opens an exchange and answers its id. */
     public long begin(ErpFlow flow, Transport transport, String source) {
@@ -83,5 +89,15 @@ public class ExchangeJournal {
 
     private ErpExchange get(long exchangeId) {
         return exchanges.find(exchangeId).orElseThrow(() -> new NotFoundException("ErpExchange", exchangeId));
+    }
+
+    /** The day the flow's next poll reads from; empty before its first poll. */
+    public Optional<LocalDate> pollSince(ErpFlow flow) {
+        return watermarks.since(flow);
+    }
+
+    /** Records a poll that applied what it read: the next one reads from the day it started. */
+    public void polled(ErpFlow flow, LocalDate startedOn) {
+        watermarks.polled(flow, startedOn, Instant.now());
     }
 }

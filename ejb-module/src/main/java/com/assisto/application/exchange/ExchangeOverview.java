@@ -72,6 +72,10 @@ public class ExchangeOverview {
         return exchanges.recent(flow, first, max);
     }
 
+    public long count(ErpFlow flow) {
+        return exchanges.count(flow);
+    }
+
     public Optional<ErpExchange> find(long id) {
         return exchanges.find(id);
     }

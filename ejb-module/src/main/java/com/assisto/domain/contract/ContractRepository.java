@@ -9,6 +9,9 @@ public interface ContractRepository {
 
     Optional<Contract> find(long id);
 
+    /** The instalment of the contract with that number, by its sequence. */
+    Optional<Instalment> findInstalment(String contractNumber, int sequence);
+
     boolean numberTaken(String number, Long exceptContractId);
 
     /** Contracts matching the filter in end-date order, after the given seek key (null: from the start). */

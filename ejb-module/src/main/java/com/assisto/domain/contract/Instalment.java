@@ -40,6 +40,12 @@ public class Instalment extends BaseEntity {
     @Column(nullable = false)
     private InstalmentStatus status;
 
+    @Column(name = "erp_invoice_number")
+    private String erpInvoiceNumber;
+
+    @Column(name = "erp_invoice_date")
+    private LocalDate erpInvoiceDate;
+
     protected Instalment() {}
 
     Instalment(Contract contract, BillingSchedule.Planned planned) {
@@ -67,6 +73,24 @@ public class Instalment extends BaseEntity {
         }
         status = InstalmentStatus.DUE;
         return true;
+    }
+
+    /**
+     * The ERP reports the invoice it made of the instalment (C12). A later report corrects the
+     * number or date; a planned instalment invoiced early by the ERP is invoiced all the same.
+     */
+    public void invoiced(String invoiceNumber, LocalDate invoiceDate) {
+        erpInvoiceNumber = invoiceNumber;
+        erpInvoiceDate = invoiceDate;
+        status = InstalmentStatus.INVOICED;
+    }
+
+    public String getErpInvoiceNumber() {
+        return erpInvoiceNumber;
+    }
+
+    public LocalDate getErpInvoiceDate() {
+        return erpInvoiceDate;
     }
 
     public Contract getContract() {

@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Objects;
 
 /**
@@ -36,6 +37,28 @@ public class CreditStatus {
         }
         this.blocked = blocked;
         this.updatedOn = updatedOn;
+    }
+
+    /**
+     * The credit status the customer's instalments give on a day: open items are what is not paid
+     * (open or returned), overdue is what of it fell due before the day, and one returned
+     * instalment blocks the customer until the ERP reports it paid.
+     */
+    public static CreditStatus of(Collection<OpenItem> items, LocalDate on) {
+        BigDecimal open = BigDecimal.ZERO;
+        BigDecimal overdue = BigDecimal.ZERO;
+        boolean returned = false;
+        for (OpenItem item : items) {
+            if (item.getState() == PaymentState.PAID) {
+                continue;
+            }
+            open = open.add(item.getAmount());
+            if (item.getDueDate().isBefore(on)) {
+                overdue = overdue.add(item.getAmount());
+            }
+            returned |= item.getState() == PaymentState.UNPAID;
+        }
+        return new CreditStatus(open, overdue.max(BigDecimal.ZERO), returned, on);
     }
 
     public static CreditStatus clear() {

@@ -4,6 +4,7 @@ import com.assisto.domain.contract.Contract;
 import com.assisto.domain.contract.ContractFilter;
 import com.assisto.domain.contract.ContractListing;
 import com.assisto.domain.contract.ContractRepository;
+import com.assisto.domain.contract.Instalment;
 import com.assisto.domain.shared.Slice;
 import com.assisto.domain.shared.ValidationException;
 import jakarta.enterprise.context.Dependent;
@@ -29,6 +30,17 @@ public class JpaContractRepository implements ContractRepository {
 
     @PersistenceContext(unitName = "assisto")
     private EntityManager em;
+
+    @Override
+    public Optional<Instalment> findInstalment(String contractNumber, int sequence) {
+        return em.createQuery(
+                        "SELECT i FROM Instalment i WHERE i.contract.number = :number AND i.sequence = :sequence",
+                        Instalment.class)
+                .setParameter("number", contractNumber)
+                .setParameter("sequence", sequence)
+                .getResultStream()
+                .findFirst();
+    }
 
     @Override
     public Optional<Contract> find(long id) {

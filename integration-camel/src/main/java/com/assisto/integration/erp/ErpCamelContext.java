@@ -1,6 +1,10 @@
 package com.assisto.integration.erp;
 
+import com.assisto.application.exchange.ExchangeJournal;
 import com.assisto.integration.erp.exchange.DropFolderRoute;
+import com.assisto.integration.erp.exchange.InboundFlow;
+import com.assisto.integration.erp.exchange.InboundRun;
+import com.assisto.integration.erp.webapi.WebApiPollRoute;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -36,6 +40,16 @@ public class ErpCamelContext {
     @Any
     private Instance<RouteBuilder> routes;
 
+    @Inject
+    @Any
+    private Instance<InboundFlow<?>> inboundFlows;
+
+    @Inject
+    private InboundRun run;
+
+    @Inject
+    private ExchangeJournal journal;
+
     @Resource
     private ManagedThreadFactory threadFactory;
 
@@ -62,12 +76,26 @@ public class ErpCamelContext {
             for (RouteBuilder route : routes) {
                 camel.addRoutes(route);
             }
+            for (InboundFlow<?> inbound : inboundFlows) {
+                addInboundRoutes(inbound);
+            }
         } catch (Exception e) {
             throw new IllegalStateException("ERP routes could not be built: " + e.getMessage(), e);
         }
         camel.start();
         LOG.info(() -> "ERP exchange started with routes "
                 + camel.getRoutes().stream().map(r -> r.getRouteId()).toList());
+    }
+
+    /**
+     * Every inbound flow has its drop folder, and its WebAPI poll when the ERP's translator knows
+     * the resource; the poll runs only when the flow's transport is REST_POLL.
+     */
+    private <R> void addInboundRoutes(InboundFlow<R> inbound) throws Exception {
+        camel.addRoutes(new DropFolderRoute<>(run, journal, inbound));
+        if (inbound.webApiResource().isPresent()) {
+            camel.addRoutes(new WebApiPollRoute<>(run, journal, inbound));
+        }
     }
 
     /**

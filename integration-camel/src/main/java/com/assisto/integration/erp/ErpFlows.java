@@ -1,13 +1,21 @@
 package com.assisto.integration.erp;
 
 import com.assisto.application.exchange.DeadLetters;
+import com.assisto.application.exchange.ErpSettings;
 import com.assisto.application.exchange.ExchangeJournal;
 import com.assisto.application.exchange.OutboxDelivery;
 import com.assisto.domain.exchange.DeadLetter;
 import com.assisto.domain.exchange.Direction;
 import com.assisto.domain.exchange.ErpFlow;
+import com.assisto.domain.exchange.ExchangeCounts;
+import com.assisto.domain.exchange.Transport;
 import com.assisto.domain.shared.ValidationException;
+import com.assisto.integration.erp.exchange.DropFolderRoute;
+import com.assisto.integration.erp.exchange.InboundFlow;
+import com.assisto.integration.erp.exchange.InboundRun;
+import com.assisto.integration.erp.exchange.JsonRecords;
 import com.assisto.integration.erp.outbound.OutboundRoutes;
+import com.assisto.integration.erp.webapi.WebApiPollRoute;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -15,6 +23,13 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import org.apache.camel.spi.IdempotentRepository;
 
 /**
  * What a person does with the ERP exchange (the console and the REST API): run a flow now, resume
@@ -38,17 +53,80 @@ public class ErpFlows {
 
     @Inject
     @Any
-    private Instance<RecordReplay> replays;
+    private Instance<InboundFlow<?>> inboundFlows;
+
+    @Inject
+    private InboundRun run;
+
+    @Inject
+    private ErpSettings settings;
 
     /**
-     * Runs an outbound flow now, as its timer would; inbound drop folders take files as they
-     * come and need no run.
+     * Runs a flow now, as its timer would: an outbound flow delivers what is due, an inbound flow
+     * polled from the WebAPI polls; drop folders and pushes take what comes as it comes.
      */
     public void runNow(ErpFlow flow) {
-        if (flow.direction() != Direction.OUTBOUND) {
+        if (flow.direction() == Direction.OUTBOUND) {
+            erp.camel().createProducerTemplate().sendBody(OutboundRoutes.deliverUri(flow), null);
+        } else if (settings.transport(flow) == Transport.REST_POLL) {
+            erp.camel().createProducerTemplate().sendBody(WebApiPollRoute.pollUri(flow), null);
+        } else {
             throw new ValidationException("flow", "exchange.runInbound", flow);
         }
-        erp.camel().createProducerTemplate().sendBody(OutboundRoutes.deliverUri(flow), null);
+    }
+
+    /**
+     * Takes a message the ERP pushed (X3, REST or SOAP push): its records, shaped as the WebAPI
+     * answers, go through the flow's run as one exchange. The message is taken once: a message
+     * with a key already received (the ERP's message key, or else the SHA-256 of its content) is
+     * logged as a duplicate and changes nothing. A message that breaks off the run may be sent
+     * again.
+     */
+    public PushResult push(ErpFlow flow, Transport transport, String messageKey, String message, String source) {
+        InboundFlow<?> inbound = inbound(flow);
+        JsonArray records;
+        try {
+            records = JsonRecords.of(message);
+        } catch (IllegalArgumentException malformed) {
+            throw new ValidationException("message", "exchange.badMessage", malformed.getMessage());
+        }
+        String key =
+                flow.settingName() + ":" + (messageKey == null || messageKey.isBlank() ? sha256(message) : messageKey);
+        IdempotentRepository received =
+                erp.camel().getRegistry().lookupByNameAndType(DropFolderRoute.RECEIVED, IdempotentRepository.class);
+        if (!received.add(key)) {
+            return new PushResult(journal.duplicate(flow, transport, source), true, ExchangeCounts.NONE);
+        }
+        try {
+            InboundRun.Result result = push(inbound, transport, records, source);
+            return new PushResult(result.exchangeId(), false, result.counts());
+        } catch (RuntimeException broken) {
+            received.remove(key);
+            throw broken;
+        }
+    }
+
+    private <R> InboundRun.Result push(InboundFlow<R> inbound, Transport transport, JsonArray records, String source) {
+        return run.run(inbound.flow(), transport, source, JsonRecords.parsed(records, inbound), inbound::apply, 1000);
+    }
+
+    /** A pushed message's exchange, whether it was a duplicate, and what it did. */
+    public record PushResult(long exchangeId, boolean duplicate, ExchangeCounts counts) {}
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException missing) {
+            throw new IllegalStateException(missing);
+        }
+    }
+
+    private InboundFlow<?> inbound(ErpFlow flow) {
+        return inboundFlows.stream()
+                .filter(candidate -> candidate.flow() == flow)
+                .findFirst()
+                .orElseThrow(() -> new ValidationException("flow", "exchange.noReplay", flow));
     }
 
     public void resume(ErpFlow flow) {
@@ -67,10 +145,18 @@ public class ErpFlows {
             outbox.retry(flow, deadLetter.getRecordKey());
             return;
         }
-        replays.stream()
-                .filter(replay -> replay.flow() == flow)
-                .findFirst()
-                .orElseThrow(() -> new ValidationException("flow", "exchange.noReplay", flow))
-                .replay(deadLetter.getPayload(), "dead letter " + deadLetterId);
+        replay(inbound(flow), deadLetter, "dead letter " + deadLetterId);
+    }
+
+    /** The record goes through the same run as the ERP's records: a new exchange, a new dead letter if refused again. */
+    private <R> void replay(InboundFlow<R> inbound, DeadLetter deadLetter, String source) {
+        run.run(
+                inbound.flow(),
+                Transport.FILE,
+                source,
+                List.of(inbound.fromPayload(deadLetter.getPayload(), deadLetter.getRecordKey()))
+                        .iterator(),
+                inbound::apply,
+                1);
     }
 }

@@ -1,8 +1,11 @@
 package com.assisto.integration.erp;
 
+import com.assisto.application.exchange.ErpSettings;
 import com.assisto.domain.exchange.Direction;
 import com.assisto.domain.exchange.ErpFlow;
+import com.assisto.domain.exchange.Transport;
 import com.assisto.integration.erp.outbound.OutboundRoutes;
+import com.assisto.integration.erp.webapi.WebApiPollRoute;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
@@ -15,6 +18,7 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -22,7 +26,8 @@ import org.apache.camel.ProducerTemplate;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Runs the outbound flows every {@code erp.outbound.interval} (default one minute) on a
+ * Runs the outbound flows, and polls the inbound flows that the ERP's WebAPI serves, every
+ * {@code erp.outbound.interval} (default one minute) on a
  * persistent EJB timer: the server's timer service fires it on one instance of a cluster and
  * moves it to another when that one dies, so the outbox is delivered by one server at a time
  * without a lock of our own. The timer is made at the first start and remade when the interval
@@ -41,6 +46,9 @@ public class ErpSchedule {
 
     @EJB
     private ErpCamelContext erp;
+
+    @Inject
+    private ErpSettings settings;
 
     @PostConstruct
     void schedule() {
@@ -63,18 +71,24 @@ public class ErpSchedule {
         }
     }
 
-    /** Delivers every outbound flow's due messages; the flows' own transactions keep what each did. */
+    /**
+     * Delivers every outbound flow's due messages and polls every inbound flow whose transport is
+     * REST_POLL; the flows' own transactions keep what each did.
+     */
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void deliver() {
         ProducerTemplate producer = erp.camel().createProducerTemplate();
         for (ErpFlow flow : ErpFlow.values()) {
-            if (flow.direction() == Direction.OUTBOUND) {
+            String uri = flow.direction() == Direction.OUTBOUND
+                    ? OutboundRoutes.deliverUri(flow)
+                    : settings.transport(flow) == Transport.REST_POLL ? WebApiPollRoute.pollUri(flow) : null;
+            if (uri != null) {
                 try {
-                    producer.sendBody(OutboundRoutes.deliverUri(flow), null);
+                    producer.sendBody(uri, null);
                 } catch (RuntimeException failed) {
                     // logged in the exchange log too; the next run tries again
-                    LOG.log(Level.WARNING, "ERP delivery of " + flow.settingName() + " failed: " + failed.getMessage());
+                    LOG.log(Level.WARNING, "ERP exchange of " + flow.settingName() + " failed: " + failed.getMessage());
                 }
             }
         }

@@ -140,7 +140,8 @@ public class AssistoAuthenticationMechanism implements HttpAuthenticationMechani
 
     private static boolean isApi(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/api/");
+        // the ERP's SOAP service logs in as the API does
+        return path.startsWith("/api/") || path.startsWith("/soap/");
     }
 
     /**

@@ -1,7 +1,6 @@
 package com.assisto.integration.erp.exchange;
 
 import com.assisto.application.exchange.ExchangeJournal;
-import com.assisto.domain.exchange.BatchOutcome;
 import com.assisto.domain.exchange.ErpFlow;
 import com.assisto.domain.exchange.ExchangeCounts;
 import com.assisto.domain.exchange.Transport;
@@ -14,8 +13,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
 import java.util.HexFormat;
-import java.util.Iterator;
-import java.util.List;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 
@@ -29,7 +26,7 @@ import org.apache.camel.builder.RouteBuilder;
  *
  * @param <R> the record the flow's translator makes of a line
  */
-public abstract class DropFolderRoute<R> extends RouteBuilder {
+public class DropFolderRoute<R> extends RouteBuilder {
 
     /** The bean name of the read-lock repository in Camel's registry. */
     public static final String FILE_LOCKS = "erpFileLocks";
@@ -42,22 +39,17 @@ public abstract class DropFolderRoute<R> extends RouteBuilder {
 
     private final InboundRun run;
     private final ExchangeJournal journal;
+    private final InboundFlow<R> inbound;
 
-    protected DropFolderRoute(InboundRun run, ExchangeJournal journal) {
+    public DropFolderRoute(InboundRun run, ExchangeJournal journal, InboundFlow<R> inbound) {
         this.run = run;
         this.journal = journal;
+        this.inbound = inbound;
     }
 
-    protected abstract ErpFlow flow();
-
-    /** The file names the flow takes, as a regular expression matched ignoring case. */
-    protected abstract String fileNames();
-
-    /** The ERP's translator: the records of a file as they are read. */
-    protected abstract Iterator<Parsed<R>> records(InputStream file);
-
-    /** Applies a batch of records in one transaction. */
-    protected abstract BatchOutcome apply(List<R> batch);
+    private ErpFlow flow() {
+        return inbound.flow();
+    }
 
     public String routeId() {
         return "erp-" + flow().settingName() + "-file";
@@ -73,7 +65,7 @@ public abstract class DropFolderRoute<R> extends RouteBuilder {
                 .to("file:" + inbox + "/failed?fileName=${header." + ARCHIVE_NAME + "}.report.txt");
 
         from("file:" + inbox
-                        + "?include=(?i)" + fileNames()
+                        + "?include=(?i)" + inbound.fileNames()
                         + "&readLock=idempotent-changed&readLockMinAge=500"
                         + "&idempotent=false&idempotentRepository=#" + FILE_LOCKS
                         + "&readLockRemoveOnCommit=true&readLockRemoveOnRollback=true"
@@ -121,7 +113,7 @@ public abstract class DropFolderRoute<R> extends RouteBuilder {
         File file = exchange.getIn().getBody(File.class);
         InboundRun.Result result;
         try (InputStream in = Files.newInputStream(file.toPath())) {
-            result = run.run(flow(), Transport.FILE, name, records(in), this::apply, BATCH);
+            result = run.run(flow(), Transport.FILE, name, inbound.fromFile(in), inbound::apply, BATCH);
         }
         String summary = summary(result.counts()) + "; exchange " + result.exchangeId();
         exchange.getIn().setHeader("AssistoSummary", summary);

@@ -24,7 +24,7 @@ public final class MexalValues {
 
         private final transient Message problem;
 
-        BadValue(String column, Message problem) {
+        public BadValue(String column, Message problem) {
             super(column + " " + problem);
             this.problem = Message.of("import.fieldError", column, problem);
         }
@@ -68,5 +68,27 @@ public final class MexalValues {
     /** A date as the WebAPI writes it. */
     public static String aaaammgg(LocalDate date) {
         return date.format(AAAAMMGG);
+    }
+
+    /** A field of a WebAPI record as text, whether the ERP wrote it as a string or a number; empty when absent. */
+    public static String field(jakarta.json.JsonObject record, String name) {
+        jakarta.json.JsonValue value = record.get(name);
+        if (value == null || value.getValueType() == jakarta.json.JsonValue.ValueType.NULL) {
+            return "";
+        }
+        return value instanceof jakarta.json.JsonString text ? text.getString() : value.toString();
+    }
+
+    /** The n-th element of an array field of a WebAPI record as text; empty when absent. */
+    public static String element(jakarta.json.JsonObject record, String name, int index) {
+        jakarta.json.JsonValue value = record.get(name);
+        if (!(value instanceof jakarta.json.JsonArray array) || index >= array.size()) {
+            return "";
+        }
+        jakarta.json.JsonValue element = array.get(index);
+        if (element.getValueType() == jakarta.json.JsonValue.ValueType.NULL) {
+            return "";
+        }
+        return element instanceof jakarta.json.JsonString text ? text.getString() : element.toString();
     }
 }

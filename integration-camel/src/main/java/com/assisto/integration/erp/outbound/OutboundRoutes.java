@@ -57,6 +57,7 @@ public class OutboundRoutes extends RouteBuilder {
     private final OutboxDelivery outbox;
     private final ExchangeJournal journal;
     private final ErpSettings settings;
+    private ProducerTemplate producer;
 
     @Inject
     public OutboundRoutes(OutboxDelivery outbox, ExchangeJournal journal, ErpSettings settings) {
@@ -76,6 +77,9 @@ public class OutboundRoutes extends RouteBuilder {
         http.setConnectTimeout(setting("erp.webapi.connect-timeout-millis", 5000));
         http.setSoTimeout(setting("erp.webapi.timeout-millis", 30000));
         http.setResponseTimeout(setting("erp.webapi.timeout-millis", 30000));
+        // the client's own retries of a 503 or 429 would hide from the redelivery below, its back-off and its log
+        http.setAutomaticRetriesDisabled(true);
+        producer = getContext().createProducerTemplate();
         ExecutorService calls = getContext()
                 .getExecutorServiceManager()
                 .newFixedThreadPool(this, "erp-webapi", MexalWebApi.maxConcurrentCalls());
@@ -92,7 +96,7 @@ public class OutboundRoutes extends RouteBuilder {
         long firstDelay = setting("erp.webapi.redelivery-delay-millis", 1000);
         from(WEBAPI_POST)
                 .routeId("erp-webapi-post")
-                .onException(HttpOperationFailedException.class)
+                .onException(HttpOperationFailedException.class, IOException.class)
                 .onWhen(exchange -> retryable(status(exchange)))
                 .maximumRedeliveries(redeliveries)
                 .redeliveryDelay(firstDelay)
@@ -111,16 +115,6 @@ public class OutboundRoutes extends RouteBuilder {
                 .onException(HttpOperationFailedException.class)
                 .handled(true)
                 .setProperty(DELIVERY, constant(Delivery.REFUSED))
-                .end()
-                .onException(IOException.class)
-                .maximumRedeliveries(redeliveries)
-                .redeliveryDelay(firstDelay)
-                .useExponentialBackOff()
-                .backOffMultiplier(2)
-                .maximumRedeliveryDelay(60_000)
-                .retryAttemptedLogLevel(org.apache.camel.LoggingLevel.WARN)
-                .handled(true)
-                .setProperty(DELIVERY, constant(Delivery.RETRY_LATER))
                 .end()
                 .process(exchange -> {
                     OutboundMessage message = exchange.getIn().getMandatoryBody(OutboundMessage.class);
@@ -150,11 +144,22 @@ public class OutboundRoutes extends RouteBuilder {
         Transport transport = settings.transport(flow);
         long exchangeId = journal.begin(flow, transport, due.size() + " documents");
         try {
-            Map<Delivery, Integer> outcomes =
-                    transport == Transport.REST ? postEach(flow, exchangeId, due, calls) : writeFile(flow, due);
+            Map<Delivery, Integer> outcomes = switch (transport) {
+                case REST -> postEach(flow, exchangeId, due, calls);
+                case FILE -> writeFile(flow, exchangeId, due);
+                default ->
+                    throw new IllegalStateException("erp." + flow.settingName() + ".transport is " + transport
+                            + ": an outbound flow goes by FILE or REST");
+            };
             close(exchangeId, due.size(), outcomes);
+        } catch (ExecutionException broken) {
+            journal.fail(exchangeId, describe(broken.getCause()), ExchangeCounts.NONE);
+            throw new IllegalStateException(broken.getCause());
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt();
+            journal.fail(exchangeId, "interrupted: the server is stopping", ExchangeCounts.NONE);
         } catch (RuntimeException | IOException broken) {
-            journal.fail(exchangeId, broken.getMessage(), ExchangeCounts.NONE);
+            journal.fail(exchangeId, describe(broken), ExchangeCounts.NONE);
             throw broken;
         }
     }
@@ -162,11 +167,10 @@ public class OutboundRoutes extends RouteBuilder {
     private Map<Delivery, Integer> postEach(
             ErpFlow flow, long exchangeId, List<OutboundMessage> due, ExecutorService calls)
             throws InterruptedException, ExecutionException {
-        ProducerTemplate producer = getContext().createProducerTemplate();
         AtomicBoolean locked = new AtomicBoolean(false);
         List<Future<Delivery>> sent = new ArrayList<>();
         for (OutboundMessage message : due) {
-            sent.add(calls.submit(() -> post(flow, exchangeId, message, producer, locked)));
+            sent.add(calls.submit(() -> post(flow, exchangeId, message, locked)));
         }
         Map<Delivery, Integer> outcomes = new EnumMap<>(Delivery.class);
         for (Future<Delivery> delivery : sent) {
@@ -175,8 +179,7 @@ public class OutboundRoutes extends RouteBuilder {
         return outcomes;
     }
 
-    private Delivery post(
-            ErpFlow flow, long exchangeId, OutboundMessage message, ProducerTemplate producer, AtomicBoolean locked) {
+    private Delivery post(ErpFlow flow, long exchangeId, OutboundMessage message, AtomicBoolean locked) {
         if (locked.get()) {
             return Delivery.NOT_SENT;
         }
@@ -184,6 +187,12 @@ public class OutboundRoutes extends RouteBuilder {
                 producer.request(WEBAPI_POST, exchange -> exchange.getIn().setBody(message));
         Delivery delivery = answer.getProperty(DELIVERY, Delivery.class);
         Exception failure = answer.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        if (delivery == null) {
+            // not an answer of the ERP: the document could not even be made (say, a payload without its customer)
+            outbox.refused(
+                    exchangeId, flow, message.id(), Message.of("exchange.unmappable", describe(answer.getException())));
+            return Delivery.REFUSED;
+        }
         switch (delivery) {
             case BOOKED, ALREADY_BOOKED ->
                 outbox.acknowledged(
@@ -197,29 +206,45 @@ public class OutboundRoutes extends RouteBuilder {
                         message.id(),
                         Message.of("exchange.refusedByErp", status(failure), responseBody(failure)));
             case UNAUTHORIZED -> {
-                locked.set(true);
-                journal.pause(
-                        flow,
-                        "the ERP refused Assisto's credentials (HTTP 401): check erp.webapi.user and"
-                                + " erp.webapi.password, then resume the flow");
+                if (locked.compareAndSet(false, true)) {
+                    journal.pause(
+                            flow,
+                            "the ERP refused Assisto's credentials (HTTP 401): check erp.webapi.user and"
+                                    + " erp.webapi.password, then resume the flow");
+                }
             }
             default -> throw new IllegalStateException("unexpected delivery " + delivery);
         }
         return delivery;
     }
 
-    private Map<Delivery, Integer> writeFile(ErpFlow flow, List<OutboundMessage> due) throws IOException {
+    private Map<Delivery, Integer> writeFile(ErpFlow flow, long exchangeId, List<OutboundMessage> due)
+            throws IOException {
         Path folder = Path.of(ConfigProvider.getConfig().getValue("erp.outbox", String.class), flow.settingName());
         Files.createDirectories(folder);
         String name = flow.settingName() + "-"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")) + ".csv";
         StringBuilder text = new StringBuilder(MexalDocuments.CSV_HEADER).append('\n');
-        due.forEach(message -> text.append(MexalDocuments.csvLine(message)).append('\n'));
-        Path part = folder.resolve(name + ".part");
-        Files.writeString(part, text, StandardCharsets.UTF_8);
-        Files.move(part, folder.resolve(name), StandardCopyOption.ATOMIC_MOVE);
-        due.forEach(message -> outbox.acknowledged(message.id(), name));
-        return Map.of(Delivery.BOOKED, due.size());
+        List<OutboundMessage> written = new ArrayList<>();
+        Map<Delivery, Integer> outcomes = new EnumMap<>(Delivery.class);
+        for (OutboundMessage message : due) {
+            try {
+                text.append(MexalDocuments.csvLine(message)).append('\n');
+                written.add(message);
+            } catch (RuntimeException unmappable) {
+                // one document that cannot be made must not hold back the others
+                outbox.refused(exchangeId, flow, message.id(), Message.of("exchange.unmappable", describe(unmappable)));
+                outcomes.merge(Delivery.REFUSED, 1, Integer::sum);
+            }
+        }
+        if (!written.isEmpty()) {
+            Path part = folder.resolve(name + ".part");
+            Files.writeString(part, text, StandardCharsets.UTF_8);
+            Files.move(part, folder.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+            written.forEach(message -> outbox.acknowledged(message.id(), name));
+            outcomes.put(Delivery.BOOKED, written.size());
+        }
+        return outcomes;
     }
 
     private void close(long exchangeId, int received, Map<Delivery, Integer> outcomes) {
@@ -245,8 +270,9 @@ public class OutboundRoutes extends RouteBuilder {
         }
     }
 
+    /** An unreachable ERP (no status), a 5xx, a timeout or too many calls: worth trying again. */
     private static boolean retryable(int status) {
-        return status >= 500 || status == 408 || status == 429;
+        return status == 0 || status >= 500 || status == 408 || status == 429;
     }
 
     private static int status(Exchange exchange) {
@@ -263,9 +289,9 @@ public class OutboundRoutes extends RouteBuilder {
                 : "";
     }
 
-    private static String describe(Exception failure) {
+    private static String describe(Throwable failure) {
         if (failure instanceof HttpOperationFailedException http) {
-            return "HTTP " + http.getStatusCode() + " " + responseBody(failure);
+            return "HTTP " + http.getStatusCode() + " " + responseBody(http);
         }
         return failure == null ? "unknown error" : failure.getClass().getSimpleName() + ": " + failure.getMessage();
     }
