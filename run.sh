@@ -3,6 +3,8 @@
 #   ./run.sh         build, set up the domain on first run, (re)deploy, print the URL and logins
 #   ./run.sh stop    stop the server
 #   ./run.sh setup   apply config/setup-domain.sh to the existing domain again
+# With an ERP flow on REST (say ASSISTO_ERP_INSTALMENTS_TRANSPORT=REST ./run.sh) and no
+# ASSISTO_ERP_WEBAPI_URL, the ERP simulator is started in the ERP's place.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -16,8 +18,18 @@ export ASSISTO_PROFILE=demo
 export ASSISTO_ERP_INBOX="${ASSISTO_ERP_INBOX:-$PWD/.payara/erp-inbox}"
 asadmin="$PAYARA_HOME/bin/asadmin"
 
+simulator_dir="$PWD/.payara/erp-simulator"
+
+stop_simulator() {
+  if [ -s "$simulator_dir/pid" ] && kill -0 "$(cat "$simulator_dir/pid")" 2>/dev/null; then
+    kill "$(cat "$simulator_dir/pid")"
+  fi
+  rm -f "$simulator_dir/pid"
+}
+
 if [ "${1:-}" = stop ]; then
   if [ -x "$asadmin" ]; then "$asadmin" stop-domain "$ASSISTO_DOMAIN"; fi
+  stop_simulator
   exit 0
 fi
 
@@ -36,7 +48,30 @@ if [ ! -x "$asadmin" ]; then
   rm -f .payara/payara.zip
 fi
 
-if [ ! -d "$PAYARA_HOME/glassfish/domains/$ASSISTO_DOMAIN" ] || [ "${1:-}" = setup ]; then
+# An ERP flow on REST or SOAP (ASSISTO_ERP_<FLOW>_TRANSPORT) and no ERP of your own
+# (ASSISTO_ERP_WEBAPI_URL): the ERP simulator stands in for it, seeded with config/erp-samples/webapi.
+erp_setup=false
+if env | grep -qE '^ASSISTO_ERP_[A-Z_]+_TRANSPORT=(REST|SOAP)' && [ -z "${ASSISTO_ERP_WEBAPI_URL:-}" ]; then
+  mkdir -p "$simulator_dir"
+  if [ ! -s "$simulator_dir/password" ]; then
+    (umask 077; head -c 18 /dev/urandom | base64 > "$simulator_dir/password")
+  fi
+  if ! { [ -s "$simulator_dir/pid" ] && kill -0 "$(cat "$simulator_dir/pid")" 2>/dev/null; }; then
+    echo "== starting the ERP simulator"
+    mvn -q -B -DskipTests package -pl erp-simulator
+    ERP_SIMULATOR_PASSWORD="$(cat "$simulator_dir/password")" nohup java -jar erp-simulator/target/erp-simulator.jar \
+      --port 8095 --control-port 8096 --user assisto --company DEMO --seed-dir config/erp-samples/webapi \
+      > "$simulator_dir/log" 2>&1 &
+    echo $! > "$simulator_dir/pid"
+    for _ in $(seq 1 60); do grep -q "ready" "$simulator_dir/log" && break; sleep 0.5; done
+    grep -q "ready" "$simulator_dir/log" || { cat "$simulator_dir/log" >&2; echo "the ERP simulator did not start" >&2; exit 1; }
+  fi
+  export ASSISTO_ERP_WEBAPI_URL=http://127.0.0.1:8095 ASSISTO_ERP_WEBAPI_USER=assisto ASSISTO_ERP_WEBAPI_COMPANY=DEMO
+  export ASSISTO_ERP_WEBAPI_PASSWORD_FILE="$simulator_dir/password"
+  erp_setup=true
+fi
+
+if [ ! -d "$PAYARA_HOME/glassfish/domains/$ASSISTO_DOMAIN" ] || [ "${1:-}" = setup ] || [ "$erp_setup" = true ]; then
   echo "== setting up domain $ASSISTO_DOMAIN"
   config/setup-domain.sh
 elif ! "$asadmin" list-domains | grep -q "^$ASSISTO_DOMAIN running"; then
@@ -61,7 +96,11 @@ Assisto is running.
   ERP drop folder for stock*.csv:    $ASSISTO_ERP_INBOX/stock
   ERP drop folder for open_items*.csv: $ASSISTO_ERP_INBOX/open-items
   ERP drop folder for invoicing_results*.csv: $ASSISTO_ERP_INBOX/invoicing-results
+  ERP drop folders for items, tariffs, supplier costs: $ASSISTO_ERP_INBOX/{items,tariffs,supplier-costs}
   Documents for the ERP to invoice:  $(dirname "$ASSISTO_ERP_INBOX")/outbox
+  Sample ERP files to drop:          config/erp-samples/
+  ERP exchange in the console:       Administration > ERP exchange
+$( [ "$erp_setup" = true ] && echo "  ERP simulator (REST and SOAP):     http://127.0.0.1:8095, control http://127.0.0.1:8096" )
 
 Demo logins:
   admin / admin            administrator

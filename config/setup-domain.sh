@@ -209,7 +209,7 @@ fi
 adm create-system-properties "assisto.attachments.max-bytes=${ASSISTO_ATTACHMENT_MAX_BYTES:-10485760}" >/dev/null
 inbox="${ASSISTO_ERP_INBOX:-$domain_dir/erp/inbox}"
 # one drop folder per inbound flow, named as the flow's settings are
-for flow in customers invoices stock open-items invoicing-results; do
+for flow in customers items tariffs invoices stock open-items supplier-costs invoicing-results; do
   mkdir -p "$inbox/$flow"
   adm create-system-properties "erp.$flow.inbox=${inbox//:/\\:}/$flow" >/dev/null
 done

@@ -26,3 +26,21 @@ CREATE TABLE erp_poll_watermark (
 -- The invoice the ERP made of an instalment (C12), from the flow of invoicing results.
 ALTER TABLE instalment ADD COLUMN erp_invoice_number VARCHAR(40);
 ALTER TABLE instalment ADD COLUMN erp_invoice_date DATE;
+
+-- Supplier costs from the ERP (X1, feeding R1): each line of a supplier's invoice assigned to a
+-- contract or a piece of equipment (and, later, an intervention), keyed as the ERP keys it.
+CREATE TABLE supplier_cost (
+    id             BIGINT        NOT NULL PRIMARY KEY,
+    supplier_code  VARCHAR(30)   NOT NULL,
+    document       VARCHAR(30)   NOT NULL,
+    document_date  DATE          NOT NULL,
+    line_number    INTEGER       NOT NULL,
+    description    VARCHAR(200),
+    amount         NUMERIC(14,2) NOT NULL,
+    contract_id    BIGINT        REFERENCES contract (id) ON DELETE SET NULL,
+    equipment_id   BIGINT        REFERENCES equipment (id) ON DELETE SET NULL,
+    reported_at    TIMESTAMP WITH TIME ZONE NOT NULL,
+    CONSTRAINT supplier_cost_key UNIQUE (supplier_code, document, document_date, line_number)
+);
+CREATE INDEX supplier_cost_contract ON supplier_cost (contract_id);
+CREATE INDEX supplier_cost_equipment ON supplier_cost (equipment_id);

@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -159,28 +158,26 @@ class ErpOutboundIT extends DeployedAssisto {
     }
 
     @Test
-    void deliveryNotesGoToTheDropFolderInMexalsLayout() throws Exception {
+    void deliveryNotesGoOverSoapThroughTheStubsOfTheErpsWsdl() throws Exception {
         Api office = Api.as("office");
         String reference = "DN" + RUN;
         Database.execute("INSERT INTO outbox_message (id, message_type, reference, payload, status, created_at)"
                 + " VALUES (nextval('entity_seq'), 'DELIVERY_NOTE', '" + reference + "', '{\"number\":\"" + reference
                 + "\",\"date\":\"2026-12-02\",\"kind\":\"DELIVERY\",\"contract\":\"C-T\",\"customer\":\"501.00001\","
                 + "\"description\":\"Toner; nero\",\"item\":\"TN-1\",\"amount\":35.5}', 'PENDING', now())");
+        erp.failNext(1, 503);
         assertEquals(204, office.post("erp/flows/delivery-notes/run", null).status());
         assertEquals("SENT", status(reference));
-        Path folder = Path.of(System.getProperty("test.erp.outbox"), "delivery-notes");
-        String written;
-        try (Stream<Path> files = Files.list(folder)) {
-            written = files.filter(file -> file.toString().endsWith(".csv"))
-                    .map(ErpOutboundIT::read)
-                    .filter(text -> text.contains(reference))
-                    .findFirst()
-                    .orElseThrow();
-        }
-        assertTrue(written.startsWith("riferimento;tipo;cod_cliente;data_documento;"), written);
-        assertTrue(
-                written.contains(reference + ";BOLLA;501.00001;2026-12-02;C-T;TN-1;\"Toner; nero\";1;35.50;35.50"),
-                written);
+        List<ReceivedDocument> booked = booked(reference);
+        assertEquals(1, booked.size(), "booked once, after the 503 was redelivered");
+        assertEquals("BOLLA", booked.get(0).type());
+        assertEquals(
+                1,
+                Database.count("SELECT COUNT(*) FROM outbox_message WHERE reference = '" + reference
+                        + "' AND erp_document = '" + booked.get(0).erpId() + "'"));
+        JsonNode exchange =
+                office.get("erp/exchanges?flow=delivery-notes&limit=1").json().get(0);
+        assertEquals("SOAP", exchange.get("transport").asText(), exchange.toString());
     }
 
     private static void queueInstalment(String reference, String customer) {
@@ -215,13 +212,5 @@ class ErpOutboundIT extends DeployedAssisto {
             }
         }
         throw new AssertionError("no flow " + name);
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }

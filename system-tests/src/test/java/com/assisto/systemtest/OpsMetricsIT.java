@@ -106,6 +106,30 @@ class OpsMetricsIT extends DeployedAssisto {
                 "at least one connection was in use at once");
     }
 
+    @Test
+    void theErpExchangeIsCountedPerFlowAndTheOutboundBacklogIsAGauge() {
+        double rejected = sample("assisto_erp_flow_records_total", "flow=\"open-items\"", "kind=\"rejected\"");
+        double exchanges = sample("assisto_erp_flow_exchanges_total", "flow=\"open-items\"", "outcome=\"FAILED\"");
+        Api.Reply pushed = Api.as("office")
+                .post(
+                        "erp/inbound/open-items",
+                        "{\"dati\": [{\"codice\": \"NO-SUCH-METRICS\", \"data_documento\": \"20261001\","
+                                + " \"numero\": \"" + System.nanoTime() + "\", \"dt_sca_pg\": [\"20261101\"],"
+                                + " \"imp_scadenza\": [1], \"stato_pagamento\": [\"A\"]}]}");
+        assertEquals(200, pushed.status(), pushed.toString());
+        assertEquals(
+                rejected + 1, sample("assisto_erp_flow_records_total", "flow=\"open-items\"", "kind=\"rejected\""));
+        assertEquals(
+                exchanges + 1, sample("assisto_erp_flow_exchanges_total", "flow=\"open-items\"", "outcome=\"FAILED\""));
+        String metrics = Operations.get("metrics?scope=application");
+        assertTrue(
+                metrics.lines()
+                        .anyMatch(line ->
+                                line.startsWith("assisto_erp_backlog{") && line.contains("flow=\"instalments\"")),
+                () -> "the instalments' backlog is a gauge: "
+                        + metrics.lines().filter(line -> line.contains("erp")).toList());
+    }
+
     private static double sample(String name, String... labels) {
         return scopedSample("application", name, labels);
     }

@@ -41,6 +41,9 @@ public class ExchangeJournal {
     @Inject
     private PollWatermarks watermarks;
 
+    @Inject
+    private ExchangeMetrics metrics;
+
     /** Opens an exchange and answers its id. */
     public long begin(ErpFlow flow, Transport transport, String source) {
         ErpExchange exchange = new ErpExchange(flow, transport, source, Instant.now());
@@ -49,11 +52,15 @@ public class ExchangeJournal {
     }
 
     public void finish(long exchangeId, ExchangeCounts counts) {
-        get(exchangeId).finish(counts, Instant.now());
+        ErpExchange exchange = get(exchangeId);
+        exchange.finish(counts, Instant.now());
+        metrics.ended(exchange.getFlow(), exchange.getOutcome(), counts);
     }
 
     public void fail(long exchangeId, String error, ExchangeCounts counts) {
-        get(exchangeId).fail(error, counts, Instant.now());
+        ErpExchange exchange = get(exchangeId);
+        exchange.fail(error, counts, Instant.now());
+        metrics.ended(exchange.getFlow(), exchange.getOutcome(), counts);
     }
 
     /** Logs a file or message received before, which is not processed again. */
@@ -61,6 +68,7 @@ public class ExchangeJournal {
         ErpExchange exchange = new ErpExchange(flow, transport, source, Instant.now());
         exchanges.add(exchange);
         exchange.finish(ExchangeCounts.duplicate(1), Instant.now());
+        metrics.ended(flow, exchange.getOutcome(), ExchangeCounts.duplicate(1));
         return exchange.getId();
     }
 

@@ -31,6 +31,12 @@ import org.eclipse.persistence.annotations.Cache;
 @Table(name = "item")
 public class Item extends VersionedEntity {
 
+    /** The columns' sizes, which the ERP's reports are checked against before they are stored. */
+    public static final int CODE_LENGTH = 30;
+
+    public static final int DESCRIPTION_LENGTH = 200;
+    public static final int UNIT_LENGTH = 10;
+
     @Column(nullable = false, updatable = false)
     private String code;
 

@@ -81,6 +81,33 @@ public class Tariff extends VersionedEntity implements PriceList {
         return price;
     }
 
+    /**
+     * Takes the ERP's price of an item or a typology from a date (X1): a new price is added, the
+     * price of a day already priced is corrected, the same price is left alone.
+     */
+    public PriceReportOutcome reportPrice(
+            Item item, String typologyCode, LocalDate validFrom, BigDecimal monthlyPrice) {
+        TariffPrice reported = new TariffPrice(this, item, Text.trimToNull(typologyCode), validFrom, monthlyPrice);
+        for (TariffPrice existing : prices) {
+            if (existing.sameSubjectAndDay(reported)) {
+                if (existing.getMonthlyPrice().compareTo(reported.getMonthlyPrice()) == 0) {
+                    return PriceReportOutcome.UNCHANGED;
+                }
+                existing.reprice(reported.getMonthlyPrice());
+                return PriceReportOutcome.CORRECTED;
+            }
+        }
+        prices.add(reported);
+        return PriceReportOutcome.ADDED;
+    }
+
+    /** What the ERP's report of a price did to the tariff. */
+    public enum PriceReportOutcome {
+        ADDED,
+        CORRECTED,
+        UNCHANGED
+    }
+
     /** The item's monthly price in force on the given date, if the tariff prices it by then. */
     public Optional<BigDecimal> priceOf(Item item, LocalDate date) {
         return priceInForce(item.getCode(), null, date).map(TariffPrice::getMonthlyPrice);

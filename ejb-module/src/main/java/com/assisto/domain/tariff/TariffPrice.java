@@ -60,6 +60,11 @@ public class TariffPrice extends BaseEntity {
         this.monthlyPrice = Money.of(monthlyPrice);
     }
 
+    /** The ERP corrects the price of a day it had reported. */
+    void reprice(BigDecimal corrected) {
+        this.monthlyPrice = Money.of(corrected);
+    }
+
     boolean sameSubjectAndDay(TariffPrice other) {
         return validFrom.equals(other.validFrom) && subject().equals(other.subject());
     }

@@ -131,4 +131,37 @@ class TariffTest {
                 new BigDecimal("32.00"),
                 tariff.priceOf(copier, LocalDate.of(2026, 6, 1)).orElseThrow());
     }
+
+    @Test
+    void theErpsPriceOfANewDayIsAddedTheSameDayIsCorrectedAndTheSamePriceChangesNothing() {
+        Tariff tariff = new Tariff("STD", "Standard");
+        Item copier = item("CP0001");
+        assertEquals(
+                Tariff.PriceReportOutcome.ADDED,
+                tariff.reportPrice(copier, null, LocalDate.of(2026, 1, 1), new BigDecimal("30")));
+        assertEquals(
+                Tariff.PriceReportOutcome.ADDED,
+                tariff.reportPrice(copier, null, LocalDate.of(2027, 1, 1), new BigDecimal("31.5")));
+        assertEquals(
+                Tariff.PriceReportOutcome.UNCHANGED,
+                tariff.reportPrice(copier, null, LocalDate.of(2027, 1, 1), new BigDecimal("31.50")));
+        assertEquals(
+                Tariff.PriceReportOutcome.CORRECTED,
+                tariff.reportPrice(copier, null, LocalDate.of(2027, 1, 1), new BigDecimal("32")));
+        assertEquals(2, tariff.getPrices().size());
+        assertEquals(Optional.of(new BigDecimal("30.00")), tariff.priceOf(copier, LocalDate.of(2026, 12, 31)));
+        assertEquals(Optional.of(new BigDecimal("32.00")), tariff.priceOf(copier, LocalDate.of(2027, 1, 1)));
+    }
+
+    @Test
+    void aReportedPriceNamesEachWrongColumn() {
+        TariffPriceReport both = new TariffPriceReport("STD", null, "CP0001", "FULL", null, new BigDecimal("-1"));
+        assertEquals(
+                "cod_articolo a price is for either an item or a service typology; valido_dal is required;"
+                        + " canone_mensile is required and cannot be negative",
+                both.problem().orElseThrow().text(Locale.ENGLISH));
+        assertTrue(new TariffPriceReport("STD", "Standard", null, "FULL", LocalDate.of(2027, 1, 1), BigDecimal.TEN)
+                .problem()
+                .isEmpty());
+    }
 }

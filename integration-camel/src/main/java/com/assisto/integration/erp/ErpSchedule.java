@@ -1,6 +1,7 @@
 package com.assisto.integration.erp;
 
 import com.assisto.application.exchange.ErpSettings;
+import com.assisto.application.exchange.ExchangeMetrics;
 import com.assisto.domain.exchange.Direction;
 import com.assisto.domain.exchange.ErpFlow;
 import com.assisto.domain.exchange.Transport;
@@ -50,6 +51,9 @@ public class ErpSchedule {
     @Inject
     private ErpSettings settings;
 
+    @Inject
+    private ExchangeMetrics metrics;
+
     @PostConstruct
     void schedule() {
         Duration interval = Duration.parse(ConfigProvider.getConfig()
@@ -92,5 +96,6 @@ public class ErpSchedule {
                 }
             }
         }
+        metrics.refreshBacklog();
     }
 }

@@ -13,6 +13,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
 import java.util.HexFormat;
+import java.util.Iterator;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 
@@ -65,7 +66,7 @@ public class DropFolderRoute<R> extends RouteBuilder {
                 .to("file:" + inbox + "/failed?fileName=${header." + ARCHIVE_NAME + "}.report.txt");
 
         from("file:" + inbox
-                        + "?include=(?i)" + inbound.fileNames()
+                        + "?include=RAW{(?i)(" + inbound.fileNames() + ")\\.(csv|xml)}"
                         + "&readLock=idempotent-changed&readLockMinAge=500"
                         + "&idempotent=false&idempotentRepository=#" + FILE_LOCKS
                         + "&readLockRemoveOnCommit=true&readLockRemoveOnRollback=true"
@@ -113,7 +114,11 @@ public class DropFolderRoute<R> extends RouteBuilder {
         File file = exchange.getIn().getBody(File.class);
         InboundRun.Result result;
         try (InputStream in = Files.newInputStream(file.toPath())) {
-            result = run.run(flow(), Transport.FILE, name, inbound.fromFile(in), inbound::apply, BATCH);
+            Iterator<Parsed<R>> records =
+                    name.toLowerCase(java.util.Locale.ROOT).endsWith(".xml")
+                            ? XmlRecords.read(in, inbound)
+                            : inbound.fromFile(in);
+            result = run.run(flow(), Transport.FILE, name, records, inbound::apply, BATCH);
         }
         String summary = summary(result.counts()) + "; exchange " + result.exchangeId();
         exchange.getIn().setHeader("AssistoSummary", summary);

@@ -20,7 +20,11 @@ public interface InboundFlow<R> {
 
     ErpFlow flow();
 
-    /** The file names the flow's drop folder takes, as a regular expression matched ignoring case. */
+    /**
+     * The names of the files the flow's drop folder takes, without their extension, as a regular
+     * expression matched ignoring case: {@code .csv} files are read by the translator's layout,
+     * {@code .xml} files as records of fields named as in the WebAPI's JSON.
+     */
     String fileNames();
 
     /** The records of a file, as they are read. */

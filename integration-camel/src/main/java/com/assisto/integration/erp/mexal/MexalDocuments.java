@@ -1,6 +1,8 @@
 package com.assisto.integration.erp.mexal;
 
 import com.assisto.application.exchange.OutboundMessage;
+import com.assisto.integration.erp.soap.generated.RegistraDocumento;
+import com.assisto.integration.erp.soap.generated.Riga;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -9,6 +11,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
+import javax.xml.datatype.DatatypeConstants;
+import javax.xml.datatype.DatatypeFactory;
 
 /**
  * Documents Assisto asks Mexal to invoice, from the outbox's neutral JSON: the WebAPI's JSON for
@@ -91,6 +95,29 @@ public final class MexalDocuments {
             body.add("cod_pagamento", document.paymentTerms());
         }
         return body.build().toString();
+    }
+
+    /** The SOAP service's request, {@code registraDocumento}. */
+    public static RegistraDocumento soap(OutboundMessage message) {
+        Document document = document(message);
+        RegistraDocumento request = new RegistraDocumento();
+        request.setRiferimento(document.reference());
+        request.setTipo(document.kind());
+        request.setCodCliente(document.customer());
+        request.setDataDocumento(DatatypeFactory.newDefaultInstance()
+                .newXMLGregorianCalendarDate(
+                        document.date().getYear(),
+                        document.date().getMonthValue(),
+                        document.date().getDayOfMonth(),
+                        DatatypeConstants.FIELD_UNDEFINED));
+        request.setImporto(document.amount());
+        Riga line = new Riga();
+        line.setCodArticolo(document.item());
+        line.setDescrizione(document.description());
+        line.setQuantita(BigDecimal.ONE);
+        line.setPrezzo(document.amount());
+        request.getRighe().add(line);
+        return request;
     }
 
     /** The file-transfer line, ISO dates, decimal point. */

@@ -7,7 +7,6 @@ import com.assisto.integration.erp.exchange.Parsed;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -34,7 +33,7 @@ public final class MexalOpenItems {
                     MexalValues.date(row.field(1), "data_documento"),
                     row.field(2),
                     row.field(3).strip(),
-                    instalment(row.field(4)),
+                    MexalValues.whole(row.field(4), "rata", 1),
                     MexalValues.date(row.field(5), "dt_scadenza"),
                     MexalValues.decimal(row.field(6), "importo"),
                     state(row.field(7))));
@@ -98,17 +97,5 @@ public final class MexalOpenItems {
             default ->
                 throw new MexalValues.BadValue("stato_pagamento", Message.of("openItem.badState", text, "A, P, I"));
         };
-    }
-
-    private static int instalment(String text) throws MexalValues.BadValue {
-        BigDecimal number = MexalValues.decimal(text, "rata");
-        if (number == null) {
-            return 1;
-        }
-        try {
-            return number.intValueExact();
-        } catch (ArithmeticException notWhole) {
-            throw new MexalValues.BadValue("rata", Message.of("exchange.badNumber", text));
-        }
     }
 }

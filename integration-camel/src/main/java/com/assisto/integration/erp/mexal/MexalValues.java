@@ -50,6 +50,19 @@ public final class MexalValues {
         }
     }
 
+    /** The whole number in the column; the fallback when it is blank. */
+    public static int whole(String text, String column, int fallback) throws BadValue {
+        BigDecimal number = decimal(text, column);
+        if (number == null) {
+            return fallback;
+        }
+        try {
+            return number.intValueExact();
+        } catch (ArithmeticException notWhole) {
+            throw new BadValue(column, Message.of("exchange.badNumber", text));
+        }
+    }
+
     /** The date in the column, ISO or AAAAMMGG; null when it is blank or Mexal's empty date 00000000. */
     public static LocalDate date(String text, String column) throws BadValue {
         if (text == null || text.isBlank() || text.trim().equals("00000000")) {
@@ -82,7 +95,11 @@ public final class MexalValues {
     /** The n-th element of an array field of a WebAPI record as text; empty when absent. */
     public static String element(jakarta.json.JsonObject record, String name, int index) {
         jakarta.json.JsonValue value = record.get(name);
-        if (!(value instanceof jakarta.json.JsonArray array) || index >= array.size()) {
+        if (!(value instanceof jakarta.json.JsonArray array)) {
+            // a list of one, as an XML file writes it: the field itself
+            return index == 0 ? field(record, name) : "";
+        }
+        if (index >= array.size()) {
             return "";
         }
         jakarta.json.JsonValue element = array.get(index);

@@ -9,8 +9,10 @@ import com.assisto.domain.exchange.ErpFlow;
 import com.assisto.domain.exchange.ExchangeCounts;
 import com.assisto.domain.exchange.Transport;
 import com.assisto.domain.shared.Message;
+import com.assisto.integration.erp.exchange.ErpCallFailed;
 import com.assisto.integration.erp.mexal.MexalDocuments;
 import com.assisto.integration.erp.mexal.MexalWebApi;
+import com.assisto.integration.erp.soap.MexalSoapClient;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -33,6 +35,7 @@ import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.http.HttpComponent;
 import org.apache.camel.http.base.HttpOperationFailedException;
+import org.apache.camel.model.RouteDefinition;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -50,6 +53,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public class OutboundRoutes extends RouteBuilder {
 
     static final String WEBAPI_POST = "direct:erp-webapi-post";
+    static final String SOAP_POST = "direct:erp-soap-post";
+    static final String ERP_DOCUMENT = "AssistoErpDocument";
     static final String DELIVERY = "AssistoDelivery";
     static final String TARGET = "AssistoTarget";
     private static final int BATCH = 500;
@@ -92,30 +97,7 @@ public class OutboundRoutes extends RouteBuilder {
             }
         }
 
-        int redeliveries = (int) setting("erp.webapi.redeliveries", 3);
-        long firstDelay = setting("erp.webapi.redelivery-delay-millis", 1000);
-        from(WEBAPI_POST)
-                .routeId("erp-webapi-post")
-                .onException(HttpOperationFailedException.class, IOException.class)
-                .onWhen(exchange -> retryable(status(exchange)))
-                .maximumRedeliveries(redeliveries)
-                .redeliveryDelay(firstDelay)
-                .useExponentialBackOff()
-                .backOffMultiplier(2)
-                .maximumRedeliveryDelay(60_000)
-                .retryAttemptedLogLevel(org.apache.camel.LoggingLevel.WARN)
-                .handled(true)
-                .setProperty(DELIVERY, constant(Delivery.RETRY_LATER))
-                .end()
-                .onException(HttpOperationFailedException.class)
-                .onWhen(exchange -> status(exchange) == 401)
-                .handled(true)
-                .setProperty(DELIVERY, constant(Delivery.UNAUTHORIZED))
-                .end()
-                .onException(HttpOperationFailedException.class)
-                .handled(true)
-                .setProperty(DELIVERY, constant(Delivery.REFUSED))
-                .end()
+        sender(WEBAPI_POST, "erp-webapi-post")
                 .process(exchange -> {
                     OutboundMessage message = exchange.getIn().getMandatoryBody(OutboundMessage.class);
                     MexalWebApi.headers().forEach(exchange.getIn()::setHeader);
@@ -126,11 +108,54 @@ public class OutboundRoutes extends RouteBuilder {
                     exchange.setProperty(TARGET, MexalWebApi.url() + "/webapi/risorse/documenti/da-fatturare");
                 })
                 .toD("${exchangeProperty." + TARGET + "}?throwExceptionOnFailure=true")
-                .process(exchange -> exchange.setProperty(
-                        DELIVERY,
-                        exchange.getIn().getHeader(Exchange.HTTP_RESPONSE_CODE, Integer.class) == 201
-                                ? Delivery.BOOKED
-                                : Delivery.ALREADY_BOOKED));
+                .process(exchange -> {
+                    exchange.setProperty(
+                            DELIVERY,
+                            exchange.getIn().getHeader(Exchange.HTTP_RESPONSE_CODE, Integer.class) == 201
+                                    ? Delivery.BOOKED
+                                    : Delivery.ALREADY_BOOKED);
+                    exchange.setProperty(
+                            ERP_DOCUMENT,
+                            MexalDocuments.bookedId(exchange.getIn().getBody(String.class)));
+                });
+
+        MexalSoapClient soap = new MexalSoapClient();
+        sender(SOAP_POST, "erp-soap-post").process(exchange -> {
+            MexalSoapClient.Booking booking = soap.register(exchange.getIn().getMandatoryBody(OutboundMessage.class));
+            exchange.setProperty(DELIVERY, booking.duplicate() ? Delivery.ALREADY_BOOKED : Delivery.BOOKED);
+            exchange.setProperty(ERP_DOCUMENT, booking.erpDocument());
+        });
+    }
+
+    /**
+     * A route that hands one document to the ERP, with the ERP's answers sorted the same way
+     * whichever way the document travels: retried, refused, or the flow stopped.
+     */
+    private RouteDefinition sender(String uri, String routeId) {
+        int redeliveries = (int) setting("erp.webapi.redeliveries", 3);
+        long firstDelay = setting("erp.webapi.redelivery-delay-millis", 1000);
+        RouteDefinition route = from(uri).routeId(routeId);
+        route.onException(HttpOperationFailedException.class, ErpCallFailed.class, IOException.class)
+                .onWhen(exchange -> retryable(status(exchange)))
+                .maximumRedeliveries(redeliveries)
+                .redeliveryDelay(firstDelay)
+                .useExponentialBackOff()
+                .backOffMultiplier(2)
+                .maximumRedeliveryDelay(60_000)
+                .retryAttemptedLogLevel(org.apache.camel.LoggingLevel.WARN)
+                .handled(true)
+                .setProperty(DELIVERY, constant(Delivery.RETRY_LATER))
+                .end();
+        route.onException(HttpOperationFailedException.class, ErpCallFailed.class)
+                .onWhen(exchange -> status(exchange) == 401)
+                .handled(true)
+                .setProperty(DELIVERY, constant(Delivery.UNAUTHORIZED))
+                .end();
+        route.onException(HttpOperationFailedException.class, ErpCallFailed.class)
+                .handled(true)
+                .setProperty(DELIVERY, constant(Delivery.REFUSED))
+                .end();
+        return route;
     }
 
     private void deliver(ErpFlow flow, ExecutorService calls) throws Exception {
@@ -145,7 +170,8 @@ public class OutboundRoutes extends RouteBuilder {
         long exchangeId = journal.begin(flow, transport, due.size() + " documents");
         try {
             Map<Delivery, Integer> outcomes = switch (transport) {
-                case REST -> postEach(flow, exchangeId, due, calls);
+                case REST -> postEach(flow, exchangeId, due, calls, WEBAPI_POST);
+                case SOAP -> postEach(flow, exchangeId, due, calls, SOAP_POST);
                 case FILE -> writeFile(flow, exchangeId, due);
                 default ->
                     throw new IllegalStateException("erp." + flow.settingName() + ".transport is " + transport
@@ -165,12 +191,12 @@ public class OutboundRoutes extends RouteBuilder {
     }
 
     private Map<Delivery, Integer> postEach(
-            ErpFlow flow, long exchangeId, List<OutboundMessage> due, ExecutorService calls)
+            ErpFlow flow, long exchangeId, List<OutboundMessage> due, ExecutorService calls, String sender)
             throws InterruptedException, ExecutionException {
         AtomicBoolean locked = new AtomicBoolean(false);
         List<Future<Delivery>> sent = new ArrayList<>();
         for (OutboundMessage message : due) {
-            sent.add(calls.submit(() -> post(flow, exchangeId, message, locked)));
+            sent.add(calls.submit(() -> post(flow, exchangeId, message, locked, sender)));
         }
         Map<Delivery, Integer> outcomes = new EnumMap<>(Delivery.class);
         for (Future<Delivery> delivery : sent) {
@@ -179,12 +205,11 @@ public class OutboundRoutes extends RouteBuilder {
         return outcomes;
     }
 
-    private Delivery post(ErpFlow flow, long exchangeId, OutboundMessage message, AtomicBoolean locked) {
+    private Delivery post(ErpFlow flow, long exchangeId, OutboundMessage message, AtomicBoolean locked, String sender) {
         if (locked.get()) {
             return Delivery.NOT_SENT;
         }
-        Exchange answer =
-                producer.request(WEBAPI_POST, exchange -> exchange.getIn().setBody(message));
+        Exchange answer = producer.request(sender, exchange -> exchange.getIn().setBody(message));
         Delivery delivery = answer.getProperty(DELIVERY, Delivery.class);
         Exception failure = answer.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         if (delivery == null) {
@@ -195,9 +220,7 @@ public class OutboundRoutes extends RouteBuilder {
         }
         switch (delivery) {
             case BOOKED, ALREADY_BOOKED ->
-                outbox.acknowledged(
-                        message.id(),
-                        MexalDocuments.bookedId(answer.getMessage().getBody(String.class)));
+                outbox.acknowledged(message.id(), answer.getProperty(ERP_DOCUMENT, "", String.class));
             case RETRY_LATER -> outbox.attemptFailed(message.id(), describe(failure));
             case REFUSED ->
                 outbox.refused(
@@ -280,18 +303,25 @@ public class OutboundRoutes extends RouteBuilder {
     }
 
     private static int status(Exception failure) {
-        return failure instanceof HttpOperationFailedException http ? http.getStatusCode() : 0;
+        if (failure instanceof HttpOperationFailedException http) {
+            return http.getStatusCode();
+        }
+        return failure instanceof ErpCallFailed call ? call.status() : 0;
     }
 
     private static String responseBody(Exception failure) {
-        return failure instanceof HttpOperationFailedException http && http.getResponseBody() != null
-                ? http.getResponseBody()
-                : "";
+        if (failure instanceof HttpOperationFailedException http) {
+            return http.getResponseBody() == null ? "" : http.getResponseBody();
+        }
+        return failure instanceof ErpCallFailed call ? call.getMessage() : "";
     }
 
     private static String describe(Throwable failure) {
         if (failure instanceof HttpOperationFailedException http) {
             return "HTTP " + http.getStatusCode() + " " + responseBody(http);
+        }
+        if (failure instanceof ErpCallFailed call) {
+            return (call.status() == 0 ? "" : "HTTP " + call.status() + " ") + call.getMessage();
         }
         return failure == null ? "unknown error" : failure.getClass().getSimpleName() + ": " + failure.getMessage();
     }

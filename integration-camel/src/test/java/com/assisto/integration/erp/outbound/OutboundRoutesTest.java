@@ -76,6 +76,11 @@ class OutboundRoutesTest extends CamelTestSupport {
         erp = ErpSimulator.start(new ErpSimulator.Settings(0, 0, USER, PASSWORD, COMPANY));
         outboxFolder = Path.of("target", "route-test-outbox", String.valueOf(System.nanoTime()))
                 .toAbsolutePath();
+        installConfig("REST");
+    }
+
+    /** The settings, with the instalments travelling by the transport given. */
+    private static void installConfig(String instalmentsTransport) {
         InMemoryConfig.install(Map.ofEntries(
                 entry("erp.webapi.url", erp.webApiUrl()),
                 entry("erp.webapi.user", USER),
@@ -84,7 +89,7 @@ class OutboundRoutesTest extends CamelTestSupport {
                 entry("erp.webapi.redeliveries", String.valueOf(REDELIVERIES)),
                 // the back-off still doubles, from 5 ms instead of a second, so the tests stay fast
                 entry("erp.webapi.redelivery-delay-millis", "5"),
-                entry("erp.instalments.transport", "REST"),
+                entry("erp.instalments.transport", instalmentsTransport),
                 entry("erp.outbox", outboxFolder.toString())));
     }
 
@@ -374,6 +379,36 @@ class OutboundRoutesTest extends CamelTestSupport {
 
         private static boolean toWebApi(Endpoint endpoint) {
             return endpoint.getEndpointUri().startsWith("http");
+        }
+    }
+
+    @Test
+    void overSoapDocumentsAreRegisteredOnceAServerFaultIsRetriedAndAClientFaultRefused() {
+        installConfig("SOAP");
+        try {
+            erp.failNext(1, 503);
+            List<OutboundMessage> due = List.of(
+                    instalment("C-2026-0009", 1, "501.00001", LocalDate.of(2026, 12, 1)),
+                    instalment("C-2026-0009", 2, "501.00001", LocalDate.of(2027, 3, 1)));
+            OutboundMessage refused = instalment("C-2026-0010", 1, "", LocalDate.of(2026, 12, 1));
+
+            deliver(ErpFlow.INSTALMENTS);
+
+            Map<String, ReceivedDocument> booked = bookedByKey();
+            assertEquals(2, booked.size(), "each booked once over SOAP: " + booked.keySet());
+            for (OutboundMessage message : due) {
+                Entry entry = outbox.entry(message.id());
+                assertEquals(State.SENT, entry.state, message.reference());
+                assertEquals(booked.get(message.reference()).erpId(), entry.erpDocument);
+                assertEquals("RATA", booked.get(message.reference()).type());
+            }
+            Entry refusal = outbox.entry(refused.id());
+            assertEquals(State.REFUSED, refusal.state);
+            assertTrue(
+                    refusal.refusal.text(java.util.Locale.ENGLISH).contains("codCliente"), refusal.refusal.toString());
+            assertEquals(1, calls.redeliveries.get(), "the 503 was redelivered, the refusal was not");
+        } finally {
+            installConfig("REST");
         }
     }
 
