@@ -79,6 +79,11 @@ elif ! "$asadmin" list-domains | grep -q "^$ASSISTO_DOMAIN running"; then
   "$asadmin" start-domain "$ASSISTO_DOMAIN" >/dev/null
 fi
 
+simulator_line=""
+if [ "$erp_setup" = true ]; then
+  simulator_line="  ERP simulator (REST and SOAP):     $ASSISTO_ERP_WEBAPI_URL, control http://127.0.0.1:8096"
+fi
+
 echo "== deploying"
 config/deploy.sh ear/target/assisto.ear
 
@@ -100,7 +105,7 @@ Assisto is running.
   Documents for the ERP to invoice:  $(dirname "$ASSISTO_ERP_INBOX")/outbox
   Sample ERP files to drop:          config/erp-samples/
   ERP exchange in the console:       Administration > ERP exchange
-$( [ "$erp_setup" = true ] && echo "  ERP simulator (REST and SOAP):     http://127.0.0.1:8095, control http://127.0.0.1:8096" )
+${simulator_line}
 
 Demo logins:
   admin / admin            administrator

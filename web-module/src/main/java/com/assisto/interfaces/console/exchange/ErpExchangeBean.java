@@ -8,6 +8,7 @@ import com.assisto.domain.exchange.DeadLetterStatus;
 import com.assisto.domain.exchange.Direction;
 import com.assisto.domain.exchange.ErpExchange;
 import com.assisto.domain.exchange.ErpFlow;
+import com.assisto.domain.exchange.Transport;
 import com.assisto.domain.shared.Message;
 import com.assisto.integration.erp.ErpFlows;
 import com.assisto.interfaces.console.Faces;
@@ -137,6 +138,11 @@ public class ErpExchangeBean implements Serializable {
 
     public boolean outbound(ErpFlow candidate) {
         return candidate.direction() == Direction.OUTBOUND;
+    }
+
+    /** Whether "run now" means something: an outbound flow delivers, a polled one polls; folders and pushes just wait. */
+    public boolean runnable(FlowStatus status) {
+        return outbound(status.flow()) || status.transport() == Transport.REST_POLL;
     }
 
     /** How long the oldest waiting message has waited, in whole minutes; 0 for none. */
