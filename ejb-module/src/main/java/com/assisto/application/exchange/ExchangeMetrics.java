@@ -6,6 +6,7 @@ import com.assisto.domain.exchange.ExchangeCounts;
 import com.assisto.domain.exchange.ExchangeOutcome;
 import com.assisto.domain.outbox.OutboxRepository;
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.metrics.Tag;
  */
 @Singleton
 @Startup
+@DependsOn("DatabaseMigrator") // the first backlog is read at start-up
 @Lock(LockType.READ) // counters, gauges and atomics are thread-safe: no need to queue the journal's calls
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class ExchangeMetrics {
