@@ -5,32 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The control API, as the demo and a person drive the simulator: plain JSON over HTTP. */
-class ControlApiTest {
-
-    private static ErpSimulator simulator;
-    private static WebApiClient client;
-
-    @BeforeAll
-    static void start() {
-        simulator = WebApiClient.startSimulator();
-        client = new WebApiClient(simulator);
-    }
-
-    @AfterAll
-    static void stop() {
-        simulator.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        simulator.reset();
-    }
+class ControlApiTest extends RunningSimulator {
 
     @Test
     void receivedAndStatsDescribeWhatTheErpGot() throws Exception {

@@ -16,32 +16,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The modes that change how the ERP answers over time: DOWN, SLOW and the limit of concurrent calls. */
-class ModesTest {
-
-    private static ErpSimulator simulator;
-    private static WebApiClient client;
-
-    @BeforeAll
-    static void start() {
-        simulator = WebApiClient.startSimulator();
-        client = new WebApiClient(simulator);
-    }
-
-    @AfterAll
-    static void stop() {
-        simulator.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        simulator.reset();
-    }
+class ModesTest extends RunningSimulator {
 
     @Test
     void downRefusesConnectionsAndUpServesAgainOnTheSamePort() throws Exception {

@@ -24,35 +24,13 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import javax.xml.datatype.DatatypeFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The SOAP service through a JAX-WS client generated from the same WSDL, and through raw HTTP. */
-class SoapTest {
+class SoapTest extends RunningSimulator {
 
     private static final DatatypeFactory DATES = DatatypeFactory.newDefaultInstance();
     private static final DocumentiService SERVICE = new DocumentiService();
-
-    private static ErpSimulator simulator;
-    private static WebApiClient client;
-
-    @BeforeAll
-    static void start() {
-        simulator = WebApiClient.startSimulator();
-        client = new WebApiClient(simulator);
-    }
-
-    @AfterAll
-    static void stop() {
-        simulator.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        simulator.reset();
-    }
 
     @Test
     void theWsdlIsServedWithTheRealAddress() {

@@ -13,31 +13,9 @@ import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class WebApiTest {
-
-    private static ErpSimulator simulator;
-    private static WebApiClient client;
-
-    @BeforeAll
-    static void start() {
-        simulator = WebApiClient.startSimulator();
-        client = new WebApiClient(simulator);
-    }
-
-    @AfterAll
-    static void stop() {
-        simulator.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        simulator.reset();
-    }
+class WebApiTest extends RunningSimulator {
 
     @Test
     void wrongOrMissingCredentialsAreRefusedWith401AndCounted() throws Exception {
