@@ -96,6 +96,14 @@ public final class ErpSimulator implements AutoCloseable {
     private Endpoint soap;
     private boolean closed;
 
+    static {
+        // without it the JDK's server waits for the client's delayed ACK, about 40 ms an answer: an ERP
+        // that slow would be measured instead of Assisto (read once, before the first server is made)
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private ErpSimulator(Settings settings) throws IOException {
         gate = new Gate(settings.user(), settings.password());
         webApiHandler = new WebApiHandler(gate, ledger, settings.company());
