@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -106,7 +107,11 @@ final class Browser implements AutoCloseable {
             } catch (org.openqa.selenium.TimeoutException notOpened) {
                 continue; // the click was lost: try again
             }
-            driver.findElement(item).click();
+            try {
+                driver.findElement(item).click();
+            } catch (ElementNotInteractableException | StaleElementReferenceException closedMeanwhile) {
+                continue; // an update of the page closed or replaced the list between its showing and the click
+            }
             ajaxIdle();
         }
         waitFor(d -> label.equals(d.findElement(By.id(menuId + "_label")).getText()));

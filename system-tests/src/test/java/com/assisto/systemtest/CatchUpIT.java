@@ -52,6 +52,14 @@ class CatchUpIT extends DeployedAssisto {
                 .asText();
     }
 
+    private static String nightlyLog() {
+        try {
+            return Server.logOf("com.assisto.application.scheduling.NightlyJobs", 20);
+        } catch (java.io.IOException unreadable) {
+            return unreadable.toString();
+        }
+    }
+
     @Test
     void aRunMissedWhileTheServerWasDownIsCaughtUpAtStartOnce() throws Exception {
         ContractFixtures fixtures = new ContractFixtures("CU1", "921");
@@ -78,7 +86,10 @@ class CatchUpIT extends DeployedAssisto {
                 3,
                 Database.count("SELECT COUNT(*) FROM scheduled_job_run WHERE run_date = " + TODAY
                         + " AND run_trigger = 'CATCH_UP' AND finished_at IS NOT NULL"),
-                "renewal, billing and warnings caught up");
+                () -> "renewal, billing and warnings caught up; job runs:\n"
+                        + Database.rows(
+                                "SELECT job, run_date, run_trigger, started_at, finished_at FROM scheduled_job_run")
+                        + "log:\n" + nightlyLog());
         assertEquals(runsBefore + 1, Database.count(CATCH_UP_RUNS));
         assertEquals(
                 completedBefore + 1,

@@ -22,6 +22,25 @@ final class Database {
         }
     }
 
+    /** The rows a query returns, a line each with its columns separated by spaces: for a failing test's message. */
+    static String rows(String sql) {
+        try (Connection db = DriverManager.getConnection(System.getProperty("test.db.url"), "postgres", "");
+                Statement statement = db.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
+            StringBuilder rows = new StringBuilder();
+            int columns = result.getMetaData().getColumnCount();
+            while (result.next()) {
+                for (int column = 1; column <= columns; column++) {
+                    rows.append(column == 1 ? "" : " ").append(result.getString(column));
+                }
+                rows.append('\n');
+            }
+            return rows.toString();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static void execute(String sql) {
         try (Connection db = DriverManager.getConnection(System.getProperty("test.db.url"), "postgres", "");
                 Statement statement = db.createStatement()) {

@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The test's Payara domain as ops see it: killed without warning, started again with asadmin. */
 final class Server {
@@ -23,6 +25,23 @@ final class Server {
         server.destroyForcibly();
         server.onExit().join();
         Files.deleteIfExists(domain().resolve("config/pid"));
+    }
+
+    /** The server log's records from the given logger, at most the last {@code limit}: for a failing test's message. */
+    static String logOf(String logger, int limit) throws IOException {
+        List<String> records = new ArrayList<>();
+        String current = null;
+        for (String line : Files.readAllLines(domain().resolve("logs/server.log"))) {
+            if (line.startsWith("[20")) {
+                current = line.contains("[" + logger + "]") ? line : null;
+                if (current != null) {
+                    records.add(current);
+                }
+            } else if (current != null) {
+                records.set(records.size() - 1, records.get(records.size() - 1) + "\n" + line);
+            }
+        }
+        return String.join("\n", records.subList(Math.max(0, records.size() - limit), records.size()));
     }
 
     /** Starts the domain and waits until the application answers again. */
