@@ -207,12 +207,12 @@ log "customers.csv: $customers rows, $(du -h "$data/customers.csv" | cut -f1); f
 if [ "$warmup_customers" -gt 0 ]; then
   log "warm-up: $warmup_customers customers"
   import_file "$data/warmup-customers.csv" "$inbox/customers" "customers-warmup-$run_id.csv" \
-    "^$warmup_customers inserted, 0 updated, 0 unchanged, 0 rejected" warmup-customers > /dev/null
+    "^$warmup_customers received, $warmup_customers applied, 0 unchanged, 0 rejected" warmup-customers > /dev/null
 fi
 q "CHECKPOINT"
 log "importing customers.csv through the route"
 customer_route_seconds=$(import_file "$data/customers.csv" "$inbox/customers" "customers-bench-$run_id.csv" \
-  "^$customers inserted, 0 updated, 0 unchanged, 0 rejected" customers)
+  "^$customers received, $customers applied, 0 unchanged, 0 rejected" customers)
 
 # the baseline: the rows the route stored, deleted and COPYed back into customer (same table,
 # indexes and foreign keys; nothing refers to these new customers yet)

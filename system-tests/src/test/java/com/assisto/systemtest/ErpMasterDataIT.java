@@ -92,7 +92,7 @@ class ErpMasterDataIT extends DeployedAssisto {
                 + price(tariff, "\"cod_articolo\": \"" + item + "\"", "20270101", "13.10") + ", "
                 + price(tariff, "\"tipologia\": \"FULL\"", "20260101", "40") + ", "
                 + price(tariff, "\"cod_articolo\": \"NO-SUCH-" + RUN + "\"", "20260101", "1") + "]}";
-        JsonNode pushed = office.post("erp/inbound/tariffs", message).json();
+        JsonNode pushed = Api.as("erp").post("erp/inbound/tariffs", message).json();
         assertEquals(4, pushed.get("received").asInt(), pushed.toString());
         assertEquals(3, pushed.get("applied").asInt(), pushed.toString());
         assertEquals(1, pushed.get("rejected").asInt(), pushed.toString());
@@ -118,7 +118,8 @@ class ErpMasterDataIT extends DeployedAssisto {
                                 .decimalValue()));
 
         // the ERP corrects the 2027 price: the day's price changes, no second price that day
-        JsonNode corrected = office.post(
+        JsonNode corrected = Api.as("erp")
+                .post(
                         "erp/inbound/tariffs",
                         "{\"dati\": [" + price(tariff, "\"cod_articolo\": \"" + item + "\"", "20270101", "13.30")
                                 + "]}")

@@ -164,7 +164,8 @@ class ErpOpenItemsIT extends DeployedAssisto {
                 + " {\"codice\": \"" + code + "\", \"data_documento\": \"2026-10-20\", \"numero\": \"56\","
                 + " \"dt_sca_pg\": [\"not a date\"], \"imp_scadenza\": [1], \"stato_pagamento\": [\"A\"]}]}";
 
-        JsonNode pushed = office.post("erp/inbound/open-items", message, "Idempotency-Key", "MSG-" + RUN)
+        JsonNode pushed = Api.as("erp")
+                .post("erp/inbound/open-items", message, "Idempotency-Key", "MSG-" + RUN)
                 .json();
         assertEquals(false, pushed.get("duplicate").asBoolean(), pushed.toString());
         assertEquals(2, pushed.get("received").asInt(), pushed.toString());
@@ -181,7 +182,8 @@ class ErpOpenItemsIT extends DeployedAssisto {
                 exchange.get("deadLetters").get(0).get("reason").asText().contains("dt_sca_pg 'not a date'"),
                 exchange.toString());
 
-        JsonNode again = office.post("erp/inbound/open-items", message, "Idempotency-Key", "MSG-" + RUN)
+        JsonNode again = Api.as("erp")
+                .post("erp/inbound/open-items", message, "Idempotency-Key", "MSG-" + RUN)
                 .json();
         assertEquals(true, again.get("duplicate").asBoolean(), again.toString());
         assertEquals(
@@ -192,11 +194,19 @@ class ErpOpenItemsIT extends DeployedAssisto {
                         .get("outcome")
                         .asText());
 
-        Api.Reply malformed = office.post("erp/inbound/open-items", "{\"records\": []}", "Idempotency-Key", "X" + RUN);
+        Api.Reply malformed =
+                Api.as("erp").post("erp/inbound/open-items", "{\"records\": []}", "Idempotency-Key", "X" + RUN);
         assertEquals(400, malformed.status(), malformed.toString());
         assertTrue(malformed.body().contains("dati"), malformed.body());
         assertEquals(
                 403, Api.as("tech1").post("erp/inbound/open-items", message).status());
+        assertEquals(
+                403,
+                Api.as("office").post("erp/inbound/open-items", message).status(),
+                "the push door is the ERP's, not the back office's");
+        assertEquals(
+                403, Api.as("erp").get("customers?limit=1").status(), "the ERP's account opens nothing but its doors");
+        assertEquals(403, Api.as("erp").get("erp/flows").status());
     }
 
     private static long createCustomer(Api office, String code) {

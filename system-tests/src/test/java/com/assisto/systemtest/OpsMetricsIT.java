@@ -3,13 +3,9 @@ package com.assisto.systemtest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,32 +35,24 @@ class OpsMetricsIT extends DeployedAssisto {
     }
 
     @Test
-    void aCustomersFileCountsItsRowsAndTheRoutesExchange() throws Exception {
-        double inserted = sample("assisto_customer_import_rows_total", "outcome=\"inserted\"");
+    void aCustomersFileCountsItsRecordsAndTheRoutesExchange() throws Exception {
+        double applied = sample("assisto_erp_flow_records_total", "flow=\"customers\"", "kind=\"applied\"");
         double exchanges =
-                sample("assisto_erp_exchanges_total", "route=\"erp-customers-import\"", "outcome=\"completed\"");
-        Path inbox = Path.of(System.getProperty("test.erp.inbox"), "customers");
-        Files.createDirectories(inbox);
-        Path part = inbox.resolve("metrics.csv.part");
-        Files.writeString(
-                part,
-                "codice;ragione_sociale;partita_iva;codice_fiscale;indirizzo;cap;localita;"
-                        + "provincia;email;pec;codice_sdi;cod_pagamento\n"
-                        + "602.00001;Metriche S.r.l.;01234567897;;Via Roma 1;20121;Milano;MI;;;;RB30\n",
-                StandardCharsets.UTF_8);
-        Files.move(part, inbox.resolve("customers-metrics.csv"));
+                sample("assisto_erp_exchanges_total", "route=\"erp-customers-file\"", "outcome=\"completed\"");
+        String report = DropFolder.of("customers")
+                .drop(
+                        "customers-metrics.csv",
+                        "codice;ragione_sociale;partita_iva;codice_fiscale;indirizzo;cap;localita;"
+                                + "provincia;email;pec;codice_sdi;cod_pagamento\n"
+                                + "602.00001;Metriche S.r.l.;01234567897;;Via Roma 1;20121;Milano;MI;;;;RB30\n");
+        assertTrue(report.contains("1 received, 1 applied"), report);
         long deadline = System.currentTimeMillis() + 60_000;
-        while (sample("assisto_erp_exchanges_total", "route=\"erp-customers-import\"", "outcome=\"completed\"")
+        while (sample("assisto_erp_exchanges_total", "route=\"erp-customers-file\"", "outcome=\"completed\"")
                 < exchanges + 1) {
             assertTrue(System.currentTimeMillis() < deadline, "the route's exchange is counted within 60 s");
             Thread.sleep(250);
         }
-        assertEquals(inserted + 1, sample("assisto_customer_import_rows_total", "outcome=\"inserted\""));
-        try (Stream<Path> done = Files.list(inbox.resolve("done"))) {
-            assertTrue(
-                    done.anyMatch(file -> file.getFileName().toString().endsWith("-customers-metrics.csv")),
-                    "the file moved to done/ under its time stamp");
-        }
+        assertEquals(applied + 1, sample("assisto_erp_flow_records_total", "flow=\"customers\"", "kind=\"applied\""));
     }
 
     @Test
@@ -110,7 +98,7 @@ class OpsMetricsIT extends DeployedAssisto {
     void theErpExchangeIsCountedPerFlowAndTheOutboundBacklogIsAGauge() {
         double rejected = sample("assisto_erp_flow_records_total", "flow=\"open-items\"", "kind=\"rejected\"");
         double exchanges = sample("assisto_erp_flow_exchanges_total", "flow=\"open-items\"", "outcome=\"FAILED\"");
-        Api.Reply pushed = Api.as("office")
+        Api.Reply pushed = Api.as("erp")
                 .post(
                         "erp/inbound/open-items",
                         "{\"dati\": [{\"codice\": \"NO-SUCH-METRICS\", \"data_documento\": \"20261001\","

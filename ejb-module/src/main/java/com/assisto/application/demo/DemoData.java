@@ -89,6 +89,7 @@ public class DemoData {
         users.createDemoUser("admin", "Amministratore", Set.of(Role.ADMIN), null);
         users.createDemoUser("office", "Laura Conti", Set.of(Role.BACKOFFICE), null);
         users.createDemoUser("tech1", "Marco Ferri", Set.of(Role.TECHNICIAN), null);
+        users.createDemoUser("erp", "Passepartout Mexal", Set.of(Role.ERP), null);
         users.createDemoUser(
                 "customer1",
                 customers.get(0).getName(),

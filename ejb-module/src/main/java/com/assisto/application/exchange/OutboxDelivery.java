@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -49,8 +50,15 @@ public class OutboxDelivery {
                 .toList();
     }
 
-    public void acknowledged(long messageId, String erpDocument) {
-        get(messageId).acknowledged(erpDocument, Instant.now());
+    /**
+     * Marks sent the messages the ERP acknowledged, by id with the ERP's document for each, in one
+     * transaction: one per message cost a fifth of a delivery's time. Should the server stop
+     * before it, the ERP is sent them again and answers that it booked them already.
+     */
+    public void acknowledged(Map<Long, String> erpDocuments) {
+        Instant now = Instant.now();
+        outbox.findAll(erpDocuments.keySet())
+                .forEach(message -> message.acknowledged(erpDocuments.get(message.getId()), now));
     }
 
     /** The ERP was unreachable or failed: the message is tried again later, each time later. */

@@ -7,7 +7,7 @@ import com.assisto.domain.outbox.OutboxMessage;
 import com.assisto.domain.outbox.OutboxRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import java.time.Instant;
 
 /**
@@ -17,6 +17,9 @@ import java.time.Instant;
 @Stateless
 public class ErpOutbox {
 
+    /** One provider for every call: {@code Json.create…} looks the provider up anew each time. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     static final String DELIVERY_NOTE = ErpFlow.DELIVERY_NOTES.messageType().orElseThrow();
     static final String INSTALMENT = ErpFlow.INSTALMENTS.messageType().orElseThrow();
 
@@ -24,7 +27,7 @@ public class ErpOutbox {
     private OutboxRepository outbox;
 
     public void queue(DeliveryNote note) {
-        String payload = Json.createObjectBuilder()
+        String payload = JSON.createObjectBuilder()
                 .add("number", note.getNumber())
                 .add("date", note.getNoteDate().toString())
                 .add("kind", note.getKind().name())
@@ -44,7 +47,7 @@ public class ErpOutbox {
 
     public void queue(Instalment instalment) {
         String reference = instalment.getContract().getNumber() + "#" + instalment.getSequence();
-        String payload = Json.createObjectBuilder()
+        String payload = JSON.createObjectBuilder()
                 .add("contract", instalment.getContract().getNumber())
                 .add("customer", instalment.getContract().getCustomer().getCode())
                 .add("sequence", instalment.getSequence())

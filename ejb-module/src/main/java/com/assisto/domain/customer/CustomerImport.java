@@ -1,72 +1,73 @@
 package com.assisto.domain.customer;
 
+import com.assisto.domain.exchange.BatchOutcome;
 import com.assisto.domain.shared.FieldError;
-import com.assisto.domain.shared.ImportReport;
 import com.assisto.domain.shared.Message;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 
 /**
- * The rules of taking the ERP's customer registry (X1): unknown codes are inserted, known ones
- * updated, identical rows change nothing (so a re-sent file is harmless), invalid rows and
- * repeated codes are rejected with their line and reason while the good rows are kept.
+ * The rules of taking the ERP's customer registry (X1), a batch at a time: unknown codes are
+ * inserted, known ones updated with what the ERP keeps (what only Assisto knows stays), identical
+ * records change nothing (so a re-sent file is harmless), invalid records and codes repeated in
+ * the batch are refused with the reason, each field named by the ERP's column, while the good
+ * records are kept. The batch's known customers are read with one query.
  */
 public class CustomerImport {
 
+    /** The ERP's column of each registry field a record can get wrong. */
+    private static final Map<String, String> COLUMNS = Map.of(
+            "code", "codice",
+            "name", "ragione_sociale",
+            "vatNumber", "partita_iva",
+            "taxCode", "codice_fiscale",
+            "email", "email",
+            "pec", "pec",
+            "sdiCode", "codice_sdi",
+            "province", "provincia");
+
     private final CustomerRepository customers;
-    private final Set<String> codesSeen;
 
     public CustomerImport(CustomerRepository customers) {
-        this(customers, new HashSet<>());
-    }
-
-    /** An import continuing a file whose earlier rows brought the given codes. */
-    public CustomerImport(CustomerRepository customers, Set<String> codesSeen) {
         this.customers = Objects.requireNonNull(customers, "Customer repository is required.");
-        this.codesSeen = codesSeen;
     }
 
-    /** One line of a source file, already translated to registry data. */
-    public record Row(long line, CustomerRegistry registry) {}
-
-    public ImportReport importRows(List<Row> rows) {
-        ImportReport report = new ImportReport();
-        for (Row row : rows) {
-            importRow(row, report);
+    public BatchOutcome apply(List<CustomerRegistry> records) {
+        Set<String> codes = new HashSet<>();
+        records.stream().map(CustomerRegistry::code).filter(Objects::nonNull).forEach(codes::add);
+        Map<String, Customer> known = new HashMap<>();
+        customers.findByCodes(codes).forEach(customer -> known.put(customer.getCode(), customer));
+        BatchOutcome outcome = new BatchOutcome();
+        Set<String> seen = new HashSet<>();
+        for (int index = 0; index < records.size(); index++) {
+            CustomerRegistry registry = records.get(index);
+            List<FieldError> errors = registry.errors();
+            if (!errors.isEmpty()) {
+                outcome.refuse(index, described(errors));
+            } else if (!seen.add(registry.code())) {
+                outcome.refuse(index, Message.of("customer.import.repeated", registry.code()));
+            } else if (!known.containsKey(registry.code())) {
+                customers.add(new Customer(registry));
+                outcome.applied();
+            } else if (known.get(registry.code()).applyFromErp(registry)) {
+                outcome.applied();
+            } else {
+                outcome.unchanged();
+            }
         }
-        return report;
+        return outcome;
     }
 
-    private void importRow(Row row, ImportReport report) {
-        CustomerRegistry registry = row.registry();
-        List<FieldError> errors = registry.errors();
-        if (!errors.isEmpty()) {
-            report.reject(row.line(), described(errors));
-            return;
-        }
-        if (!codesSeen.add(registry.code())) {
-            report.reject(row.line(), Message.of("customer.import.repeated", registry.code()));
-            return;
-        }
-        Optional<Customer> known = customers.findByCode(registry.code());
-        if (known.isEmpty()) {
-            customers.add(new Customer(registry));
-            report.inserted();
-        } else if (known.get().applyFromErp(registry)) {
-            report.updated();
-        } else {
-            report.unchanged();
-        }
-    }
-
-    /** The row's errors as {@link FieldError#describe} words them, each field named by its column. */
+    /** The record's errors as {@link FieldError#describe} words them, each field named by the ERP's column. */
     private static Message described(List<FieldError> errors) {
         Message described = null;
         for (FieldError error : errors) {
-            Message one = Message.of("import.fieldError", error.field(), error.problem());
+            Message one = Message.of(
+                    "import.fieldError", COLUMNS.getOrDefault(error.field(), error.field()), error.problem());
             described = described == null ? one : Message.of("import.fieldErrors", described, one);
         }
         return described;

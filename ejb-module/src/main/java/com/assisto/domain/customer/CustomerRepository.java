@@ -1,6 +1,7 @@
 package com.assisto.domain.customer;
 
 import com.assisto.domain.shared.Slice;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +14,9 @@ public interface CustomerRepository {
     Optional<Customer> view(long id);
 
     Optional<Customer> findByCode(String code);
+
+    /** The customers with these codes, for changing; codes of no customer are left out. */
+    List<Customer> findByCodes(Collection<String> codes);
 
     /** Customers matching the filter in code order, after the given code (null: from the start), for reading only. */
     Slice<CustomerListing> search(CustomerFilter filter, String afterCode, int limit);

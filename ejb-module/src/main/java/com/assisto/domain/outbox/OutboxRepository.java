@@ -1,6 +1,7 @@
 package com.assisto.domain.outbox;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,6 +11,9 @@ public interface OutboxRepository {
     void add(OutboxMessage message);
 
     Optional<OutboxMessage> find(long id);
+
+    /** The messages with these ids; ids of no message are left out. */
+    List<OutboxMessage> findAll(Collection<Long> ids);
 
     Optional<OutboxMessage> findByReference(String type, String reference);
 

@@ -1,10 +1,10 @@
 package com.assisto.domain.shared;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParsingException;
 import java.io.Serializable;
 import java.io.StringReader;
@@ -162,28 +162,35 @@ public final class Message implements Serializable {
     }
 
     private JsonObject json() {
-        JsonArrayBuilder encoded = Json.createArrayBuilder();
+        JsonArrayBuilder encoded = LazyJson.PROVIDER.createArrayBuilder();
         arguments.forEach(argument -> encoded.add(json(argument)));
-        return Json.createObjectBuilder().add("k", key).add("a", encoded).build();
+        return Json.PROVIDER
+                .createObjectBuilder()
+                .add("k", key)
+                .add("a", encoded)
+                .build();
     }
 
     private static JsonValue json(Object argument) {
         if (argument instanceof String text) {
-            return Json.createValue(text);
+            return LazyJson.PROVIDER.createValue(text);
         }
         if (argument instanceof Long number) {
-            return Json.createValue(number);
+            return LazyJson.PROVIDER.createValue(number);
         }
         if (argument instanceof BigDecimal amount) {
-            return Json.createObjectBuilder().add("n", amount.toPlainString()).build();
+            return Json.PROVIDER
+                    .createObjectBuilder()
+                    .add("n", amount.toPlainString())
+                    .build();
         }
         if (argument instanceof LocalDate date) {
-            return Json.createObjectBuilder().add("d", date.toString()).build();
+            return LazyJson.PROVIDER.createObjectBuilder().add("d", date.toString()).build();
         }
         if (argument instanceof Message message) {
             return message.json();
         }
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = LazyJson.PROVIDER.createArrayBuilder();
         ((List<?>) argument).forEach(item -> items.add(json(item)));
         return items.build();
     }
@@ -199,7 +206,7 @@ public final class Message implements Serializable {
         if (!stored.startsWith("{\"k\":")) {
             return verbatim(stored);
         }
-        try (var reader = Json.createReader(new StringReader(stored))) {
+        try (var reader = LazyJson.PROVIDER.createReader(new StringReader(stored))) {
             return fromJson(reader.readObject());
         } catch (JsonParsingException | ClassCastException | NullPointerException unreadable) {
             return verbatim(stored);
@@ -240,5 +247,13 @@ public final class Message implements Serializable {
     @Override
     public int hashCode() {
         return Objects.hash(key, arguments);
+    }
+
+    /**
+     * One provider for every call ({@code Json.create…} looks the provider up anew each time),
+     * found when a message is first stored: a message that is only read needs none.
+     */
+    private static final class LazyJson {
+        static final JsonProvider PROVIDER = JsonProvider.provider();
     }
 }

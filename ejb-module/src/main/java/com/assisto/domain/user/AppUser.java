@@ -79,13 +79,15 @@ public class AppUser extends VersionedEntity {
         this.passwordHash = newHash;
     }
 
-    /** Grants roles; a customer role needs the customer the user belongs to. */
+    /** Grants roles; a customer role needs the customer the user belongs to; the ERP's account holds no other role. */
     public void grant(Set<Role> newRoles, Customer boundCustomer) {
         List<FieldError> errors = new ArrayList<>();
         if (newRoles == null || newRoles.isEmpty()) {
             errors.add(new FieldError("roles", "user.noRole"));
         } else if (newRoles.contains(Role.CUSTOMER) && newRoles.size() > 1) {
             errors.add(new FieldError("roles", "user.customerWithStaffRoles"));
+        } else if (newRoles.contains(Role.ERP) && newRoles.size() > 1) {
+            errors.add(new FieldError("roles", "user.erpWithOtherRoles"));
         } else if (newRoles.contains(Role.CUSTOMER) && boundCustomer == null) {
             errors.add(new FieldError("customer", "user.customerUnbound"));
         } else if (!newRoles.contains(Role.CUSTOMER) && boundCustomer != null) {

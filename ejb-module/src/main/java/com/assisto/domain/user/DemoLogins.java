@@ -13,7 +13,16 @@ public final class DemoLogins {
 
     /** User name to role of each demo login; the password is the user name. */
     public static final Map<String, Role> USERS = Map.of(
-            "admin", Role.ADMIN, "office", Role.BACKOFFICE, "tech1", Role.TECHNICIAN, "customer1", Role.CUSTOMER);
+            "admin",
+            Role.ADMIN,
+            "office",
+            Role.BACKOFFICE,
+            "tech1",
+            Role.TECHNICIAN,
+            "customer1",
+            Role.CUSTOMER,
+            "erp",
+            Role.ERP);
 
     private DemoLogins() {}
 

@@ -5,5 +5,7 @@ public enum Role {
     ADMIN,
     BACKOFFICE,
     TECHNICIAN,
-    CUSTOMER
+    CUSTOMER,
+    /** The company ERP's account: it only pushes records to the exchange's doors (X3), nothing else. */
+    ERP
 }

@@ -16,6 +16,7 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -71,6 +72,15 @@ public class JpaCustomerRepository implements CustomerRepository {
                 .setParameter("code", code)
                 .getResultStream()
                 .findFirst();
+    }
+
+    @Override
+    public List<Customer> findByCodes(Collection<String> codes) {
+        return codes.isEmpty()
+                ? List.of()
+                : em.createQuery("SELECT c FROM Customer c WHERE c.code IN :codes", Customer.class)
+                        .setParameter("codes", codes)
+                        .getResultList();
     }
 
     @Override

@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,6 +28,15 @@ public class JpaOutboxRepository implements OutboxRepository {
     @Override
     public Optional<OutboxMessage> find(long id) {
         return Optional.ofNullable(em.find(OutboxMessage.class, id));
+    }
+
+    @Override
+    public List<OutboxMessage> findAll(Collection<Long> ids) {
+        return ids.isEmpty()
+                ? List.of()
+                : em.createQuery("SELECT m FROM OutboxMessage m WHERE m.id IN :ids", OutboxMessage.class)
+                        .setParameter("ids", ids)
+                        .getResultList();
     }
 
     @Override

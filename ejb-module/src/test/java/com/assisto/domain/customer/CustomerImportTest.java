@@ -2,12 +2,14 @@ package com.assisto.domain.customer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.assisto.domain.shared.ImportReport;
+import com.assisto.domain.exchange.BatchOutcome;
 import com.assisto.domain.shared.Slice;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +30,11 @@ class CustomerImportTest {
         @Override
         public Optional<Customer> findByCode(String code) {
             return Optional.ofNullable(stored.get(code));
+        }
+
+        @Override
+        public List<Customer> findByCodes(Collection<String> codes) {
+            return codes.stream().map(stored::get).filter(Objects::nonNull).toList();
         }
 
         @Override
@@ -64,46 +71,38 @@ class CustomerImportTest {
         }
     };
 
-    private static CustomerImport.Row row(long line, String code, String name, String vat) {
-        return new CustomerImport.Row(line, CustomerRegistryTest.registry(code, name, vat));
+    private static CustomerRegistry record(String code, String name, String vat) {
+        return CustomerRegistryTest.registry(code, name, vat);
     }
 
     @Test
-    void insertsUpdatesKeepsAndRejects() {
-        new CustomerImport(repository).importRows(List.of(row(2, "A1", "Alfa", null), row(3, "B1", "Beta", null)));
+    void insertsUpdatesKeepsAndRefusesNamingTheErpsColumns() {
+        new CustomerImport(repository).apply(List.of(record("A1", "Alfa", null), record("B1", "Beta", null)));
 
-        ImportReport report = new CustomerImport(repository)
-                .importRows(List.of(
-                        row(2, "A1", "Alfa", null),
-                        row(3, "B1", "Beta Nuova", null),
-                        row(4, "C1", "Gamma", null),
-                        row(5, "D1", null, "123"),
-                        row(6, "C1", "Gamma again", null)));
+        BatchOutcome outcome = new CustomerImport(repository)
+                .apply(List.of(
+                        record("A1", "Alfa", null),
+                        record("B1", "Beta Nuova", null),
+                        record("C1", "Gamma", null),
+                        record("D1", null, "123"),
+                        record("C1", "Gamma again", null)));
 
-        assertEquals(1, report.getInserted());
-        assertEquals(1, report.getUpdated());
-        assertEquals(1, report.getUnchanged());
+        assertEquals(2, outcome.getApplied(), "C1 inserted, B1 updated");
+        assertEquals(1, outcome.getUnchanged());
         assertEquals(
-                List.of(5L, 6L),
-                report.getRejected().stream()
-                        .map(ImportReport.RejectedRow::line)
-                        .toList());
+                List.of(3, 4),
+                outcome.getRefused().stream().map(BatchOutcome.Refusal::index).toList());
         assertEquals(
-                "name is required; vatNumber '123' is not a valid VAT number",
-                report.getRejected().get(0).reason());
+                "ragione_sociale is required; partita_iva '123' is not a valid VAT number",
+                outcome.getRefused().get(0).reason().text(Locale.ENGLISH));
         assertEquals(
-                "name è obbligatorio; vatNumber '123' non è una partita IVA valida",
-                report.getRejected().get(0).problem().text(Locale.ITALIAN));
+                "ragione_sociale è obbligatorio; partita_iva '123' non è una partita IVA valida",
+                outcome.getRefused().get(0).reason().text(Locale.ITALIAN));
         assertEquals(
-                "code C1 appears on an earlier line of the same file",
-                report.getRejected().get(1).reason());
-        assertEquals("1 inserted, 1 updated, 1 unchanged, 2 rejected", report.summary());
-        assertEquals(
-                "1 inseriti, 1 aggiornati, 1 invariati, 2 scartati",
-                report.outcome().text(Locale.ITALIAN));
+                "the customer C1 appears twice in the same block: the first record counts",
+                outcome.getRefused().get(1).reason().text(Locale.ENGLISH));
         assertEquals("Beta Nuova", stored.get("B1").getName());
-        assertEquals(
-                "Gamma", stored.get("C1").getName(), "a repeated code in the same file does not overwrite the first");
+        assertEquals("Gamma", stored.get("C1").getName(), "a code repeated in the block does not overwrite the first");
         assertEquals(3, stored.size());
     }
 }

@@ -47,6 +47,18 @@ class AppUserTest {
     }
 
     @Test
+    void theErpsAccountHoldsNoOtherRole() {
+        AppUser erp = new AppUser("erp", "Passepartout Mexal", "hash");
+        erp.grant(Set.of(Role.ERP), null);
+        assertEquals(Set.of(Role.ERP), erp.getRoles());
+
+        ValidationException mixed =
+                assertThrows(ValidationException.class, () -> erp.grant(EnumSet.of(Role.ERP, Role.BACKOFFICE), null));
+        assertEquals("roles the ERP's account cannot hold other roles", mixed.getMessage());
+        assertEquals(Set.of(Role.ERP), erp.getRoles(), "a refused grant leaves the roles as they were");
+    }
+
+    @Test
     void usernamesAndLocalesAreChecked() {
         assertThrows(ValidationException.class, () -> new AppUser("a", null, "hash"));
         assertThrows(ValidationException.class, () -> new AppUser("bad name", null, "hash"));

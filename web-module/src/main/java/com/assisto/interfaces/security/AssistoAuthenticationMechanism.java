@@ -31,7 +31,7 @@ import javax.security.auth.callback.UnsupportedCallbackException;
  * Retry-After, the console's login page explains it.
  */
 @ApplicationScoped
-@DeclareRoles({"ADMIN", "BACKOFFICE", "TECHNICIAN", "CUSTOMER"})
+@DeclareRoles({"ADMIN", "BACKOFFICE", "TECHNICIAN", "CUSTOMER", "ERP"})
 public class AssistoAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String LOGIN_PAGE = "/login.xhtml";

@@ -5,8 +5,8 @@ import com.assisto.domain.exchange.Transport;
 import com.assisto.integration.erp.ErpFlows;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.jws.WebMethod;
 import jakarta.jws.WebParam;
 import jakarta.jws.WebResult;
@@ -16,8 +16,8 @@ import java.util.List;
 
 /**
  * The SOAP service Assisto publishes for an ERP that pushes (X3, SOAP push), on Payara's Metro at
- * {@code /soap/erp} (WSDL at {@code /soap/erp?wsdl}), behind the same login as the REST API: an
- * ERP user with the back-office role. What arrives is turned into the flow's records, shaped as
+ * {@code /soap/erp} (WSDL at {@code /soap/erp?wsdl}), behind the same login as the REST API: the
+ * ERP's user, with the ERP role (web.xml), which opens nothing else. What arrives is turned into the flow's records, shaped as
  * the WebAPI gives them, and takes the same way as a REST push: once per message key, bad records
  * to dead letters.
  */
@@ -27,6 +27,9 @@ import java.util.List;
         portName = "ScambioErpPort",
         targetNamespace = ErpSoapEndpoint.NAMESPACE)
 public class ErpSoapEndpoint {
+
+    /** One provider for every call: {@code Json.create…} looks the provider up anew each time. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     static final String NAMESPACE = "urn:assisto:erp:scambio";
 
@@ -41,17 +44,17 @@ public class ErpSoapEndpoint {
     public PushOutcomeSoap registerInvoicingResults(
             @WebParam(name = "chiaveMessaggio") String messageKey,
             @WebParam(name = "esitoFatturazione") List<InvoicingResultSoap> results) {
-        JsonArrayBuilder records = Json.createArrayBuilder();
+        JsonArrayBuilder records = JSON.createArrayBuilder();
         if (results != null) {
             for (InvoicingResultSoap result : results) {
-                records.add(Json.createObjectBuilder()
+                records.add(JSON.createObjectBuilder()
                         .add("riferimento", text(result.riferimento))
                         .add("id_documento", text(result.idDocumento))
                         .add("numero_fattura", text(result.numeroFattura))
                         .add("data_fattura", text(result.dataFattura)));
             }
         }
-        String message = Json.createObjectBuilder().add("dati", records).build().toString();
+        String message = JSON.createObjectBuilder().add("dati", records).build().toString();
         ErpFlows.PushResult pushed = flows.push(
                 ErpFlow.INVOICING_RESULTS,
                 Transport.SOAP_PUSH,

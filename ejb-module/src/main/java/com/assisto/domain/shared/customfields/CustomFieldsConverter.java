@@ -1,6 +1,5 @@
 package com.assisto.domain.shared.customfields;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -9,6 +8,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.io.StringReader;
@@ -25,6 +25,9 @@ import java.util.Map;
 @Converter
 public class CustomFieldsConverter implements AttributeConverter<Map<String, Object>, String> {
 
+    /** One provider for every call: {@code Json.create…} looks the provider up anew each time. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     @Override
     public String convertToDatabaseColumn(Map<String, Object> values) {
         return values == null || values.isEmpty() ? null : toJson(values).toString();
@@ -35,18 +38,18 @@ public class CustomFieldsConverter implements AttributeConverter<Map<String, Obj
         if (json == null || json.isBlank()) {
             return new LinkedHashMap<>();
         }
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
             return fromJson(reader.readObject());
         }
     }
 
     private static JsonObject toJson(Map<String, ?> values) {
-        JsonObjectBuilder object = Json.createObjectBuilder();
+        JsonObjectBuilder object = JSON.createObjectBuilder();
         values.forEach((key, value) -> {
             if (value instanceof BigDecimal number) {
                 object.add(key, number);
             } else if (value instanceof List<?> rows) {
-                JsonArrayBuilder array = Json.createArrayBuilder();
+                JsonArrayBuilder array = JSON.createArrayBuilder();
                 for (Object row : rows) {
                     @SuppressWarnings("unchecked")
                     Map<String, ?> cells = (Map<String, ?>) row;

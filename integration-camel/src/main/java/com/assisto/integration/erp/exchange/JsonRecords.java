@@ -1,11 +1,11 @@
 package com.assisto.integration.erp.exchange;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -18,11 +18,14 @@ import java.util.NoSuchElementException;
  */
 public final class JsonRecords {
 
+    /** One provider for every call: {@code Json.create…} looks the provider up anew each time. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private JsonRecords() {}
 
     /** The message's records; an {@link IllegalArgumentException} saying why when it is not that shape. */
     public static JsonArray of(String message) {
-        try (JsonReader reader = Json.createReader(new StringReader(message))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(message))) {
             JsonValue data = reader.readObject().get("dati");
             if (!(data instanceof JsonArray records)) {
                 throw new IllegalArgumentException("the message has no array \"dati\" of records");

@@ -1,10 +1,10 @@
 package com.assisto.integration.erp.exchange;
 
 import com.assisto.domain.shared.Message;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.util.List;
 import java.util.function.Function;
@@ -15,6 +15,9 @@ import java.util.function.Function;
  * invoice's instalments) gives back the one with the dead letter's key.
  */
 public final class Payloads {
+
+    /** One provider for every call: {@code Json.create…} looks the provider up anew each time. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private Payloads() {}
 
@@ -28,7 +31,7 @@ public final class Payloads {
             return fromLine.apply(text);
         }
         JsonObject record;
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(text))) {
             record = reader.readObject();
         } catch (JsonException | IllegalStateException notJson) {
             return Parsed.unreadable(null, key, text, Message.of("exchange.notJson", notJson.getMessage()));

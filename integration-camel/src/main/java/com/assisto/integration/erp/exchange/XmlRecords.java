@@ -1,9 +1,9 @@
 package com.assisto.integration.erp.exchange;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import java.io.InputStream;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -25,6 +25,9 @@ import javax.xml.stream.XMLStreamReader;
  * entities are refused: a file never makes the server fetch anything.
  */
 public final class XmlRecords {
+
+    /** One provider for every call: {@code Json.create…} looks the provider up anew each time. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final XMLInputFactory FACTORY = XMLInputFactory.newFactory();
 
@@ -95,12 +98,12 @@ public final class XmlRecords {
             fields.computeIfAbsent(name, key -> new java.util.ArrayList<>())
                     .add(xml.getElementText().strip());
         }
-        JsonObjectBuilder record = Json.createObjectBuilder();
+        JsonObjectBuilder record = JSON.createObjectBuilder();
         fields.forEach((name, values) -> {
             if (values.size() == 1) {
                 record.add(name, values.get(0));
             } else {
-                JsonArrayBuilder list = Json.createArrayBuilder();
+                JsonArrayBuilder list = JSON.createArrayBuilder();
                 values.forEach(list::add);
                 record.add(name, list);
             }

@@ -3,9 +3,9 @@ package com.assisto.integration.erp.mexal;
 import com.assisto.application.exchange.OutboundMessage;
 import com.assisto.integration.erp.soap.generated.RegistraDocumento;
 import com.assisto.integration.erp.soap.generated.Riga;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -21,6 +21,9 @@ import javax.xml.datatype.DatatypeFactory;
  * of document (a validated intervention, a stock unload) is a new case here.
  */
 public final class MexalDocuments {
+
+    /** One provider for every call: {@code Json.create…} looks the provider up anew each time. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     public static final String CSV_HEADER =
             "riferimento;tipo;cod_cliente;data_documento;rif_contratto;cod_articolo;descrizione;quantita;prezzo;totale";
@@ -41,7 +44,7 @@ public final class MexalDocuments {
 
     static Document document(OutboundMessage message) {
         JsonObject neutral =
-                Json.createReader(new StringReader(message.payload())).readObject();
+                JSON.createReader(new StringReader(message.payload())).readObject();
         BigDecimal amount = neutral.getJsonNumber("amount").bigDecimalValue().setScale(2, RoundingMode.HALF_UP);
         return switch (message.type()) {
             case "INSTALMENT" ->
@@ -76,20 +79,20 @@ public final class MexalDocuments {
     /** The WebAPI body. */
     public static String json(OutboundMessage message) {
         Document document = document(message);
-        JsonObjectBuilder line = Json.createObjectBuilder()
+        JsonObjectBuilder line = JSON.createObjectBuilder()
                 .add("descrizione", document.description())
                 .add("quantita", BigDecimal.ONE)
                 .add("prezzo", document.amount());
         if (!document.item().isBlank()) {
             line.add("cod_articolo", document.item());
         }
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = JSON.createObjectBuilder()
                 .add("riferimento", document.reference())
                 .add("tipo", document.kind())
                 .add("cod_cliente", document.customer())
                 .add("data_documento", MexalValues.aaaammgg(document.date()))
                 .add("rif_contratto", document.contract())
-                .add("righe", Json.createArrayBuilder().add(line))
+                .add("righe", JSON.createArrayBuilder().add(line))
                 .add("totale", document.amount());
         if (!document.paymentTerms().isBlank()) {
             body.add("cod_pagamento", document.paymentTerms());
@@ -144,7 +147,7 @@ public final class MexalDocuments {
 
     /** The ERP's id of the document it booked, from the WebAPI's answer. */
     public static String bookedId(String answer) {
-        JsonObject body = Json.createReader(new StringReader(answer)).readObject();
+        JsonObject body = JSON.createReader(new StringReader(answer)).readObject();
         return body.containsKey("id_documento")
                 ? body.get("id_documento").toString().replace("\"", "")
                 : "";

@@ -24,6 +24,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -34,6 +35,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.http.HttpComponent;
+import org.apache.camel.component.http.HttpMethods;
 import org.apache.camel.http.base.HttpOperationFailedException;
 import org.apache.camel.model.RouteDefinition;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -57,6 +59,7 @@ public class OutboundRoutes extends RouteBuilder {
     static final String ERP_DOCUMENT = "AssistoErpDocument";
     static final String DELIVERY = "AssistoDelivery";
     static final String TARGET = "AssistoTarget";
+    static final String WEBAPI = "AssistoWebApi";
     private static final int BATCH = 500;
 
     private final OutboxDelivery outbox;
@@ -100,12 +103,13 @@ public class OutboundRoutes extends RouteBuilder {
         sender(WEBAPI_POST, "erp-webapi-post")
                 .process(exchange -> {
                     OutboundMessage message = exchange.getIn().getMandatoryBody(OutboundMessage.class);
-                    MexalWebApi.headers().forEach(exchange.getIn()::setHeader);
+                    WebApiCall call = exchange.getProperty(WEBAPI, WebApiCall.class);
+                    call.headers().forEach(exchange.getIn()::setHeader);
                     exchange.getIn().setHeader("Idempotency-Key", message.reference());
                     exchange.getIn().setHeader(Exchange.CONTENT_TYPE, "application/json");
-                    exchange.getIn().setHeader(Exchange.HTTP_METHOD, "POST");
+                    exchange.getIn().setHeader(Exchange.HTTP_METHOD, HttpMethods.POST);
                     exchange.getIn().setBody(MexalDocuments.json(message));
-                    exchange.setProperty(TARGET, MexalWebApi.url() + "/webapi/risorse/documenti/da-fatturare");
+                    exchange.setProperty(TARGET, call.target());
                 })
                 .toD("${exchangeProperty." + TARGET + "}?throwExceptionOnFailure=true")
                 .process(exchange -> {
@@ -170,8 +174,8 @@ public class OutboundRoutes extends RouteBuilder {
         long exchangeId = journal.begin(flow, transport, due.size() + " documents");
         try {
             Map<Delivery, Integer> outcomes = switch (transport) {
-                case REST -> postEach(flow, exchangeId, due, calls, WEBAPI_POST);
-                case SOAP -> postEach(flow, exchangeId, due, calls, SOAP_POST);
+                case REST -> postEach(flow, exchangeId, due, calls, WEBAPI_POST, WebApiCall.now());
+                case SOAP -> postEach(flow, exchangeId, due, calls, SOAP_POST, null);
                 case FILE -> writeFile(flow, exchangeId, due);
                 default ->
                     throw new IllegalStateException("erp." + flow.settingName() + ".transport is " + transport
@@ -190,37 +194,70 @@ public class OutboundRoutes extends RouteBuilder {
         }
     }
 
+    /**
+     * Hands each document to the sender, at most as many at once as the pool's threads, and marks
+     * sent together the documents the ERP acknowledged, those of a run broken halfway included.
+     */
     private Map<Delivery, Integer> postEach(
-            ErpFlow flow, long exchangeId, List<OutboundMessage> due, ExecutorService calls, String sender)
+            ErpFlow flow,
+            long exchangeId,
+            List<OutboundMessage> due,
+            ExecutorService calls,
+            String sender,
+            WebApiCall webApi)
             throws InterruptedException, ExecutionException {
         AtomicBoolean locked = new AtomicBoolean(false);
-        List<Future<Delivery>> sent = new ArrayList<>();
+        List<Future<Sent>> sent = new ArrayList<>();
         for (OutboundMessage message : due) {
-            sent.add(calls.submit(() -> post(flow, exchangeId, message, locked, sender)));
+            sent.add(calls.submit(() -> post(flow, exchangeId, message, locked, sender, webApi)));
         }
         Map<Delivery, Integer> outcomes = new EnumMap<>(Delivery.class);
-        for (Future<Delivery> delivery : sent) {
-            outcomes.merge(delivery.get(), 1, Integer::sum);
+        Map<Long, String> acknowledged = new HashMap<>();
+        try {
+            for (Future<Sent> delivery : sent) {
+                Sent document = delivery.get();
+                outcomes.merge(document.delivery(), 1, Integer::sum);
+                if (document.erpDocument() != null) {
+                    acknowledged.put(document.messageId(), document.erpDocument());
+                }
+            }
+        } finally {
+            if (!acknowledged.isEmpty()) {
+                outbox.acknowledged(acknowledged);
+            }
         }
         return outcomes;
     }
 
-    private Delivery post(ErpFlow flow, long exchangeId, OutboundMessage message, AtomicBoolean locked, String sender) {
+    /** What became of one document handed to the ERP; the ERP's document when it acknowledged it. */
+    private record Sent(long messageId, Delivery delivery, String erpDocument) {}
+
+    private Sent post(
+            ErpFlow flow,
+            long exchangeId,
+            OutboundMessage message,
+            AtomicBoolean locked,
+            String sender,
+            WebApiCall webApi) {
         if (locked.get()) {
-            return Delivery.NOT_SENT;
+            return new Sent(message.id(), Delivery.NOT_SENT, null);
         }
-        Exchange answer = producer.request(sender, exchange -> exchange.getIn().setBody(message));
+        Exchange answer = producer.request(sender, exchange -> {
+            exchange.getIn().setBody(message);
+            exchange.setProperty(WEBAPI, webApi);
+        });
         Delivery delivery = answer.getProperty(DELIVERY, Delivery.class);
         Exception failure = answer.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         if (delivery == null) {
             // not an answer of the ERP: the document could not even be made (say, a payload without its customer)
             outbox.refused(
                     exchangeId, flow, message.id(), Message.of("exchange.unmappable", describe(answer.getException())));
-            return Delivery.REFUSED;
+            return new Sent(message.id(), Delivery.REFUSED, null);
         }
         switch (delivery) {
-            case BOOKED, ALREADY_BOOKED ->
-                outbox.acknowledged(message.id(), answer.getProperty(ERP_DOCUMENT, "", String.class));
+            case BOOKED, ALREADY_BOOKED -> {
+                return new Sent(message.id(), delivery, answer.getProperty(ERP_DOCUMENT, "", String.class));
+            }
             case RETRY_LATER -> outbox.attemptFailed(message.id(), describe(failure));
             case REFUSED ->
                 outbox.refused(
@@ -238,7 +275,7 @@ public class OutboundRoutes extends RouteBuilder {
             }
             default -> throw new IllegalStateException("unexpected delivery " + delivery);
         }
-        return delivery;
+        return new Sent(message.id(), delivery, null);
     }
 
     private Map<Delivery, Integer> writeFile(ErpFlow flow, long exchangeId, List<OutboundMessage> due)
@@ -264,7 +301,9 @@ public class OutboundRoutes extends RouteBuilder {
             Path part = folder.resolve(name + ".part");
             Files.writeString(part, text, StandardCharsets.UTF_8);
             Files.move(part, folder.resolve(name), StandardCopyOption.ATOMIC_MOVE);
-            written.forEach(message -> outbox.acknowledged(message.id(), name));
+            Map<Long, String> acknowledged = new HashMap<>();
+            written.forEach(message -> acknowledged.put(message.id(), name));
+            outbox.acknowledged(acknowledged);
             outcomes.put(Delivery.BOOKED, written.size());
         }
         return outcomes;
@@ -290,6 +329,14 @@ public class OutboundRoutes extends RouteBuilder {
                     counts);
         } else {
             journal.finish(exchangeId, counts);
+        }
+    }
+
+    /** Where the documents go over the WebAPI and the headers every call carries, read once a run. */
+    record WebApiCall(String target, Map<String, String> headers) {
+
+        static WebApiCall now() {
+            return new WebApiCall(MexalWebApi.url() + "/webapi/risorse/documenti/da-fatturare", MexalWebApi.headers());
         }
     }
 

@@ -9,9 +9,9 @@ import com.assisto.integration.erp.exchange.InboundRun;
 import com.assisto.integration.erp.exchange.JsonRecords;
 import com.assisto.integration.erp.mexal.MexalValues;
 import com.assisto.integration.erp.mexal.MexalWebApi;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonReader;
+import jakarta.json.spi.JsonProvider;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -38,6 +38,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * @param <R> the record the flow's translator makes
  */
 public class WebApiPollRoute<R> extends RouteBuilder {
+
+    /** One provider for every call: {@code Json.create…} looks the provider up anew each time. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final Logger LOG = Logger.getLogger(WebApiPollRoute.class.getName());
     private static final String TARGET = "AssistoTarget";
@@ -148,7 +151,7 @@ public class WebApiPollRoute<R> extends RouteBuilder {
     private void apply(Exchange exchange) {
         JsonArray records;
         try (JsonReader reader =
-                Json.createReader(new StringReader(exchange.getIn().getBody(String.class)))) {
+                JSON.createReader(new StringReader(exchange.getIn().getBody(String.class)))) {
             records = reader.readObject().getJsonArray("dati");
         }
         LocalDate startedOn = exchange.getProperty(STARTED_ON, LocalDate.class);

@@ -6,8 +6,10 @@ import com.assisto.domain.customer.CustomerListing;
 import com.assisto.domain.customer.CustomerRepository;
 import com.assisto.domain.customer.ServiceSite;
 import com.assisto.domain.shared.Slice;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -29,6 +31,11 @@ class InMemoryCustomers implements CustomerRepository {
     @Override
     public Optional<Customer> findByCode(String code) {
         return Optional.ofNullable(byCode.get(code));
+    }
+
+    @Override
+    public List<Customer> findByCodes(Collection<String> codes) {
+        return codes.stream().map(byCode::get).filter(Objects::nonNull).toList();
     }
 
     @Override

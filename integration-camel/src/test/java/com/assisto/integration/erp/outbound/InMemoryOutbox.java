@@ -78,10 +78,12 @@ class InMemoryOutbox extends OutboxDelivery {
     }
 
     @Override
-    public synchronized void acknowledged(long messageId, String erpDocument) {
-        Entry entry = entry(messageId);
-        entry.erpDocument = erpDocument;
-        entry.reported(State.SENT);
+    public synchronized void acknowledged(Map<Long, String> erpDocuments) {
+        erpDocuments.forEach((messageId, erpDocument) -> {
+            Entry entry = entry(messageId);
+            entry.erpDocument = erpDocument;
+            entry.reported(State.SENT);
+        });
     }
 
     @Override

@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The ERP pushes an inbound flow's records to Assisto (X3, REST push), shaped as its WebAPI
- * answers: {@code {"dati": [ ... ]}}. Give the ERP a user of its own with the back-office role.
+ * answers: {@code {"dati": [ ... ]}}. The ERP calls it as a user of its own with the ERP role, which opens nothing else.
  * The {@code Idempotency-Key} header, the ERP's key of the message, makes a resend change nothing;
  * without it the message's content is the key.
  */
@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "ERP exchange")
-@Allowed({"ADMIN", "BACKOFFICE"})
+@Allowed({"ADMIN", "ERP"})
 public class ErpPushResource {
 
     @EJB

@@ -3,23 +3,37 @@ package com.assisto.integration.erp.customer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.assisto.application.customer.CustomerImportService;
 import com.assisto.domain.customer.CustomerImport;
+import com.assisto.domain.customer.CustomerRegistry;
+import com.assisto.domain.exchange.BatchOutcome;
+import com.assisto.domain.exchange.ExchangeCounts;
+import com.assisto.domain.exchange.Rejection;
+import com.assisto.integration.erp.exchange.DropFolderRoute;
+import com.assisto.integration.erp.exchange.InMemoryJournal;
+import com.assisto.integration.erp.exchange.InboundRun;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.camel.builder.NotifyBuilder;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.apache.camel.test.junit5.CamelContextConfiguration;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
 
-/** The customers.csv drop folder, with real files, without a server. */
-class CustomerImportRouteTest extends CamelTestSupport {
+/**
+ * The customers' drop folder (X1, X3, X4), with real files and the Mexal translator, without a
+ * server: the common drop-folder route, the exchange log and the dead letters kept in memory.
+ */
+class CustomersDropFolderTest extends CamelTestSupport {
 
     private static final String HEADER = "codice;ragione_sociale;partita_iva;codice_fiscale;indirizzo;cap;localita;"
             + "provincia;email;pec;codice_sdi;cod_pagamento\n";
@@ -34,11 +48,20 @@ class CustomerImportRouteTest extends CamelTestSupport {
             + "501.00007;Colombo Hotel S.r.l.;DE123456789;;Via Lago 2;22100;Como;CO;booking@colombo.it;;;BB30FM\n";
 
     private final InMemoryCustomers customers = new InMemoryCustomers();
+    private final InMemoryJournal journal = new InMemoryJournal();
     private Path inbox;
 
     @Override
     protected RouteBuilder createRouteBuilder() {
-        return new CustomerImportRoute((source, rows) -> new CustomerImport(customers).importRows(rows));
+        context.getRegistry().bind(DropFolderRoute.FILE_LOCKS, new MemoryIdempotentRepository());
+        context.getRegistry().bind(DropFolderRoute.RECEIVED, new MemoryIdempotentRepository());
+        CustomerImportService service = new CustomerImportService() {
+            @Override
+            public BatchOutcome apply(List<CustomerRegistry> records) {
+                return new CustomerImport(customers).apply(records);
+            }
+        };
+        return new DropFolderRoute<>(new InboundRun(journal), journal, new CustomersFlow(service));
     }
 
     @Override
@@ -52,51 +75,63 @@ class CustomerImportRouteTest extends CamelTestSupport {
     }
 
     @Test
-    void goodRowsAreKeptAndBadRowsReportedWithTheirLine() throws Exception {
+    void goodRecordsAreKeptAndBadOnesBecomeDeadLettersWithTheirLineAndReason() throws Exception {
         drop("customers.csv", GOOD_AND_BAD);
 
         String report = onlyReport("done");
         assertEquals(List.of("501.00001", "501.00002", "501.00007"), List.copyOf(customers.byCode.keySet()));
         assertEquals("Milano", customers.byCode.get("501.00001").getCity());
-        assertTrue(report.contains("3 inserted, 0 updated, 0 unchanged, 5 rejected"), report);
-        assertTrue(report.contains("line 4: vatNumber '12345678901' is not a valid VAT number"), report);
-        assertTrue(report.contains("line 5: name is required"), report);
-        assertTrue(report.contains("line 6: expected 12 fields separated by ';', found 3"), report);
-        assertTrue(report.contains("line 7: email 'not-an-email' is not an e-mail address"), report);
-        assertTrue(report.contains("line 8: code 501.00001 appears on an earlier line"), report);
+        assertTrue(report.contains("8 received, 3 applied, 0 unchanged, 5 rejected"), report);
+        assertEquals(new ExchangeCounts(8, 3, 0, 5, 0), journal.onlyRun().counts);
+        assertEquals(
+                List.of(
+                        "line 4: partita_iva '12345678901' is not a valid VAT number",
+                        "line 5: ragione_sociale is required",
+                        "line 6: has 3 fields, the layout has 12",
+                        "line 7: email 'not-an-email' is not an e-mail address",
+                        "line 8: the customer 501.00001 appears twice in the same block: the first record counts"),
+                journal.deadLetters().stream()
+                        .sorted((a, b) -> Long.compare(a.line(), b.line()))
+                        .map(letter -> letter.reason().text(Locale.ENGLISH))
+                        .toList());
+        Rejection shortRow = journal.deadLetters().stream()
+                .filter(letter -> letter.line() == 6)
+                .findFirst()
+                .orElseThrow();
+        assertEquals("501.00005;Short row;only three", shortRow.payload(), "the line kept as the ERP wrote it");
+        assertEquals("501.00005", shortRow.key());
         assertEquals(1, filesIn("done", ".csv").size(), "the file is archived in done/");
         assertTrue(filesIn("failed", "").isEmpty());
     }
 
     @Test
-    void reDroppingTheSameFileChangesNothing() throws Exception {
+    void theSameFileDroppedAgainIsADuplicateAndChangesNothing() throws Exception {
         drop("customers.csv", GOOD_AND_BAD);
         onlyReport("done");
         long versionBefore = customers.byCode.get("501.00002").getVersion();
-        String nameBefore = customers.byCode.get("501.00002").getName();
 
-        drop("customers.csv", GOOD_AND_BAD);
+        drop("customers-again.csv", GOOD_AND_BAD);
 
-        List<Path> reports = filesIn("done", ".report.txt");
-        assertEquals(2, reports.size());
-        String second = Files.readString(reports.get(1));
-        assertTrue(second.contains("0 inserted, 0 updated, 3 unchanged, 5 rejected"), second);
-        assertEquals(3, customers.byCode.size());
-        assertEquals(nameBefore, customers.byCode.get("501.00002").getName());
+        String second = Files.readString(filesIn("done", ".report.txt").get(1));
+        assertTrue(second.contains("already received (same content), nothing done"), second);
+        assertEquals(InMemoryJournal.Outcome.DUPLICATE, journal.runs().get(1).outcome);
+        assertEquals(5, journal.deadLetters().size(), "no dead letter twice");
         assertEquals(versionBefore, customers.byCode.get("501.00002").getVersion());
     }
 
     @Test
-    void aChangedRowUpdatesTheKnownCustomer() throws Exception {
+    void aChangedRecordUpdatesTheKnownCustomerAndAnUnchangedOneIsCountedSo() throws Exception {
         drop("customers.csv", GOOD_AND_BAD);
         onlyReport("done");
 
         drop(
                 "customers-update.csv",
-                HEADER + "501.00002;Bianchi Service S.p.A.;IT12345678903;;Via Nizza 40;10126;Torino;TO;;;;RB60\n");
+                HEADER
+                        + "501.00002;Bianchi Service S.p.A.;IT12345678903;;Via Nizza 40;10126;Torino;TO;;;;RB60\n"
+                        + "501.00007;Colombo Hotel S.r.l.;DE123456789;;Via Lago 2;22100;Como;CO;booking@colombo.it;;;BB30FM\n");
 
         String second = Files.readString(filesIn("done", ".report.txt").get(1));
-        assertTrue(second.contains("0 inserted, 1 updated, 0 unchanged, 0 rejected"), second);
+        assertTrue(second.contains("2 received, 1 applied, 1 unchanged, 0 rejected"), second);
         assertEquals(
                 "Via Nizza 40",
                 customers.byCode.get("501.00002").getBillingAddress().getStreet());
@@ -108,27 +143,27 @@ class CustomerImportRouteTest extends CamelTestSupport {
 
         String report = onlyReport("failed");
         assertTrue(report.contains("refused and nothing was imported"), report);
-        assertTrue(report.contains("line 1: header is 'code;name'"), report);
+        assertTrue(report.contains("codice"), report);
         assertTrue(customers.byCode.isEmpty());
         assertEquals(1, filesIn("failed", ".csv").size(), "the file is kept in failed/");
     }
 
     @Test
-    void aRowThatIsNotUtf8IsRejectedWithItsLineAndTheOthersKept() throws Exception {
-        byte[] latin1 =
-                "501.00009;Caffè Sport S.n.c.;;;Via Po 2;10123;Torino;TO;;;;\n".getBytes(StandardCharsets.ISO_8859_1);
-        byte[] good =
-                ("501.00008;Società Alfa S.r.l.;;;Via Roma 1;20121;Milano;MI;;;;\n").getBytes(StandardCharsets.UTF_8);
-        java.io.ByteArrayOutputStream file = new java.io.ByteArrayOutputStream();
+    void aLineThatIsNotUtf8IsADeadLetterAndTheOthersAreKept() throws Exception {
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
         file.write(HEADER.getBytes(StandardCharsets.UTF_8));
-        file.write(latin1);
-        file.write(good);
+        file.write(
+                "501.00009;Caffè Sport S.n.c.;;;Via Po 2;10123;Torino;TO;;;;\n".getBytes(StandardCharsets.ISO_8859_1));
+        file.write("501.00008;Società Alfa S.r.l.;;;Via Roma 1;20121;Milano;MI;;;;\n".getBytes(StandardCharsets.UTF_8));
 
         drop("customers.csv", file.toByteArray());
 
         String report = onlyReport("done");
-        assertTrue(report.contains("1 inserted, 0 updated, 0 unchanged, 1 rejected"), report);
-        assertTrue(report.contains("line 2: is not valid UTF-8 (byte 0xE8 at column 15)"), report);
+        assertTrue(report.contains("2 received, 1 applied, 0 unchanged, 1 rejected"), report);
+        assertEquals(2L, journal.deadLetters().get(0).line());
+        assertTrue(
+                journal.deadLetters().get(0).reason().text(Locale.ENGLISH).contains("0xE8"),
+                journal.deadLetters().get(0).reason().text(Locale.ENGLISH));
         assertEquals(List.of("501.00008"), List.copyOf(customers.byCode.keySet()));
         assertEquals("Società Alfa S.r.l.", customers.byCode.get("501.00008").getName());
     }

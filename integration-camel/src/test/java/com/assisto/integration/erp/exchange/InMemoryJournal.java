@@ -1,8 +1,9 @@
-package com.assisto.integration.erp.outbound;
+package com.assisto.integration.erp.exchange;
 
 import com.assisto.application.exchange.ExchangeJournal;
 import com.assisto.domain.exchange.ErpFlow;
 import com.assisto.domain.exchange.ExchangeCounts;
+import com.assisto.domain.exchange.Rejection;
 import com.assisto.domain.exchange.Transport;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -13,22 +14,23 @@ import java.util.Map;
  * The exchange log and the flow pauses kept in memory, for route tests that run without a
  * server. Pausing keeps the first reason, as the real pauses do.
  */
-class InMemoryJournal extends ExchangeJournal {
+public class InMemoryJournal extends ExchangeJournal {
 
-    enum Outcome {
+    public enum Outcome {
         RUNNING,
         FINISHED,
-        FAILED
+        FAILED,
+        DUPLICATE
     }
 
     /** One exchange as the route logged it. */
-    static final class Run {
-        final long id;
-        final ErpFlow flow;
-        final Transport transport;
-        Outcome outcome = Outcome.RUNNING;
-        ExchangeCounts counts;
-        String error;
+    public static final class Run {
+        public final long id;
+        public final ErpFlow flow;
+        public final Transport transport;
+        public Outcome outcome = Outcome.RUNNING;
+        public ExchangeCounts counts;
+        public String error;
 
         Run(long id, ErpFlow flow, Transport transport) {
             this.id = id;
@@ -38,21 +40,22 @@ class InMemoryJournal extends ExchangeJournal {
     }
 
     private final List<Run> runs = new ArrayList<>();
+    private final List<Rejection> deadLetters = new ArrayList<>();
     private final Map<ErpFlow, String> pauses = new EnumMap<>(ErpFlow.class);
 
-    synchronized List<Run> runs() {
+    public synchronized List<Run> runs() {
         return List.copyOf(runs);
     }
 
     /** The only exchange logged: most tests make one run. */
-    synchronized Run onlyRun() {
+    public synchronized Run onlyRun() {
         if (runs.size() != 1) {
             throw new AssertionError("expected one exchange in the log, found " + runs.size());
         }
         return runs.get(0);
     }
 
-    synchronized String pauseReason(ErpFlow flow) {
+    public synchronized String pauseReason(ErpFlow flow) {
         return pauses.get(flow);
     }
 
@@ -71,6 +74,24 @@ class InMemoryJournal extends ExchangeJournal {
     @Override
     public synchronized void fail(long exchangeId, String error, ExchangeCounts counts) {
         close(exchangeId, Outcome.FAILED, error, counts);
+    }
+
+    @Override
+    public synchronized long duplicate(ErpFlow flow, Transport transport, String source) {
+        Run run = new Run(runs.size() + 1L, flow, transport);
+        runs.add(run);
+        close(run.id, Outcome.DUPLICATE, null, ExchangeCounts.NONE);
+        return run.id;
+    }
+
+    @Override
+    public synchronized void deadLetters(long exchangeId, ErpFlow flow, List<Rejection> rejections) {
+        deadLetters.addAll(rejections);
+    }
+
+    /** Every record kept as a dead letter, in order. */
+    public synchronized List<Rejection> deadLetters() {
+        return List.copyOf(deadLetters);
     }
 
     @Override
