@@ -8,9 +8,12 @@ import com.assisto.erpsimulator.ErpSimulator;
 import com.assisto.erpsimulator.Mode;
 import com.assisto.erpsimulator.ReceivedDocument;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -178,6 +181,65 @@ class ErpOutboundIT extends DeployedAssisto {
         JsonNode exchange =
                 office.get("erp/exchanges?flow=delivery-notes&limit=1").json().get(0);
         assertEquals("SOAP", exchange.get("transport").asText(), exchange.toString());
+    }
+
+    @Test
+    void aContractsDueInstalmentGoesToTheErpAndComesBackInvoicedOnTheContract() throws Exception {
+        ContractFixtures fixtures = new ContractFixtures("EB1", "991");
+        String today = LocalDate.now().toString();
+        JsonNode contract = ContractFixtures.created(fixtures.office.post(
+                "contracts",
+                ContractFixtures.map(
+                        "type",
+                        fixtures.typeCode,
+                        "customerId",
+                        fixtures.customerId,
+                        "startDate",
+                        today,
+                        "confirmed",
+                        true,
+                        "customFields",
+                        Map.of("responseHours", 8),
+                        "lines",
+                        List.of(ContractFixtures.map(
+                                "itemCode", fixtures.prefix + "-FX", "price", new BigDecimal("480.00"))))));
+        long id = contract.get("id").asLong();
+        String reference = contract.get("number").asText() + "#1";
+
+        // the night's billing makes the first instalment due and queues it for the ERP
+        Api.Reply billed = Api.as("admin").post("billing/runs?date=" + today, null);
+        assertEquals(200, billed.status(), billed::toString);
+        assertEquals("DUE", instalments(id).get(0).get("status").asText());
+        assertEquals("PENDING", status(reference));
+
+        // delivered over REST (older documents of other tests go first, a run's batch at a time)
+        Api office = Api.as("office");
+        for (int run = 0; run < 20 && !status(reference).equals("SENT"); run++) {
+            assertEquals(204, office.post("erp/flows/instalments/run", null).status());
+        }
+        assertEquals("SENT", status(reference));
+        List<ReceivedDocument> atTheErp = booked(reference);
+        assertEquals(1, atTheErp.size(), "booked once");
+        assertTrue(
+                atTheErp.get(0).json().contains("\"cod_cliente\":\"" + fixtures.prefix + "-C\""),
+                atTheErp.get(0).json());
+        assertTrue(
+                atTheErp.get(0).json().contains("\"totale\":"), atTheErp.get(0).json());
+
+        // the ERP invoiced it: the polled invoicing results mark the instalment invoiced with its invoice
+        assertEquals(204, office.post("erp/flows/invoicing-results/run", null).status());
+        JsonNode first = instalments(id).get(0);
+        assertEquals("INVOICED", first.get("status").asText(), first.toString());
+        assertEquals(
+                atTheErp.get(0).invoiceNumber(), first.get("erpInvoiceNumber").asText());
+        assertEquals(
+                atTheErp.get(0).invoiceDate().toString(),
+                first.get("erpInvoiceDate").asText());
+        assertEquals("PLANNED", instalments(id).get(1).get("status").asText(), "the next one waits for its day");
+    }
+
+    private static JsonNode instalments(long contractId) {
+        return Api.as("office").get("contracts/" + contractId + "/instalments").json();
     }
 
     private static void queueInstalment(String reference, String customer) {

@@ -106,7 +106,7 @@ class ErpSoapIT extends DeployedAssisto {
                                         "Authorization",
                                         "Basic "
                                                 + java.util.Base64.getEncoder()
-                                                        .encodeToString("office:office"
+                                                        .encodeToString((user + ":" + password)
                                                                 .getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                                 .build(),
                         java.net.http.HttpResponse.BodyHandlers.ofByteArray());

@@ -11,8 +11,6 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -37,6 +35,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LifecycleIT extends DeployedAssisto {
+
+    private static final DropFolder INVOICES = DropFolder.of("invoices");
 
     @RegisterExtension
     static final GreenMailExtension SMTP = new GreenMailExtension(
@@ -485,10 +485,14 @@ class LifecycleIT extends DeployedAssisto {
         String csv = "invoice;date;customer;line;item;quantity;serials\n"
                 + "RN5-INV-3;2026-10-05;" + customer + ";1;RN5-LIFT;1;RN5-L9\n"
                 + "RN5-INV-3;2026-10-05;" + customer + ";2;RN5-PRN;2;\n";
-        String report = drop("invoices-rn5.csv", csv, 1);
-        String repeated = drop("invoices-rn5.csv", csv, 2);
-        assertTrue(report.contains("RN5-INV-3: 3 equipment"), report);
-        assertTrue(repeated.contains("already received"), repeated);
+        String report = INVOICES.drop("invoices-rn5.csv", csv);
+        assertTrue(report.contains("1 received, 1 applied, 0 unchanged, 0 rejected"), report);
+        assertTrue(
+                INVOICES.drop("invoices-rn5-again.csv", csv).contains("already received (same content)"),
+                "the same file again is not read");
+        String repeated = INVOICES.drop("invoices-rn5-resent.csv", csv + "\n");
+        assertTrue(repeated.contains("1 received, 0 applied, 1 unchanged, 0 rejected"), repeated);
+
         assertEquals(
                 2,
                 Database.count("SELECT COUNT(*) FROM contract c JOIN inbound_invoice i ON c.invoice_id = i.id"
@@ -580,15 +584,30 @@ class LifecycleIT extends DeployedAssisto {
         String csv = "invoice;date;customer;line;item;quantity;serials\n"
                 + "RN8-INV-3;2026-10-12;" + customer + ";1;RN8-LIFT;1;RN8-L1\n"
                 + "RN8-INV-4;2026-10-12;" + customer + ";1;RN8-LIFT;2;RN8-L5|RN8-L5\n";
-        String report = drop("invoices-rn8.csv", csv, 1);
+        String report = INVOICES.drop("invoices-rn8.csv", csv);
+        assertTrue(report.contains("2 received, 0 applied, 0 unchanged, 2 rejected"), report);
+        JsonNode dead = fixtures.office
+                .get("erp/exchanges/" + DropFolder.exchangeId(report))
+                .json()
+                .get("deadLetters");
+        assertEquals(2, dead.size(), dead.toString());
+        assertEquals("RN8-INV-3", dead.get(0).get("key").asText(), dead.toString());
         assertTrue(
-                report.contains("invoice RN8-INV-3: REJECTED, nothing created\n  line 2 (serials): serial RN8-L1"
-                        + " of item RN8-LIFT is already registered (equipment "),
-                report);
+                dead.get(0)
+                        .get("reason")
+                        .asText()
+                        .contains("line 2 (serials) serial RN8-L1 of item RN8-LIFT is already registered (equipment "),
+                dead.toString());
         assertTrue(
-                report.contains("invoice RN8-INV-4: REJECTED, nothing created\n  line 3 (serials): serial number"
-                        + " RN8-L5 appears twice in the invoice"),
-                report);
+                dead.get(1)
+                        .get("reason")
+                        .asText()
+                        .contains("line 3 (serials) serial number RN8-L5 appears twice in the invoice"),
+                dead.toString());
+        assertEquals(
+                "RN8-INV-4;2026-10-12;" + customer + ";1;RN8-LIFT;2;RN8-L5|RN8-L5",
+                dead.get(1).get("payload").asText(),
+                "the invoice's rows kept to correct and replay");
 
         assertEquals(2, Database.count(machines), "no duplicate equipment");
         assertEquals(1, Database.count(warranties), "no second warranty");
@@ -779,30 +798,5 @@ class LifecycleIT extends DeployedAssisto {
         Api.Reply stale = office.put(
                 "indices/T-RN8", map("version", version, "name", "Stale edit", "variationDecimals", 1, "bases", bases));
         assertEquals(409, stale.status(), stale::toString);
-    }
-
-    /** Drops a file and returns the report of its {@code expectedReports}-th drop under that name. */
-    private static String drop(String name, String content, int expectedReports) throws Exception {
-        Path inbox = Path.of(System.getProperty("test.erp.inbox"), "invoices");
-        Files.createDirectories(inbox);
-        Path part = inbox.resolve(name + ".part");
-        Files.writeString(part, content, StandardCharsets.UTF_8);
-        Files.move(part, inbox.resolve(name));
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < deadline) {
-            Path done = inbox.resolve("done");
-            List<Path> reports = Files.isDirectory(done)
-                    ? Files.list(done)
-                            .filter(path -> path.getFileName().toString().endsWith("-" + name + ".report.txt"))
-                            .sorted()
-                            .toList()
-                    : List.of();
-            if (reports.size() >= expectedReports) {
-                Thread.sleep(200);
-                return Files.readString(reports.get(expectedReports - 1));
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("no report for " + name);
     }
 }

@@ -583,7 +583,9 @@ public class Contract extends VersionedEntity {
                             new DateRange(instalment.getPeriodFrom(), instalment.getPeriodTo()),
                             instalment.getDueDate(),
                             instalment.getAmount(),
-                            instalment.getStatus().name()))
+                            instalment.getStatus().name(),
+                            instalment.getErpInvoiceNumber(),
+                            instalment.getErpInvoiceDate()))
                     .toList();
         }
         return value.signum() <= 0
@@ -594,7 +596,9 @@ public class Contract extends VersionedEntity {
                                 planned.period(),
                                 planned.period().from(),
                                 planned.amount(),
-                                ScheduledInstalment.PROJECTED))
+                                ScheduledInstalment.PROJECTED,
+                                null,
+                                null))
                         .toList();
     }
 

@@ -164,7 +164,7 @@ public final class Message implements Serializable {
     private JsonObject json() {
         JsonArrayBuilder encoded = LazyJson.PROVIDER.createArrayBuilder();
         arguments.forEach(argument -> encoded.add(json(argument)));
-        return Json.PROVIDER
+        return LazyJson.PROVIDER
                 .createObjectBuilder()
                 .add("k", key)
                 .add("a", encoded)
@@ -179,13 +179,16 @@ public final class Message implements Serializable {
             return LazyJson.PROVIDER.createValue(number);
         }
         if (argument instanceof BigDecimal amount) {
-            return Json.PROVIDER
+            return LazyJson.PROVIDER
                     .createObjectBuilder()
                     .add("n", amount.toPlainString())
                     .build();
         }
         if (argument instanceof LocalDate date) {
-            return LazyJson.PROVIDER.createObjectBuilder().add("d", date.toString()).build();
+            return LazyJson.PROVIDER
+                    .createObjectBuilder()
+                    .add("d", date.toString())
+                    .build();
         }
         if (argument instanceof Message message) {
             return message.json();

@@ -106,7 +106,9 @@ final class ContractDtoAssembler {
                         planned.period().to(),
                         planned.dueDate(),
                         planned.amount(),
-                        planned.status()))
+                        planned.status(),
+                        planned.erpInvoiceNumber(),
+                        planned.erpInvoiceDate()))
                 .toList();
     }
 

@@ -61,7 +61,9 @@ public final class ContractDtos {
             LocalDate periodTo,
             LocalDate dueDate,
             BigDecimal amount,
-            String status) {}
+            String status,
+            String erpInvoiceNumber,
+            LocalDate erpInvoiceDate) {}
 
     /** What the contract covers of interventions' costs. */
     public record ChargingDto(
