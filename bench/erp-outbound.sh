@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # ERP outbound benchmark (issue 18): N due instalments in the outbox delivered over REST to the
-# ERP simulator (erp-simulator/README.md) by the instalments flow, run after run (500 a run) through
-# POST /api/erp/flows/instalments/run until none is pending; against a plain java.net.http client
+# ERP simulator (erp-simulator/README.md) by the instalments flow, started by
+# POST /api/erp/flows/instalments/run (one run delivers batch after batch of 500) until none is pending; against a plain java.net.http client
 # (bench/ErpPost.java) posting, in the same run, the very same JSON bodies with the same headers to
 # a reset simulator, five calls at once. Target: the flow within 2x of the plain client.
 #   bench/erp-outbound.sh [N]                      (default 100,000)
@@ -23,7 +23,7 @@ jar="$root/erp-simulator/target/erp-simulator.jar"
 pid_file="$root/.payara/payara6/glassfish/domains/assisto-bench/config/pid"
 out="$root/bench/results/erp-outbound"
 run_id="$(date +%Y%m%d-%H%M%S)"
-per_run=500 # documents a run of the flow takes (OutboundRoutes.BATCH)
+per_batch=500 # documents an exchange of the flow takes (OutboundRoutes.BATCH)
 
 [[ "$n" =~ ^[0-9]+$ ]] && [ "$n" -gt 0 ] || { echo "usage: bench/erp-outbound.sh [N] (N > 0)" >&2; exit 2; }
 [[ "$warmup" =~ ^[0-9]+$ ]] || { echo "WARMUP must be a whole number" >&2; exit 2; }
@@ -115,7 +115,8 @@ SQL
 pending() { # reference-prefix
   q "SELECT count(*) FROM outbox_message WHERE message_type = 'INSTALMENT' AND status = 'PENDING' AND reference LIKE '$1%'"
 }
-# Runs the flow until none of the documents is pending; fails when runs stop making progress.
+# Runs the flow until none of the documents is pending (a run delivers batch after batch while the
+# ERP takes them all, so one run normally does); fails when runs stop making progress.
 deliver_all() { # expected-documents reference-prefix
   local runs=0 left stuck=0 previous=-1 status
   while :; do
@@ -125,21 +126,16 @@ deliver_all() { # expected-documents reference-prefix
       return 1
     fi
     runs=$((runs + 1))
-    # the outbox is looked at only once the documents could all have gone, and every 20 runs
-    if [ $((runs * per_run)) -ge "$1" ] || [ $((runs % 20)) = 0 ]; then
-      left=$(pending "$2")
-      [ "$left" = 0 ] && break
-      [ $((runs % 20)) = 0 ] && log "  $runs runs, $left pending"
-      if [ $((runs * per_run)) -ge "$1" ]; then
-        if [ "$left" = "$previous" ]; then stuck=$((stuck + 1)); else stuck=0; fi
-        previous=$left
-        if [ $stuck -ge 3 ]; then
-          echo "$left documents stay pending after $runs runs; the last errors:" >&2
-          q "SELECT reference, attempts, last_error FROM outbox_message WHERE message_type = 'INSTALMENT'
-             AND status = 'PENDING' AND reference LIKE '$2%' ORDER BY id LIMIT 5" >&2
-          return 1
-        fi
-      fi
+    left=$(pending "$2")
+    [ "$left" = 0 ] && break
+    log "  after run $runs: $left pending"
+    if [ "$left" = "$previous" ]; then stuck=$((stuck + 1)); else stuck=0; fi
+    previous=$left
+    if [ $stuck -ge 3 ]; then
+      echo "$left documents stay pending after $runs runs; the last errors:" >&2
+      q "SELECT reference, attempts, last_error FROM outbox_message WHERE message_type = 'INSTALMENT'
+         AND status = 'PENDING' AND reference LIKE '$2%' ORDER BY id LIMIT 5" >&2
+      return 1
     fi
   done
   echo "$runs"
@@ -160,7 +156,7 @@ fi
 curl -sf -X POST "$control/reset"
 
 queue "$n" BO
-log "delivering $n due instalments through the flow ($(( (n + per_run - 1) / per_run )) runs of up to $per_run)"
+log "delivering $n due instalments through the flow (batches of $per_batch, an exchange each)"
 first_exchange=$(q "SELECT COALESCE(max(id), 0) FROM erp_exchange")
 jfr_name=""
 if [ "${BENCH_JFR:-0}" = 1 ]; then

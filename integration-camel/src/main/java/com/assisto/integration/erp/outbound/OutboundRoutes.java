@@ -43,8 +43,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 /**
  * Delivers each outbound flow's due outbox messages (X2, X4), on {@code direct:erp-<flow>-deliver}
  * (the persistent timer of {@code ErpSchedule} and the console's "run now" send to it). The flow's
- * transport, {@code erp.<flow>.transport}, is FILE (one file in Mexal's transfer layout per run,
- * written whole and then renamed, in {@code erp.outbox/<flow>}) or REST (a POST per document to
+ * transport, {@code erp.<flow>.transport}, is FILE (one file in Mexal's transfer layout per batch of
+ * 500, written whole and then renamed, in {@code erp.outbox/<flow>}) or REST (a POST per document to
  * the WebAPI, at most five at once, the reference as {@code Idempotency-Key}). A message is marked
  * sent only after the ERP acknowledged it. Over REST an unreachable ERP or a 5xx answer is
  * redelivered at once with exponential back-off, then left pending for a later run, each later;
@@ -162,13 +162,25 @@ public class OutboundRoutes extends RouteBuilder {
         return route;
     }
 
+    /**
+     * Delivers the flow's backlog batch after batch, an exchange each, for as long as the ERP takes
+     * every document of a full batch: a batch it did not take whole waits for a later run.
+     */
     private void deliver(ErpFlow flow, ExecutorService calls) throws Exception {
+        boolean more = true;
+        while (more) {
+            more = deliverBatch(flow, calls);
+        }
+    }
+
+    /** One batch of due documents; whether a next batch may follow at once. */
+    private boolean deliverBatch(ErpFlow flow, ExecutorService calls) throws Exception {
         if (journal.isPaused(flow)) {
-            return;
+            return false;
         }
         List<OutboundMessage> due = outbox.due(flow, BATCH);
         if (due.isEmpty()) {
-            return;
+            return false;
         }
         Transport transport = settings.transport(flow);
         long exchangeId = journal.begin(flow, transport, due.size() + " documents");
@@ -181,13 +193,14 @@ public class OutboundRoutes extends RouteBuilder {
                     throw new IllegalStateException("erp." + flow.settingName() + ".transport is " + transport
                             + ": an outbound flow goes by FILE or REST");
             };
-            close(exchangeId, due.size(), outcomes);
+            return close(exchangeId, due.size(), outcomes) == 0 && due.size() == BATCH;
         } catch (ExecutionException broken) {
             journal.fail(exchangeId, describe(broken.getCause()), ExchangeCounts.NONE);
             throw new IllegalStateException(broken.getCause());
         } catch (InterruptedException stopped) {
             Thread.currentThread().interrupt();
             journal.fail(exchangeId, "interrupted: the server is stopping", ExchangeCounts.NONE);
+            return false;
         } catch (RuntimeException | IOException broken) {
             journal.fail(exchangeId, describe(broken), ExchangeCounts.NONE);
             throw broken;
@@ -196,7 +209,7 @@ public class OutboundRoutes extends RouteBuilder {
 
     /**
      * Hands each document to the sender, at most as many at once as the pool's threads, and marks
-     * sent together the documents the ERP acknowledged, those of a run broken halfway included.
+     * sent together the documents the ERP acknowledged, those of a batch broken halfway included.
      */
     private Map<Delivery, Integer> postEach(
             ErpFlow flow,
@@ -309,7 +322,8 @@ public class OutboundRoutes extends RouteBuilder {
         return outcomes;
     }
 
-    private void close(long exchangeId, int received, Map<Delivery, Integer> outcomes) {
+    /** Closes the exchange with its counts; how many of its documents stay pending. */
+    private int close(long exchangeId, int received, Map<Delivery, Integer> outcomes) {
         int booked = outcomes.getOrDefault(Delivery.BOOKED, 0);
         int already = outcomes.getOrDefault(Delivery.ALREADY_BOOKED, 0);
         int refused = outcomes.getOrDefault(Delivery.REFUSED, 0);
@@ -330,9 +344,10 @@ public class OutboundRoutes extends RouteBuilder {
         } else {
             journal.finish(exchangeId, counts);
         }
+        return pending;
     }
 
-    /** Where the documents go over the WebAPI and the headers every call carries, read once a run. */
+    /** Where the documents go over the WebAPI and the headers every call carries, read once a batch. */
     record WebApiCall(String target, Map<String, String> headers) {
 
         static WebApiCall now() {

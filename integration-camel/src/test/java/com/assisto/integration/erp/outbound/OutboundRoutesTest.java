@@ -264,6 +264,37 @@ class OutboundRoutesTest extends CamelTestSupport {
     }
 
     @Test
+    void aBacklogGoesOutBatchAfterBatchInOneRunWhileTheErpTakesItAll() {
+        List<OutboundMessage> due = instalments("C-2026-0009", 1_100);
+
+        deliver(ErpFlow.INSTALMENTS);
+
+        assertEquals(1_100, erp.received().size(), "one run delivers the whole backlog");
+        due.forEach(message -> assertEquals(State.SENT, outbox.entry(message.id()).state, message.reference()));
+        assertEquals(
+                List.of(ExchangeCounts.applied(500), ExchangeCounts.applied(500), ExchangeCounts.applied(100)),
+                journal.runs().stream().map(run -> run.counts).toList(),
+                "an exchange a batch");
+    }
+
+    @Test
+    void aBatchTheErpDoesNotTakeWholeEndsTheRun() {
+        List<OutboundMessage> due = instalments("C-2026-0010", 1_100);
+        erp.mode(Mode.DOWN);
+
+        deliver(ErpFlow.INSTALMENTS);
+
+        assertEquals(1, journal.runs().size(), "the next batches wait for a later run");
+        assertEquals(InMemoryJournal.Outcome.FAILED, journal.onlyRun().outcome);
+        assertEquals(
+                500,
+                due.stream()
+                        .filter(message -> outbox.entry(message.id()).state == State.RETRY_LATER)
+                        .count(),
+                "the batch tried, each document to be tried again later");
+    }
+
+    @Test
     void noMoreThanFiveCallsAreInFlightAtOnce() {
         List<OutboundMessage> due = instalments("C-2026-0003", 20);
         // each call is held long enough that calls overlap: the pool, not luck, keeps them at five
