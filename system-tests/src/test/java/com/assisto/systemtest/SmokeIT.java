@@ -73,6 +73,36 @@ class SmokeIT extends DeployedAssisto {
                         + excerptAround(meanwhile, errors));
     }
 
+    /** The sample ERP files shipped under config/ import on this database, customers in JDBC batches included. */
+    @Test
+    void theShippedSampleErpFilesImport() throws Exception {
+        Path samples = Path.of("..", "config", "erp-samples");
+        String customers =
+                DropFolder.of("customers").drop("customers.csv", Files.readString(samples.resolve("customers.csv")));
+        assertTrue(customers.contains("2 received, 2 applied, 0 unchanged, 0 rejected"), customers);
+        JsonNode imported =
+                Api.as("office").get("customers?code=701.00001").json().get("items");
+        assertEquals(1, imported.size(), imported.toString());
+        assertEquals(
+                "Officine Meccaniche Lario S.r.l.", imported.get(0).get("name").asText());
+        assertEquals(
+                1,
+                Api.as("office")
+                        .get("customers?city=como&limit=50")
+                        .json()
+                        .get("items")
+                        .findValuesAsText("code")
+                        .stream()
+                        .filter("701.00001"::equals)
+                        .count(),
+                "found by its city, as lists filter it");
+
+        String items = DropFolder.of("items").drop("items.csv", Files.readString(samples.resolve("items.csv")));
+        assertTrue(items.contains(" 0 rejected"), items);
+        String stock = DropFolder.of("stock").drop("stock.csv", Files.readString(samples.resolve("stock.csv")));
+        assertTrue(stock.contains(" 0 rejected"), stock);
+    }
+
     @Test
     void everyGetListEndpointAnswersEveryRoleWithoutAServerError() throws Exception {
         JsonNode openApi = Api.JSON.readTree(HTTP.send(

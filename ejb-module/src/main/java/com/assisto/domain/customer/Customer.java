@@ -174,6 +174,16 @@ public class Customer extends VersionedEntity {
         return code;
     }
 
+    /** The name as lists search and sort it (accents and case folded). */
+    public String getNameKey() {
+        return nameKey;
+    }
+
+    /** The billing city as lists filter it (accents and case folded). */
+    public String getCityKey() {
+        return cityKey;
+    }
+
     public String getName() {
         return name;
     }

@@ -3,6 +3,7 @@ package com.assisto.domain.customer;
 import com.assisto.domain.exchange.BatchOutcome;
 import com.assisto.domain.shared.FieldError;
 import com.assisto.domain.shared.Message;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -15,7 +16,7 @@ import java.util.Set;
  * inserted, known ones updated with what the ERP keeps (what only Assisto knows stays), identical
  * records change nothing (so a re-sent file is harmless), invalid records and codes repeated in
  * the batch are refused with the reason, each field named by the ERP's column, while the good
- * records are kept. The batch's known customers are read with one query.
+ * records are kept. The batch's known customers are read with one query, its new ones added in one go.
  */
 public class CustomerImport {
 
@@ -43,6 +44,7 @@ public class CustomerImport {
         customers.findByCodes(codes).forEach(customer -> known.put(customer.getCode(), customer));
         BatchOutcome outcome = new BatchOutcome();
         Set<String> seen = new HashSet<>();
+        List<Customer> added = new ArrayList<>();
         for (int index = 0; index < records.size(); index++) {
             CustomerRegistry registry = records.get(index);
             List<FieldError> errors = registry.errors();
@@ -51,7 +53,7 @@ public class CustomerImport {
             } else if (!seen.add(registry.code())) {
                 outcome.refuse(index, Message.of("customer.import.repeated", registry.code()));
             } else if (!known.containsKey(registry.code())) {
-                customers.add(new Customer(registry));
+                added.add(new Customer(registry));
                 outcome.applied();
             } else if (known.get(registry.code()).applyFromErp(registry)) {
                 outcome.applied();
@@ -59,6 +61,7 @@ public class CustomerImport {
                 outcome.unchanged();
             }
         }
+        customers.addAll(added);
         return outcome;
     }
 

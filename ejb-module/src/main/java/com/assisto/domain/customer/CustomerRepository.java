@@ -32,6 +32,9 @@ public interface CustomerRepository {
 
     void add(Customer customer);
 
+    /** Adds new customers, an import's batch, in one go: they have no sites, contacts or tariff yet. */
+    void addAll(List<Customer> customers);
+
     /**
      * Raises the customer's version now for a change inside the aggregate (a site, a contact),
      * which by itself would only touch the child's row, so that concurrent edits still collide.

@@ -22,15 +22,12 @@ import javax.sql.DataSource;
 /**
  * Stock levels in plain JDBC batches on the application's transactional data source (the
  * connection joins the caller's transaction): an import of a million rows cannot afford an
- * entity per row. Row ids come from the entities' sequence, a block per batch, as EclipseLink
- * takes them, so both can write the table. The shared cache keeps items and their stock levels;
+ * entity per row. Row ids come from the entities' sequence as EclipseLink takes them
+ * ({@link EntityIds}), so both can write the table. The shared cache keeps items and their stock levels;
  * it is told to forget them after each batch.
  */
 @Dependent
 public class JdbcStockLevelRepository implements StockLevelRepository {
-
-    /** The id block one sequence value stands for (the sequence's increment, migration V4). */
-    private static final int ID_BLOCK = 500;
 
     @Resource(lookup = "jdbc/assisto")
     private DataSource dataSource;
@@ -104,15 +101,10 @@ public class JdbcStockLevelRepository implements StockLevelRepository {
                 + " VALUES (?, ?, ?, ?, ?, ?, ?)";
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement(sql)) {
-            long nextId = 0;
-            long lastId = -1;
+            EntityIds ids = new EntityIds(connection);
             for (Write level : levels) {
-                if (nextId > lastId) {
-                    lastId = nextIdBlockEnd(connection);
-                    nextId = lastId - ID_BLOCK + 1;
-                }
                 bind(insert, level);
-                insert.setLong(7, nextId++);
+                insert.setLong(7, ids.next());
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -154,15 +146,6 @@ public class JdbcStockLevelRepository implements StockLevelRepository {
         }
         statement.setLong(5, level.itemId());
         statement.setString(6, level.report().warehouse());
-    }
-
-    /** Takes a block of ids from the sequence: its value is the block's last id, as EclipseLink reads it. */
-    private static long nextIdBlockEnd(Connection connection) throws SQLException {
-        try (PreparedStatement next = connection.prepareStatement("SELECT nextval('entity_seq')");
-                ResultSet value = next.executeQuery()) {
-            value.next();
-            return value.getLong(1);
-        }
     }
 
     private void forgetCached() {

@@ -5,7 +5,9 @@ import com.assisto.domain.customer.CustomerFilter;
 import com.assisto.domain.customer.CustomerListing;
 import com.assisto.domain.customer.CustomerRepository;
 import com.assisto.domain.customer.ServiceSite;
+import com.assisto.domain.shared.Address;
 import com.assisto.domain.shared.Slice;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -15,10 +17,14 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 /**
  * Customers in JPA. Lists seek by code (the filters' indexes end with it) so a page deep in
@@ -32,6 +38,9 @@ public class JpaCustomerRepository implements CustomerRepository {
 
     @PersistenceContext(unitName = "assisto")
     private EntityManager em;
+
+    @Resource(lookup = "jdbc/assisto")
+    private DataSource dataSource;
 
     @Override
     public Optional<Customer> find(long id) {
@@ -158,6 +167,49 @@ public class JpaCustomerRepository implements CustomerRepository {
     @Override
     public void add(Customer customer) {
         em.persist(customer);
+    }
+
+    /**
+     * In plain JDBC batches on the transactional data source (the connection joins the caller's
+     * transaction): an import of a hundred thousand customers spent most of its time in
+     * EclipseLink's inserts. The rows are what persisting the entities would write.
+     */
+    @Override
+    public void addAll(List<Customer> customers) {
+        if (customers.isEmpty()) {
+            return;
+        }
+        String sql = "INSERT INTO customer (id, version, code, name, name_key, vat_number, tax_code,"
+                + " legal_representative, street, postal_code, city, city_key, province, country, email, pec,"
+                + " sdi_code, payment_terms) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement(sql)) {
+            EntityIds ids = new EntityIds(connection);
+            for (Customer customer : customers) {
+                Address address = customer.getBillingAddress();
+                insert.setLong(1, ids.next());
+                insert.setString(2, customer.getCode());
+                insert.setString(3, customer.getName());
+                insert.setString(4, customer.getNameKey());
+                insert.setString(5, customer.getVatNumber());
+                insert.setString(6, customer.getTaxCode());
+                insert.setString(7, customer.getLegalRepresentative());
+                insert.setString(8, address == null ? null : address.getStreet());
+                insert.setString(9, address == null ? null : address.getPostalCode());
+                insert.setString(10, address == null ? null : address.getCity());
+                insert.setString(11, customer.getCityKey());
+                insert.setString(12, address == null ? null : address.getProvince());
+                insert.setString(13, address == null ? null : address.getCountry());
+                insert.setString(14, customer.getEmail());
+                insert.setString(15, customer.getPec());
+                insert.setString(16, customer.getSdiCode());
+                insert.setString(17, customer.getPaymentTerms());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("customers could not be stored: " + e.getMessage(), e);
+        }
     }
 
     @Override

@@ -63,6 +63,11 @@ class CustomerImportTest {
         }
 
         @Override
+        public void addAll(List<Customer> customers) {
+            customers.forEach(this::add);
+        }
+
+        @Override
         public void changedInside(Customer customer) {}
 
         @Override

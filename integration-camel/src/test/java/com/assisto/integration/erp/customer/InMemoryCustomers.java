@@ -64,6 +64,11 @@ class InMemoryCustomers implements CustomerRepository {
     }
 
     @Override
+    public void addAll(List<Customer> customers) {
+        customers.forEach(this::add);
+    }
+
+    @Override
     public void changedInside(Customer customer) {
         throw new UnsupportedOperationException("not used by the import");
     }
