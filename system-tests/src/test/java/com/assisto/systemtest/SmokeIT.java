@@ -77,8 +77,8 @@ class SmokeIT extends DeployedAssisto {
     @Test
     void theShippedSampleErpFilesImport() throws Exception {
         Path samples = Path.of("..", "config", "erp-samples");
-        String customers =
-                DropFolder.of("customers").drop("customers.csv", Files.readString(samples.resolve("customers.csv")));
+        String customers = DropFolder.of("customers")
+                .drop("customers-samples.csv", Files.readString(samples.resolve("customers.csv")));
         assertTrue(customers.contains("2 received, 2 applied, 0 unchanged, 0 rejected"), customers);
         JsonNode imported =
                 Api.as("office").get("customers?code=701.00001").json().get("items");
@@ -97,9 +97,9 @@ class SmokeIT extends DeployedAssisto {
                         .count(),
                 "found by its city, as lists filter it");
 
-        String items = DropFolder.of("items").drop("items.csv", Files.readString(samples.resolve("items.csv")));
+        String items = DropFolder.of("items").drop("items-samples.csv", Files.readString(samples.resolve("items.csv")));
         assertTrue(items.contains(" 0 rejected"), items);
-        String stock = DropFolder.of("stock").drop("stock.csv", Files.readString(samples.resolve("stock.csv")));
+        String stock = DropFolder.of("stock").drop("stock-samples.csv", Files.readString(samples.resolve("stock.csv")));
         assertTrue(stock.contains(" 0 rejected"), stock);
     }
 
