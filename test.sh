@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: unit and route tests, then the system tests: Arquillian against a managed
-# Payara Server on PostgreSQL, and console tests in headless Chromium.
+# Payara Server on PostgreSQL, console tests in headless Chromium, the smoke test on the embedded
+# H2 default, and the cluster tests (a deployment group of two instances behind HAProxy).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -32,6 +33,14 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
   need_root_for "Console tests need: apt-get install chromium chromium-driver"
   as_root apt-get update -q >/dev/null
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver >/dev/null
+fi
+
+# HAProxy, the load balancer in front of the cluster tests' two instances (config/setup-cluster.sh).
+if ! command -v haproxy >/dev/null; then
+  echo "== installing haproxy"
+  need_root_for "The cluster tests need: apt-get install haproxy"
+  as_root apt-get update -q >/dev/null
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q haproxy >/dev/null
 fi
 
 mvn -B -ntp clean verify "$@"

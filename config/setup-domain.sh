@@ -12,6 +12,11 @@ DB_KIND="${ASSISTO_DB:-h2}"
 # Request work is CPU-bound (the database is near and quick): threads beyond a few per core only
 # make requests share the cores and stretch every response (config/README.md, "Sizing").
 HTTP_THREADS="${ASSISTO_HTTP_THREADS:-$((4 * $(nproc)))}"
+# Where the settings go: the DAS itself, or, when config/setup-cluster.sh calls this script a
+# second time, the config its deployment group's instances share (resources are referenced there).
+TARGET="${ASSISTO_TARGET:-server}"
+CONFIG="${ASSISTO_TARGET_CONFIG:-server-config}"
+if [ "$TARGET" = server ]; then PROPS_TARGET=server; else PROPS_TARGET="$CONFIG"; fi
 asadmin="$PAYARA_HOME/bin/asadmin"
 domain_dir="$PAYARA_HOME/glassfish/domains/$DOMAIN"
 
@@ -117,32 +122,36 @@ adm set "configs.config.server-config.network-config.network-listeners.network-l
 # --- end of the Payara admin block
 
 # No Server or X-Powered-By header: the product and version tell an attacker which exploits to try.
-for protocol in $(adm list 'configs.config.server-config.network-config.protocols.protocol.*' | sed -n 's/^configs\.config\.server-config\.network-config\.protocols\.protocol\.\(.*\)\.http$/\1/p'); do
-  adm set "configs.config.server-config.network-config.protocols.protocol.$protocol.http.server-header=false" \
-    "configs.config.server-config.network-config.protocols.protocol.$protocol.http.xpowered-by=false" >/dev/null
+for protocol in $(adm list "configs.config.$CONFIG.network-config.protocols.protocol.*" | sed -n "s/^configs\.config\.$CONFIG\.network-config\.protocols\.protocol\.\(.*\)\.http\$/\1/p"); do
+  adm set "configs.config.$CONFIG.network-config.protocols.protocol.$protocol.http.server-header=false" \
+    "configs.config.$CONFIG.network-config.protocols.protocol.$protocol.http.xpowered-by=false" >/dev/null
 done
 
 # The pool gauges in /metrics (config/resources/metrics.xml) read Payara's JDBC pool monitoring
 # through its AMX MBeans: both must be on. Payara reads metrics.xml when it starts.
 log "connection pool monitoring and its metrics"
-adm set configs.config.server-config.monitoring-service.module-monitoring-levels.jdbc-connection-pool=HIGH >/dev/null
+adm set "configs.config.$CONFIG.monitoring-service.module-monitoring-levels.jdbc-connection-pool=HIGH" >/dev/null
 adm set-amx-enabled --enabled=true --dynamic=true >/dev/null
 cp "$here/resources/metrics.xml" "$domain_dir/config/metrics.xml"
 
 log "HTTP thread pool: $HTTP_THREADS threads"
-adm set "configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=$HTTP_THREADS" >/dev/null
-adm set "configs.config.server-config.thread-pools.thread-pool.http-thread-pool.min-thread-pool-size=$(( HTTP_THREADS < 8 ? HTTP_THREADS : 8 ))" >/dev/null
+adm set "configs.config.$CONFIG.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=$HTTP_THREADS" >/dev/null
+adm set "configs.config.$CONFIG.thread-pools.thread-pool.http-thread-pool.min-thread-pool-size=$(( HTTP_THREADS < 8 ? HTTP_THREADS : 8 ))" >/dev/null
 
 log "JVM: heap and time zone"
-adm delete-jvm-options "-Xmx512m" >/dev/null 2>&1 || true
-adm create-jvm-options "-Xmx${ASSISTO_HEAP:-1g}" >/dev/null 2>&1 || true
-adm create-jvm-options "-Duser.timezone=${ASSISTO_TIMEZONE:-Europe/Rome}" >/dev/null 2>&1 || true
+adm delete-jvm-options --target "$CONFIG" "-Xmx512m" >/dev/null 2>&1 || true
+adm create-jvm-options --target "$CONFIG" "-Xmx${ASSISTO_HEAP:-1g}" >/dev/null 2>&1 || true
+adm create-jvm-options --target "$CONFIG" "-Duser.timezone=${ASSISTO_TIMEZONE:-Europe/Rome}" >/dev/null 2>&1 || true
 
+# Resources belong to the domain: the DAS pass makes them, a group pass only refers to them.
+ref_resource() {
+  adm list-resource-refs "$TARGET" 2>/dev/null | grep -qxF "$1" || adm create-resource-ref --target "$TARGET" "$1" >/dev/null
+}
 # Pools are replaced, never altered live: a pool changed while in use stays broken until restart.
-if adm list-jdbc-resources 2>/dev/null | grep -q '^jdbc/assisto$'; then
+if [ "$TARGET" = server ] && adm list-jdbc-resources 2>/dev/null | grep -q '^jdbc/assisto$'; then
   adm delete-jdbc-resource jdbc/assisto >/dev/null
 fi
-if adm list-jdbc-connection-pools 2>/dev/null | grep -q '^assisto-pool$'; then
+if [ "$TARGET" = server ] && adm list-jdbc-connection-pools 2>/dev/null | grep -q '^assisto-pool$'; then
   adm delete-jdbc-connection-pool assisto-pool >/dev/null
 fi
 
@@ -174,7 +183,7 @@ else
   cp "$here/resources/jdbc-h2.xml" "$resources"
   log "JDBC pool on the embedded H2 database"
 fi
-adm add-resources "$resources" >/dev/null
+if [ "$TARGET" = server ]; then adm add-resources "$resources" >/dev/null; else ref_resource jdbc/assisto; fi
 
 if [ "$DB_KIND" = postgresql ]; then
   # Persistent EJB timers live in the application database, so every instance of a cluster
@@ -185,53 +194,63 @@ if [ "$DB_KIND" = postgresql ]; then
     PGPASSWORD="$ASSISTO_DB_PASSWORD" psql -q -v ON_ERROR_STOP=1 -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -d "$DB_NAME" \
       -f "$PAYARA_HOME/glassfish/lib/install/databases/ejbtimer_postgresql.sql"
   fi
-  adm set configs.config.server-config.ejb-container.ejb-timer-service.timer-datasource=jdbc/assisto >/dev/null
+  adm set "configs.config.$CONFIG.ejb-container.ejb-timer-service.timer-datasource=jdbc/assisto" >/dev/null
 fi
 
 log "mail session mail/assisto via ${ASSISTO_MAIL_HOST:-localhost}:${ASSISTO_MAIL_PORT:-25}"
-if adm list-javamail-resources 2>/dev/null | grep -q '^mail/assisto$'; then
-  adm delete-javamail-resource mail/assisto >/dev/null
+if [ "$TARGET" = server ]; then
+  if adm list-javamail-resources 2>/dev/null | grep -q '^mail/assisto$'; then
+    adm delete-javamail-resource mail/assisto >/dev/null
+  fi
+  adm create-javamail-resource --mailhost "${ASSISTO_MAIL_HOST:-localhost}" --mailuser "${ASSISTO_MAIL_USER:-assisto}" \
+    --fromaddress "${ASSISTO_MAIL_FROM:-assisto@localhost}" \
+    --property "mail.smtp.port=${ASSISTO_MAIL_PORT:-25}" mail/assisto >/dev/null
+else
+  ref_resource mail/assisto
 fi
-adm create-javamail-resource --mailhost "${ASSISTO_MAIL_HOST:-localhost}" --mailuser "${ASSISTO_MAIL_USER:-assisto}" \
-  --fromaddress "${ASSISTO_MAIL_FROM:-assisto@localhost}" \
-  --property "mail.smtp.port=${ASSISTO_MAIL_PORT:-25}" mail/assisto >/dev/null
 
 log "application settings"
-adm create-system-properties "assisto.demo-data=${ASSISTO_DEMO_DATA:-false}" >/dev/null
-adm create-system-properties "assisto.login.lock-seconds=${ASSISTO_LOGIN_LOCK_SECONDS:-900}" >/dev/null
+adm create-system-properties --target "$PROPS_TARGET" "assisto.demo-data=${ASSISTO_DEMO_DATA:-false}" >/dev/null
+adm create-system-properties --target "$PROPS_TARGET" "assisto.login.lock-seconds=${ASSISTO_LOGIN_LOCK_SECONDS:-900}" >/dev/null
 if [ -n "${ASSISTO_ADMIN_PASSWORD_FILE:-}" ]; then
   admin_password_file="$(cd "$(dirname "$ASSISTO_ADMIN_PASSWORD_FILE")" && pwd)/$(basename "$ASSISTO_ADMIN_PASSWORD_FILE")"
   log "first administrator's password from $admin_password_file"
-  adm create-system-properties "assisto.admin.password-file=${admin_password_file//:/\\:}" >/dev/null
+  adm create-system-properties --target "$PROPS_TARGET" "assisto.admin.password-file=${admin_password_file//:/\\:}" >/dev/null
 else
-  adm delete-system-property assisto.admin.password-file >/dev/null 2>&1 || true
+  adm delete-system-property --target "$PROPS_TARGET" assisto.admin.password-file >/dev/null 2>&1 || true
 fi
-adm create-system-properties "assisto.attachments.max-bytes=${ASSISTO_ATTACHMENT_MAX_BYTES:-10485760}" >/dev/null
+if [ -n "${ASSISTO_TRUSTED_PROXIES:-}" ]; then
+  # behind a load balancer: its X-Forwarded-For names the client that login throttling counts
+  adm create-system-properties --target "$PROPS_TARGET" "assisto.trusted-proxies=${ASSISTO_TRUSTED_PROXIES//:/\\:}" >/dev/null
+fi
+adm create-system-properties --target "$PROPS_TARGET" "assisto.renewal.watch-seconds=${ASSISTO_RENEWAL_WATCH_SECONDS:-30}" >/dev/null
+adm create-system-properties --target "$PROPS_TARGET" "erp.lock-max-age=${ASSISTO_ERP_LOCK_MAX_AGE:-PT60S}" >/dev/null
+adm create-system-properties --target "$PROPS_TARGET" "assisto.attachments.max-bytes=${ASSISTO_ATTACHMENT_MAX_BYTES:-10485760}" >/dev/null
 inbox="${ASSISTO_ERP_INBOX:-$domain_dir/erp/inbox}"
 # one drop folder per inbound flow, named as the flow's settings are
 for flow in customers items tariffs invoices stock open-items supplier-costs invoicing-results; do
   mkdir -p "$inbox/$flow"
-  adm create-system-properties "erp.$flow.inbox=${inbox//:/\\:}/$flow" >/dev/null
+  adm create-system-properties --target "$PROPS_TARGET" "erp.$flow.inbox=${inbox//:/\\:}/$flow" >/dev/null
 done
 # ERP exchange (integration-camel/README.md): where outbound files go, each flow's transport, the
 # WebAPI's address and user; its password only from a file, as a Payara password alias.
 outbox="${ASSISTO_ERP_OUTBOX:-$(dirname "$inbox")/outbox}"
 mkdir -p "$outbox"
-adm create-system-properties "erp.outbox=${outbox//:/\\:}" >/dev/null
-adm create-system-properties "erp.outbound.interval=${ASSISTO_ERP_OUTBOUND_INTERVAL:-PT1M}" >/dev/null
-adm create-system-properties "erp.outbound.retry-delay=${ASSISTO_ERP_RETRY_DELAY:-PT30S}" >/dev/null
-adm create-system-properties "erp.outbound.backlog-limit=${ASSISTO_ERP_BACKLOG_LIMIT:-PT2H}" >/dev/null
+adm create-system-properties --target "$PROPS_TARGET" "erp.outbox=${outbox//:/\\:}" >/dev/null
+adm create-system-properties --target "$PROPS_TARGET" "erp.outbound.interval=${ASSISTO_ERP_OUTBOUND_INTERVAL:-PT1M}" >/dev/null
+adm create-system-properties --target "$PROPS_TARGET" "erp.outbound.retry-delay=${ASSISTO_ERP_RETRY_DELAY:-PT30S}" >/dev/null
+adm create-system-properties --target "$PROPS_TARGET" "erp.outbound.backlog-limit=${ASSISTO_ERP_BACKLOG_LIMIT:-PT2H}" >/dev/null
 for flow in customers items tariffs stock open-items invoices supplier-costs invoicing-results instalments delivery-notes; do
   variable="ASSISTO_ERP_$(echo "$flow" | tr 'a-z-' 'A-Z_')_TRANSPORT"
-  adm create-system-properties "erp.$flow.transport=${!variable:-FILE}" >/dev/null
+  adm create-system-properties --target "$PROPS_TARGET" "erp.$flow.transport=${!variable:-FILE}" >/dev/null
 done
 if [ -n "${ASSISTO_ERP_WEBAPI_URL:-}" ]; then
-  adm create-system-properties "erp.webapi.url=${ASSISTO_ERP_WEBAPI_URL//:/\\:}" >/dev/null
-  adm create-system-properties "erp.webapi.user=${ASSISTO_ERP_WEBAPI_USER:?ASSISTO_ERP_WEBAPI_USER is required with ASSISTO_ERP_WEBAPI_URL}" >/dev/null
-  adm create-system-properties "erp.webapi.company=${ASSISTO_ERP_WEBAPI_COMPANY:?ASSISTO_ERP_WEBAPI_COMPANY is required with ASSISTO_ERP_WEBAPI_URL}" >/dev/null
-  adm create-system-properties "erp.webapi.warehouse=${ASSISTO_ERP_WEBAPI_WAREHOUSE:-1}" >/dev/null
-  adm create-system-properties "erp.webapi.redeliveries=${ASSISTO_ERP_WEBAPI_REDELIVERIES:-3}" >/dev/null
-  adm create-system-properties "erp.webapi.redelivery-delay-millis=${ASSISTO_ERP_WEBAPI_REDELIVERY_DELAY_MILLIS:-1000}" >/dev/null
+  adm create-system-properties --target "$PROPS_TARGET" "erp.webapi.url=${ASSISTO_ERP_WEBAPI_URL//:/\\:}" >/dev/null
+  adm create-system-properties --target "$PROPS_TARGET" "erp.webapi.user=${ASSISTO_ERP_WEBAPI_USER:?ASSISTO_ERP_WEBAPI_USER is required with ASSISTO_ERP_WEBAPI_URL}" >/dev/null
+  adm create-system-properties --target "$PROPS_TARGET" "erp.webapi.company=${ASSISTO_ERP_WEBAPI_COMPANY:?ASSISTO_ERP_WEBAPI_COMPANY is required with ASSISTO_ERP_WEBAPI_URL}" >/dev/null
+  adm create-system-properties --target "$PROPS_TARGET" "erp.webapi.warehouse=${ASSISTO_ERP_WEBAPI_WAREHOUSE:-1}" >/dev/null
+  adm create-system-properties --target "$PROPS_TARGET" "erp.webapi.redeliveries=${ASSISTO_ERP_WEBAPI_REDELIVERIES:-3}" >/dev/null
+  adm create-system-properties --target "$PROPS_TARGET" "erp.webapi.redelivery-delay-millis=${ASSISTO_ERP_WEBAPI_REDELIVERY_DELAY_MILLIS:-1000}" >/dev/null
   erp_password_file="${ASSISTO_ERP_WEBAPI_PASSWORD_FILE:?ASSISTO_ERP_WEBAPI_PASSWORD_FILE is required with ASSISTO_ERP_WEBAPI_URL}"
   log "password alias erp-webapi-password from $erp_password_file"
   erp_pwfile="$(mktemp)"
@@ -245,9 +264,13 @@ if [ -n "${ASSISTO_ERP_WEBAPI_URL:-}" ]; then
       create-password-alias erp-webapi-password >/dev/null
   fi
   rm -f "$erp_pwfile"
-  adm create-system-properties 'erp.webapi.password=${ALIAS\=erp-webapi-password}' >/dev/null
+  adm create-system-properties --target "$PROPS_TARGET" 'erp.webapi.password=${ALIAS\=erp-webapi-password}' >/dev/null
 fi
 
+if [ "$TARGET" != server ]; then
+  log "settings of $TARGET in $CONFIG done; config/setup-cluster.sh starts the group"
+  exit 0
+fi
 if [ "${ASSISTO_STOP_AFTER_SETUP:-false}" = true ]; then
   log "stopping domain $DOMAIN"
   adm stop-domain "$DOMAIN" >/dev/null

@@ -25,9 +25,20 @@ final class Api {
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private final String authorization;
+    private final String base;
+
+    private Api(String authorization, String base) {
+        this.authorization = authorization;
+        this.base = base;
+    }
 
     private Api(String authorization) {
-        this.authorization = authorization;
+        this(authorization, DeployedAssisto.BASE_URL);
+    }
+
+    /** The same user on another server (an instance of the cluster, its load balancer). */
+    Api at(String baseUrl) {
+        return new Api(authorization, baseUrl);
     }
 
     static Api as(String user, String password) {
@@ -94,14 +105,13 @@ final class Api {
     record Download(int status, String contentType, byte[] bytes, HttpResponse<byte[]> raw) {}
 
     Download download(String path) {
-        return exchange(HttpRequest.newBuilder(URI.create(DeployedAssisto.BASE_URL + "api/" + path))
-                .GET()
-                .header("Accept", "*/*"));
+        return exchange(
+                HttpRequest.newBuilder(URI.create(base + "api/" + path)).GET().header("Accept", "*/*"));
     }
 
     /** Sends raw bytes, as a file upload does. */
     Reply upload(String path, byte[] content, String contentType) {
-        return Reply.of(exchange(HttpRequest.newBuilder(URI.create(DeployedAssisto.BASE_URL + "api/" + path))
+        return Reply.of(exchange(HttpRequest.newBuilder(URI.create(base + "api/" + path))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(content))
                 .header("Content-Type", contentType)
                 .header("Accept", "application/json")));
@@ -138,7 +148,7 @@ final class Api {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(DeployedAssisto.BASE_URL + "api/" + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "api/" + path))
                 .header("Accept", "application/json")
                 .method(
                         method,

@@ -24,7 +24,8 @@ class CustomerApiIT extends DeployedAssisto {
 
     private final Api office = Api.as("office");
 
-    private ObjectNode newCustomer(String code) {
+    /** A customer as the API takes it, in Milan. */
+    static ObjectNode newCustomer(String code) {
         ObjectNode customer = Api.JSON
                 .createObjectNode()
                 .put("code", code)

@@ -27,6 +27,7 @@ import com.assisto.domain.item.ItemRepository;
 import com.assisto.domain.shared.customfields.CustomFieldDefinition;
 import com.assisto.domain.shared.customfields.CustomFieldKind;
 import com.assisto.infrastructure.documents.BuiltInTemplates;
+import com.assisto.infrastructure.persistence.SeedingLock;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
@@ -89,9 +90,16 @@ public class DemoContracts {
     @ConfigProperty(name = "assisto.demo-data", defaultValue = "false")
     private boolean enabled;
 
+    @Inject
+    private SeedingLock seeding;
+
     @PostConstruct
     void load() {
-        if (!enabled || contractRepository.count(new ContractFilter(null, null, null, null, null)) > 0) {
+        if (!enabled) {
+            return;
+        }
+        seeding.holdUntilCommit();
+        if (contractRepository.count(new ContractFilter(null, null, null, null, null)) > 0) {
             return;
         }
         Random random = new Random(20261124L);

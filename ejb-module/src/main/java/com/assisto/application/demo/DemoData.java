@@ -16,6 +16,7 @@ import com.assisto.domain.technician.Technician;
 import com.assisto.domain.technician.TechnicianProfile;
 import com.assisto.domain.technician.TechnicianRepository;
 import com.assisto.domain.user.Role;
+import com.assisto.infrastructure.persistence.SeedingLock;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
@@ -66,6 +67,9 @@ public class DemoData {
     private UserService users;
 
     @Inject
+    private SeedingLock seeding;
+
+    @Inject
     @ConfigProperty(name = "assisto.demo-data", defaultValue = "false")
     private boolean enabled;
 
@@ -74,6 +78,7 @@ public class DemoData {
         if (!enabled) {
             return;
         }
+        seeding.holdUntilCommit();
         if (customerRepository.count(CustomerFilter.ALL) > 0) {
             LOG.info("Demo data already present");
             return;

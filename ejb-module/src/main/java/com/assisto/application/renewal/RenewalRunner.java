@@ -3,6 +3,7 @@ package com.assisto.application.renewal;
 import com.assisto.application.shared.OperationsMetrics;
 import com.assisto.domain.renewal.RenewalCursor;
 import com.assisto.domain.renewal.RenewalRun;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.AccessTimeout;
 import jakarta.ejb.EJB;
@@ -51,12 +52,54 @@ public class RenewalRunner {
 
     @Inject
     private OperationsMetrics metrics;
+
+    @Inject
+    private RunsInProgress inProgress;
+
+    @EJB
+    private RenewalRunWatch watch;
+
     /** Chunks renewed side by side: the run waits on the database and on itself by turns. */
     @Inject
     @ConfigProperty(name = "assisto.renewal.parallel-chunks", defaultValue = "2")
     private int parallelChunks;
 
+    /**
+     * Set when the application stops (a redeployment, a server stop): the run stops between chunks
+     * and stays RUNNING, to be resumed by this server's next start or, through its watch, by
+     * another instance of the cluster; it is not a failure.
+     */
+    private volatile boolean stopping;
+
+    @PreDestroy
+    void stop() {
+        stopping = true;
+    }
+
     public void execute(long runId) {
+        inProgress.started(runId);
+        watch.watch(runId);
+        try {
+            carry(runId);
+            watch.unwatch(runId);
+        } catch (RunCutOff cut) {
+            LOG.warning(() -> "Renewal run " + runId + " stops with the application; it is resumed at the next start"
+                    + " or by another instance of the cluster");
+        } finally {
+            inProgress.ended(runId);
+        }
+    }
+
+    /** The application is stopping under a run. */
+    private static final class RunCutOff extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        RunCutOff() {
+            super("the application is stopping", null, false, false);
+        }
+    }
+
+    private void carry(long runId) {
         RenewalRun run = chunks.run(runId);
         LOG.info(() -> "Renewal run " + runId + " (" + run.getTrigger() + " by " + run.getRequestedBy()
                 + ") for contracts ended before " + run.getRunDate());
@@ -83,6 +126,9 @@ public class RenewalRunner {
                     + " renewal or an anniversary), " + done.getWaiting() + " waiting, " + done.getFailed()
                     + " failed");
         } catch (RuntimeException broken) {
+            if (stopping) {
+                throw new RunCutOff();
+            }
             LOG.log(Level.SEVERE, "Renewal run " + runId + " failed", broken);
             runs.fail(runId, String.valueOf(broken.getMessage()));
             metrics.renewalFailed(run);
@@ -112,6 +158,9 @@ public class RenewalRunner {
         int handed = 0;
         try {
             while (true) {
+                if (stopping) {
+                    throw new RunCutOff();
+                }
                 List<RenewalCursor> due = finder.after(run.getRunDate(), cursor, run.getChunkSize());
                 if (due.isEmpty()) {
                     return handed;
@@ -150,6 +199,9 @@ public class RenewalRunner {
         try {
             step.apply(run.getId(), run.getRunDate(), ids, run.getRequestedBy());
         } catch (EJBException chunkFailed) {
+            if (stopping) {
+                throw new RunCutOff();
+            }
             LOG.log(
                     Level.WARNING,
                     "Renewal run " + run.getId() + ": a chunk of " + ids.size()

@@ -1,6 +1,7 @@
 package com.assisto.application.renewal;
 
 import com.assisto.application.shared.CallerScope;
+import com.assisto.application.shared.ServerInstance;
 import com.assisto.domain.renewal.RenewalOutcome;
 import com.assisto.domain.renewal.RenewalQueries;
 import com.assisto.domain.renewal.RenewalResult;
@@ -72,7 +73,8 @@ public class RenewalRuns {
         if (pause < 0 || pause > 60_000) {
             throw new ValidationException("pauseMillis", "value.between", 0, 60_000);
         }
-        RenewalRun run = new RenewalRun(day, trigger, caller.callerName(), size, pause, resumes, Instant.now());
+        RenewalRun run = new RenewalRun(
+                day, trigger, caller.callerName(), size, pause, resumes, ServerInstance.name(), Instant.now());
         runs.add(run);
         return run.getId();
     }
@@ -110,14 +112,35 @@ public class RenewalRuns {
     }
 
     /**
-     * Marks runs left RUNNING by a stop as interrupted and returns them: a resuming run takes
-     * over each, and finds only the contracts the stop left undone.
+     * Marks the runs this instance left RUNNING when it stopped as interrupted and returns them: a
+     * resuming run takes over each, and finds only the contracts the stop left undone. Runs of
+     * other instances of a cluster go on where they are.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public List<RenewalRun> interrupted() {
-        List<RenewalRun> cut = runs.running();
-        cut.forEach(run -> run.interrupted(Instant.now()));
-        return cut;
+    public List<RenewalRun> interruptedHere() {
+        String here = ServerInstance.name();
+        return runs.runningOn(here).stream()
+                .filter(run -> runs.interrupt(run.getId(), here, Instant.now()))
+                .toList();
+    }
+
+    /**
+     * Resumes here a run whose instance is gone, unless another instance took it over first;
+     * true when this one did.
+     */
+    public boolean takeOver(RenewalRun cut) {
+        RenewalRuns self = context.getBusinessObject(RenewalRuns.class);
+        if (!self.interrupt(cut)) {
+            return false;
+        }
+        long resumed = self.open(cut.getRunDate(), RunTrigger.RESUMED, cut.getChunkSize(), 0, cut.getId());
+        self.executeLater(resumed);
+        return true;
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean interrupt(RenewalRun cut) {
+        return runs.interrupt(cut.getId(), cut.getRunner(), Instant.now());
     }
 
     /** Schedules a run for a later moment on a persistent timer: it survives a restart and fires once in a cluster. */

@@ -22,7 +22,7 @@ import java.time.LocalDateTime;
  */
 @Singleton
 @Startup
-@DependsOn({"DatabaseMigrator", "DemoData", "RenewalTimer"})
+@DependsOn({"DatabaseMigrator", "DemoData", "RenewalTimer", "NightlyTimers"})
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class MissedRunCatchUp {
 

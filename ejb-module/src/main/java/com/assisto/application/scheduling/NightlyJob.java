@@ -5,7 +5,7 @@ import java.time.LocalTime;
 
 /**
  * The nightly jobs in the order a night runs them (renewals before billing, so a renewed term's
- * first instalment is billed the same night), each at the hour of its timer's {@code @Schedule}.
+ * first instalment is billed the same night), each at its hour (its timer: {@link NightlyTimers}).
  */
 public enum NightlyJob {
     RENEWAL(LocalTime.of(0, 30)),

@@ -8,7 +8,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -21,10 +20,9 @@ import java.time.LocalDate;
 import java.util.logging.Logger;
 
 /**
- * Renews due contracts every night (C9) before the billing run, so a renewed term's first
- * instalment is billed the same night; runs the runs users schedule; and at start-up resumes
- * any run a stop cut off. Timers are persistent: they fire once across a cluster sharing the
- * timer database; a night missed while the server was down is made up by {@link MissedRunCatchUp}.
+ * Runs the renewal runs users schedule (C9), on persistent timers that fire once across a cluster
+ * sharing the timer database, and at start-up resumes the runs a stop of this instance cut off.
+ * The nightly run has its timer in {@link NightlyTimers}.
  */
 @Singleton
 @Startup
@@ -37,26 +35,17 @@ public class RenewalTimer {
     @EJB
     private RenewalRuns runs;
 
-    @EJB
-    private NightlyJobs jobs;
-
     @Resource
     private TimerService timers;
 
     @PostConstruct
     void resumeInterrupted() {
-        for (RenewalRun cut : runs.interrupted()) {
+        for (RenewalRun cut : runs.interruptedHere()) {
             LOG.warning(() ->
                     "Renewal run " + cut.getId() + " for " + cut.getRunDate() + " was cut off by a stop; resuming it");
             long resumed = runs.open(cut.getRunDate(), RunTrigger.RESUMED, cut.getChunkSize(), 0, cut.getId());
             runs.executeLater(resumed);
         }
-    }
-
-    /** At {@link NightlyJob#RENEWAL}'s hour. */
-    @Schedule(hour = "0", minute = "30", persistent = true, info = "nightly renewal run")
-    void nightly() {
-        jobs.run(NightlyJob.RENEWAL, LocalDate.now(), RunTrigger.NIGHTLY);
     }
 
     /** Lets a user schedule a run on this bean's persistent timers. */

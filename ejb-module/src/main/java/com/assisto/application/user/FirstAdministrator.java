@@ -4,6 +4,7 @@ import com.assisto.domain.user.AppUser;
 import com.assisto.domain.user.DemoLogins;
 import com.assisto.domain.user.PasswordPolicy;
 import com.assisto.domain.user.Role;
+import com.assisto.infrastructure.persistence.SeedingLock;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
@@ -38,6 +39,9 @@ public class FirstAdministrator {
     private UserService users;
 
     @Inject
+    private SeedingLock seeding;
+
+    @Inject
     @ConfigProperty(name = "assisto.admin.password-file")
     private Optional<String> passwordFile;
 
@@ -67,6 +71,7 @@ public class FirstAdministrator {
                     + refused.get().message());
             return;
         }
+        seeding.holdUntilCommit();
         Optional<AppUser> existing = users.findByUsername(username);
         if (existing.isEmpty()) {
             users.create(username, "Administrator", password, Set.of(Role.ADMIN), null);

@@ -9,10 +9,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import org.eclipse.persistence.annotations.Cache;
+import org.eclipse.persistence.annotations.CacheCoordinationType;
 
 /** One entry of a code table. Entries in use are deactivated rather than deleted. */
 @Entity
 @Cacheable
+@Cache(coordinationType = CacheCoordinationType.INVALIDATE_CHANGED_OBJECTS)
 @Table(name = "code_entry")
 public class CodeEntry extends VersionedEntity {
 

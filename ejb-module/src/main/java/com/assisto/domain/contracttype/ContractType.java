@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.eclipse.persistence.annotations.Cache;
+import org.eclipse.persistence.annotations.CacheCoordinationType;
 
 /**
  * A kind of contract (full service, cost per copy, warranty …), numbered 1 to 999 as the ERP
@@ -34,7 +35,7 @@ import org.eclipse.persistence.annotations.Cache;
  */
 @Entity
 @Cacheable
-@Cache(expiry = SharedCache.EXPIRY_MILLIS)
+@Cache(coordinationType = CacheCoordinationType.INVALIDATE_CHANGED_OBJECTS, expiry = SharedCache.EXPIRY_MILLIS)
 @Table(name = "contract_type")
 public class ContractType extends VersionedEntity {
 

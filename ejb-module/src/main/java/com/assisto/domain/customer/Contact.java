@@ -11,11 +11,15 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.eclipse.persistence.annotations.Cache;
+import org.eclipse.persistence.annotations.CacheCoordinationType;
 
 /** A person to call at the customer: administration, the site's referent, the legal representative. */
 @Entity
 @Cacheable
-@Cache(expiry = SharedCache.EXPIRY_MILLIS, size = SharedCache.CUSTOMER_PART_ENTRIES)
+@Cache(
+        coordinationType = CacheCoordinationType.INVALIDATE_CHANGED_OBJECTS,
+        expiry = SharedCache.EXPIRY_MILLIS,
+        size = SharedCache.CUSTOMER_PART_ENTRIES)
 @Table(name = "contact")
 public class Contact extends BaseEntity {
 

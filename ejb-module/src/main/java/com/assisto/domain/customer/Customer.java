@@ -21,6 +21,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import org.eclipse.persistence.annotations.Cache;
+import org.eclipse.persistence.annotations.CacheCoordinationType;
 
 /**
  * A customer account, keyed by the ERP's code. The ERP owns the registry data (name, VAT,
@@ -28,7 +29,10 @@ import org.eclipse.persistence.annotations.Cache;
  */
 @Entity
 @Cacheable
-@Cache(expiry = SharedCache.EXPIRY_MILLIS, size = SharedCache.CUSTOMER_ENTRIES)
+@Cache(
+        coordinationType = CacheCoordinationType.INVALIDATE_CHANGED_OBJECTS,
+        expiry = SharedCache.EXPIRY_MILLIS,
+        size = SharedCache.CUSTOMER_ENTRIES)
 @Table(name = "customer")
 public class Customer extends VersionedEntity {
 

@@ -15,11 +15,15 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.eclipse.persistence.annotations.Cache;
+import org.eclipse.persistence.annotations.CacheCoordinationType;
 
 /** An address where the customer's equipment stands; its distance prices call-out fees (C7). */
 @Entity
 @Cacheable
-@Cache(expiry = SharedCache.EXPIRY_MILLIS, size = SharedCache.CUSTOMER_PART_ENTRIES)
+@Cache(
+        coordinationType = CacheCoordinationType.INVALIDATE_CHANGED_OBJECTS,
+        expiry = SharedCache.EXPIRY_MILLIS,
+        size = SharedCache.CUSTOMER_PART_ENTRIES)
 @Table(name = "service_site")
 public class ServiceSite extends BaseEntity {
 

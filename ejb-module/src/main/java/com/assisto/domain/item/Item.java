@@ -20,6 +20,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.persistence.annotations.Cache;
+import org.eclipse.persistence.annotations.CacheCoordinationType;
 
 /**
  * An article from the ERP. Its warranty terms drive warranty contracts (W1, W2) and its
@@ -27,7 +28,7 @@ import org.eclipse.persistence.annotations.Cache;
  */
 @Entity
 @Cacheable
-@Cache(expiry = SharedCache.EXPIRY_MILLIS)
+@Cache(coordinationType = CacheCoordinationType.INVALIDATE_CHANGED_OBJECTS, expiry = SharedCache.EXPIRY_MILLIS)
 @Table(name = "item")
 public class Item extends VersionedEntity {
 

@@ -13,11 +13,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.eclipse.persistence.annotations.Cache;
+import org.eclipse.persistence.annotations.CacheCoordinationType;
 
 /** Stock of one item in one warehouse (or van), as last reported by the ERP. */
 @Entity
 @Cacheable
-@Cache(expiry = SharedCache.EXPIRY_MILLIS)
+@Cache(coordinationType = CacheCoordinationType.INVALIDATE_CHANGED_OBJECTS, expiry = SharedCache.EXPIRY_MILLIS)
 @Table(name = "stock_level")
 public class StockLevel extends BaseEntity {
 

@@ -58,6 +58,10 @@ public class RenewalRun extends BaseEntity {
     private int failed;
     private String error;
 
+    /** The server instance carrying the run (Payara's instance name; "server" on a single server). */
+    @Column(name = "runner", length = 120)
+    private String runner;
+
     protected RenewalRun() {}
 
     public RenewalRun(
@@ -67,6 +71,7 @@ public class RenewalRun extends BaseEntity {
             int chunkSize,
             int pauseMillis,
             Long resumesRunId,
+            String runner,
             Instant now) {
         this.runDate = runDate;
         this.trigger = trigger;
@@ -74,6 +79,7 @@ public class RenewalRun extends BaseEntity {
         this.chunkSize = chunkSize;
         this.pauseMillis = pauseMillis;
         this.resumesRunId = resumesRunId;
+        this.runner = runner;
         this.status = RunStatus.RUNNING;
         this.startedAt = now.atOffset(ZoneOffset.UTC);
     }
@@ -153,6 +159,10 @@ public class RenewalRun extends BaseEntity {
 
     public int getFailed() {
         return failed;
+    }
+
+    public String getRunner() {
+        return runner;
     }
 
     public String getError() {

@@ -1,5 +1,6 @@
 package com.assisto.domain.renewal;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,8 +13,14 @@ public interface RenewalRunRepository {
     /** Stores a new run and gives it its id at once. */
     void add(RenewalRun run);
 
-    /** The runs still marked RUNNING, oldest first. */
-    List<RenewalRun> running();
+    /** The runs still marked RUNNING by a server instance (or by no instance: runs from before instances were recorded), oldest first. */
+    List<RenewalRun> runningOn(String runner);
+
+    /**
+     * Marks a run INTERRUPTED if it is still RUNNING on the given instance; true for the one
+     * caller that did it, whichever instances try at the same moment.
+     */
+    boolean interrupt(long runId, String runner, Instant now);
 
     /** The latest runs, newest first. */
     List<RenewalRun> latest(int limit);

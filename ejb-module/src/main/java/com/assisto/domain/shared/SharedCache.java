@@ -3,8 +3,10 @@ package com.assisto.domain.shared;
 /**
  * How long an entity read from the database may be served from the JPA shared cache. Master
  * data is read far more often than it changes; this instance sees its own changes at once, and
- * the other instances of a cluster within this time. Writes are never lost to a stale copy: every
- * update checks the row's version in the database.
+ * the other instances of a cluster too: a commit evicts the changed objects from their caches
+ * (cache coordination, persistence.xml). The expiry bounds what a change made outside the
+ * application leaves stale. Writes are never lost to a stale copy: every update checks the row's
+ * version in the database.
  */
 public final class SharedCache {
 

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.eclipse.persistence.annotations.Cache;
+import org.eclipse.persistence.annotations.CacheCoordinationType;
 
 /**
  * A named price list giving the monthly maintenance base price of items or service typologies.
@@ -28,7 +29,7 @@ import org.eclipse.persistence.annotations.Cache;
  */
 @Entity
 @Cacheable
-@Cache(expiry = SharedCache.EXPIRY_MILLIS)
+@Cache(coordinationType = CacheCoordinationType.INVALIDATE_CHANGED_OBJECTS, expiry = SharedCache.EXPIRY_MILLIS)
 @Table(name = "tariff")
 public class Tariff extends VersionedEntity implements PriceList {
 

@@ -16,11 +16,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.eclipse.persistence.annotations.Cache;
+import org.eclipse.persistence.annotations.CacheCoordinationType;
 
 /** One dated monthly base price of an item or a service typology in a tariff. */
 @Entity
 @Cacheable
-@Cache(expiry = SharedCache.EXPIRY_MILLIS)
+@Cache(coordinationType = CacheCoordinationType.INVALIDATE_CHANGED_OBJECTS, expiry = SharedCache.EXPIRY_MILLIS)
 @Table(name = "tariff_price")
 public class TariffPrice extends BaseEntity {
 

@@ -9,6 +9,8 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,10 +34,28 @@ public class JpaRenewalRunRepository implements RenewalRunRepository {
     }
 
     @Override
-    public List<RenewalRun> running() {
-        return em.createQuery("SELECT r FROM RenewalRun r WHERE r.status = :running ORDER BY r.id", RenewalRun.class)
+    public List<RenewalRun> runningOn(String runner) {
+        return em.createQuery(
+                        "SELECT r FROM RenewalRun r WHERE r.status = :running AND (r.runner = :runner OR r.runner IS NULL)"
+                                + " ORDER BY r.id",
+                        RenewalRun.class)
                 .setParameter("running", RunStatus.RUNNING)
+                .setParameter("runner", runner)
                 .getResultList();
+    }
+
+    @Override
+    public boolean interrupt(long runId, String runner, Instant now) {
+        return em.createQuery(
+                                "UPDATE RenewalRun r SET r.status = :interrupted, r.finishedAt = :now"
+                                        + " WHERE r.id = :id AND r.status = :running AND (r.runner = :runner OR r.runner IS NULL)")
+                        .setParameter("interrupted", RunStatus.INTERRUPTED)
+                        .setParameter("now", now.atOffset(ZoneOffset.UTC))
+                        .setParameter("id", runId)
+                        .setParameter("running", RunStatus.RUNNING)
+                        .setParameter("runner", runner)
+                        .executeUpdate()
+                == 1;
     }
 
     @Override

@@ -15,6 +15,7 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.apache.camel.CamelContext;
@@ -22,6 +23,7 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
 import org.apache.camel.processor.idempotent.jdbc.JdbcOrphanLockAwareIdempotentRepository;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
@@ -58,9 +60,6 @@ public class ErpCamelContext {
 
     @Resource(lookup = "jdbc/assisto")
     private DataSource dataSource;
-
-    /** How long a file lock of a server that stopped keeping it alive holds: a crashed server's file is read again after this. */
-    private static final long LOCK_MAX_AGE_MILLIS = 60_000;
 
     private CamelContext camel;
 
@@ -111,8 +110,14 @@ public class ErpCamelContext {
         JdbcOrphanLockAwareIdempotentRepository locks =
                 new JdbcOrphanLockAwareIdempotentRepository(dataSource, "erp-file-locks", camel);
         locks.setCreateTableIfNotExists(false);
-        locks.setLockMaxAgeMillis(LOCK_MAX_AGE_MILLIS);
-        locks.setLockKeepAliveIntervalMillis(LOCK_MAX_AGE_MILLIS / 4);
+        // how long a lock of a server that stopped keeping it alive holds: a file a crashed server was
+        // reading is read again after this (erp.lock-max-age, config/README.md "Cluster")
+        long maxAge = Duration.parse(ConfigProvider.getConfig()
+                        .getOptionalValue("erp.lock-max-age", String.class)
+                        .orElse("PT60S"))
+                .toMillis();
+        locks.setLockMaxAgeMillis(maxAge);
+        locks.setLockKeepAliveIntervalMillis(maxAge / 4);
         addService(locks);
         camel.getRegistry().bind(DropFolderRoute.FILE_LOCKS, locks);
     }

@@ -66,12 +66,16 @@ public class ErpFlows {
      * polled from the WebAPI polls; drop folders and pushes take what comes as it comes.
      */
     public void runNow(ErpFlow flow) {
+        String uri;
         if (flow.direction() == Direction.OUTBOUND) {
-            erp.camel().createProducerTemplate().sendBody(OutboundRoutes.deliverUri(flow), null);
+            uri = OutboundRoutes.deliverUri(flow);
         } else if (settings.transport(flow) == Transport.REST_POLL) {
-            erp.camel().createProducerTemplate().sendBody(WebApiPollRoute.pollUri(flow), null);
+            uri = WebApiPollRoute.pollUri(flow);
         } else {
             throw new ValidationException("flow", "exchange.runInbound", flow);
+        }
+        if (!new FlowRun(erp.camel()).alone(flow, uri)) {
+            throw new ValidationException("flow", "exchange.flowBusy", flow);
         }
     }
 

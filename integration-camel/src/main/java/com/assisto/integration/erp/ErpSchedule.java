@@ -5,12 +5,14 @@ import com.assisto.application.exchange.ExchangeMetrics;
 import com.assisto.domain.exchange.Direction;
 import com.assisto.domain.exchange.ErpFlow;
 import com.assisto.domain.exchange.Transport;
+import com.assisto.infrastructure.persistence.SeedingLock;
 import com.assisto.integration.erp.outbound.OutboundRoutes;
 import com.assisto.integration.erp.webapi.WebApiPollRoute;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -23,7 +25,6 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.apache.camel.ProducerTemplate;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -54,8 +55,23 @@ public class ErpSchedule {
     @Inject
     private ExchangeMetrics metrics;
 
+    @Inject
+    private SeedingLock seeding;
+
+    /**
+     * Every five minutes on every instance, one at a time: the timer is made again if it went
+     * (Payara deletes an application's timers when any version of it is undeployed, as a rolling
+     * redeploy does at its end).
+     */
+    @Schedule(minute = "*/5", hour = "*", persistent = false)
+    void keep() {
+        schedule();
+    }
+
     @PostConstruct
     void schedule() {
+        // instances of a cluster start together: one at a time looks for the timer, so one makes it
+        seeding.holdUntilCommit();
         Duration interval = Duration.parse(ConfigProvider.getConfig()
                 .getOptionalValue("erp.outbound.interval", String.class)
                 .orElse("PT1M"));
@@ -82,14 +98,17 @@ public class ErpSchedule {
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void deliver() {
-        ProducerTemplate producer = erp.camel().createProducerTemplate();
+        FlowRun run = new FlowRun(erp.camel());
         for (ErpFlow flow : ErpFlow.values()) {
             String uri = flow.direction() == Direction.OUTBOUND
                     ? OutboundRoutes.deliverUri(flow)
                     : settings.transport(flow) == Transport.REST_POLL ? WebApiPollRoute.pollUri(flow) : null;
             if (uri != null) {
                 try {
-                    producer.sendBody(uri, null);
+                    if (!run.alone(flow, uri)) {
+                        LOG.info(() ->
+                                "ERP exchange of " + flow.settingName() + " is running on another server; skipped");
+                    }
                 } catch (RuntimeException failed) {
                     // logged in the exchange log too; the next run tries again
                     LOG.log(Level.WARNING, "ERP exchange of " + flow.settingName() + " failed: " + failed.getMessage());

@@ -1,6 +1,7 @@
 package com.assisto.interfaces.security;
 
 import com.assisto.domain.user.LoginThrottle;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,8 +20,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Optional;
 import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.UnsupportedCallbackException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * One mechanism for the two doors: the API answers 401 with a Basic challenge, the console sends
@@ -46,13 +49,29 @@ public class AssistoAuthenticationMechanism implements HttpAuthenticationMechani
     @Inject
     private LoginGate gate;
 
+    /** The load balancers whose X-Forwarded-For names the client (config/README.md, "Cluster"). */
+    @Inject
+    @ConfigProperty(name = "assisto.trusted-proxies")
+    private Optional<String> trustedProxies;
+
+    private ClientAddress clientAddresses;
+
+    @PostConstruct
+    void readTrustedProxies() {
+        clientAddresses = new ClientAddress(trustedProxies.orElse(null));
+    }
+
+    private String clientAddress(HttpServletRequest request) {
+        return clientAddresses.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
+    }
+
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         Credential formCredential = context.getAuthParameters().getCredential();
         if (formCredential instanceof UsernamePasswordCredential form) {
             LoginGate.Outcome outcome =
-                    gate.attempt(form.getCaller(), form.getPasswordAsString(), request.getRemoteAddr());
+                    gate.attempt(form.getCaller(), form.getPasswordAsString(), clientAddress(request));
             if (outcome instanceof LoginGate.Admitted admitted) {
                 context.getMessageInfo().getMap().put(REGISTER_SESSION, Boolean.TRUE.toString());
                 return context.notifyContainerAboutLogin(admitted.result());
@@ -73,7 +92,7 @@ public class AssistoAuthenticationMechanism implements HttpAuthenticationMechani
                     return challenge(response);
                 }
                 LoginGate.Outcome outcome =
-                        gate.attempt(basic.getCaller(), basic.getPasswordAsString(), request.getRemoteAddr());
+                        gate.attempt(basic.getCaller(), basic.getPasswordAsString(), clientAddress(request));
                 if (outcome instanceof LoginGate.Admitted admitted) {
                     return context.notifyContainerAboutLogin(admitted.result());
                 }

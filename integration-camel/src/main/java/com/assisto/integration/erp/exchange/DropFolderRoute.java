@@ -77,6 +77,9 @@ public class DropFolderRoute<R> extends RouteBuilder {
                 .process(this::contentKey)
                 .idempotentConsumer(header(CONTENT_KEY))
                 .idempotentRepository(RECEIVED)
+                // the key is kept once the content is taken, not before: a server killed while
+                // reading leaves the file to another, which must not find it "already received"
+                .eager(false)
                 .skipDuplicate(false)
                 .choice()
                 .when(exchangeProperty(Exchange.DUPLICATE_MESSAGE).isEqualTo(true))

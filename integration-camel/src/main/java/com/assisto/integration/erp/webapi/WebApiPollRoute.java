@@ -111,6 +111,9 @@ public class WebApiPollRoute<R> extends RouteBuilder {
                 .process(this::contentKey)
                 .idempotentConsumer(header(CONTENT_KEY))
                 .idempotentRepository(DropFolderRoute.RECEIVED)
+                // the key is kept once the content is taken, not before: a server killed while
+                // reading leaves the file to another, which must not find it "already received"
+                .eager(false)
                 .skipDuplicate(false)
                 .choice()
                 .when(exchangeProperty(Exchange.DUPLICATE_MESSAGE).isEqualTo(true))

@@ -63,7 +63,8 @@ public class RenewalResource {
             int revalued,
             int waiting,
             int failed,
-            String error) {}
+            String error,
+            String runner) {}
 
     /** What a run did with one contract. */
     public record OutcomeDto(
@@ -179,7 +180,8 @@ public class RenewalResource {
                 run.getRevalued(),
                 run.getWaiting(),
                 run.getFailed(),
-                run.getError());
+                run.getError(),
+                run.getRunner());
     }
 
     public static OutcomeDto dto(RenewalOutcome outcome) {
