@@ -67,8 +67,10 @@ final class Cluster {
         }
     }
 
+    /** Ready as the load balancer sees it: /health/ready answers 200 before the application runs. */
     static boolean ready(String instance) {
-        return status(url(instance).replaceFirst("assisto/$", "health/ready")) == 200;
+        return status(url(instance).replaceFirst("assisto/$", "health/ready")) == 200
+                && status(url(instance) + "login.xhtml") == 200;
     }
 
     /** The status of a GET without credentials, or 0 when nothing answers. */
