@@ -133,9 +133,15 @@ public class RenewalRuns {
         if (!self.interrupt(cut)) {
             return false;
         }
+        resume(cut);
+        return true;
+    }
+
+    /** Starts, in the background, a run that takes up what an interrupted run left undone. */
+    public void resume(RenewalRun cut) {
+        RenewalRuns self = context.getBusinessObject(RenewalRuns.class);
         long resumed = self.open(cut.getRunDate(), RunTrigger.RESUMED, cut.getChunkSize(), 0, cut.getId());
         self.executeLater(resumed);
-        return true;
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

@@ -28,9 +28,9 @@ import java.util.logging.Logger;
  * The nightly jobs' persistent timers, one calendar timer per {@link NightlyJob} at its hour
  * (server time zone). A persistent timer fires on one instance of a cluster and moves to another
  * when that one dies. The application makes them itself rather than by {@code @Schedule}: Payara
- * makes {@code @Schedule} timers on the DAS when it deploys, and deletes all of an application's
- * timers when any version of it is undeployed, which a rolling redeploy does at its end
- * (config/README.md, "Cluster"). So the set is checked when the application starts and every five
+ * makes {@code @Schedule} timers on the DAS when it deploys, which on a deployment group races the
+ * instances' start (a timer went missing after a group redeploy), and deletes all of an
+ * application's timers when any version of it is undeployed (config/README.md, "Cluster"). So the set is checked when the application starts and every five
  * minutes on every instance, one instance at a time, and a timer found missing is made again; a
  * firing lost meanwhile is made up by {@link MissedRunCatchUp} at the next start.
  */

@@ -43,8 +43,7 @@ public class RenewalTimer {
         for (RenewalRun cut : runs.interruptedHere()) {
             LOG.warning(() ->
                     "Renewal run " + cut.getId() + " for " + cut.getRunDate() + " was cut off by a stop; resuming it");
-            long resumed = runs.open(cut.getRunDate(), RunTrigger.RESUMED, cut.getChunkSize(), 0, cut.getId());
-            runs.executeLater(resumed);
+            runs.resume(cut);
         }
     }
 

@@ -60,8 +60,8 @@ public class ErpSchedule {
 
     /**
      * Every five minutes on every instance, one at a time: the timer is made again if it went
-     * (Payara deletes an application's timers when any version of it is undeployed, as a rolling
-     * redeploy does at its end).
+     * (Payara deletes an application's timers when any version of it is undeployed, and on a
+     * deployment group its redeploy races the instances' start).
      */
     @Schedule(minute = "*/5", hour = "*", persistent = false)
     void keep() {
@@ -106,8 +106,8 @@ public class ErpSchedule {
             if (uri != null) {
                 try {
                     if (!run.alone(flow, uri)) {
-                        LOG.info(() ->
-                                "ERP exchange of " + flow.settingName() + " is running on another server; skipped");
+                        LOG.info(() -> "ERP exchange of " + flow.settingName()
+                                + " is already running (here or on another server); skipped");
                     }
                 } catch (RuntimeException failed) {
                     // logged in the exchange log too; the next run tries again
