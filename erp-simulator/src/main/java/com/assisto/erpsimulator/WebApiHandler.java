@@ -32,45 +32,53 @@ final class WebApiHandler implements HttpHandler {
         this.company = company;
     }
 
+    /** An answer made while the call holds its place at the gate, and sent once it has left it. */
+    private record Reply(int status, Object body) {}
+
+    /**
+     * The call leaves the gate before its answer goes out: a client that sends its next call as soon
+     * as it reads the answer must not find the previous one still counted as in flight.
+     */
     @Override
     public void handle(HttpExchange exchange) throws IOException {
+        Reply reply;
         try {
             gate.enter(exchange.getRequestHeaders().getFirst("Authorization"));
             try {
                 checkCoordinates(exchange.getRequestHeaders().getFirst("Coordinate-Gestionale"));
-                route(exchange);
+                reply = route(exchange);
             } finally {
                 gate.leave();
             }
         } catch (ErpException e) {
-            Json.send(exchange, e.status(), Map.of("errore", e.getMessage()));
+            reply = new Reply(e.status(), Map.of("errore", e.getMessage()));
         }
+        Json.send(exchange, reply.status(), reply.body());
     }
 
-    private void route(HttpExchange exchange) throws IOException, ErpException {
+    private Reply route(HttpExchange exchange) throws IOException, ErpException {
         String path = exchange.getRequestURI().getPath();
         String method = exchange.getRequestMethod();
         if (path.equals(TO_INVOICE)) {
             requireMethod(method, "POST");
-            postDocument(exchange);
+            return postDocument(exchange);
         } else if (path.equals(INVOICED)) {
             requireMethod(method, "GET");
             LocalDate since = since(exchange);
             List<Map<String, Object>> invoiced = ledger.invoicedSince(since).stream()
                     .map(WebApiHandler::outcome)
                     .toList();
-            Json.send(exchange, 200, page(invoiced));
+            return new Reply(200, page(invoiced));
         } else if (path.startsWith(RESOURCES) && Ledger.RESOURCES.contains(path.substring(RESOURCES.length()))) {
             requireMethod(method, "GET");
             LocalDate since = since(exchange);
             List<Map<String, Object>> records = ledger.records(path.substring(RESOURCES.length()), since);
-            Json.send(exchange, 200, page(records));
-        } else {
-            throw new ErpException(404, "risorsa sconosciuta: " + path);
+            return new Reply(200, page(records));
         }
+        throw new ErpException(404, "risorsa sconosciuta: " + path);
     }
 
-    private void postDocument(HttpExchange exchange) throws IOException, ErpException {
+    private Reply postDocument(HttpExchange exchange) throws IOException, ErpException {
         String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
         if (key == null || key.isBlank()) {
             throw new ErpException(400, "intestazione Idempotency-Key mancante o vuota");
@@ -95,7 +103,7 @@ final class WebApiHandler implements HttpHandler {
                 .orElseThrow(() -> new ErpException(400, "campo data_documento: deve essere una data valida AAAAMMGG"));
         checkAmount(document.get("importo"));
         Ledger.Booking booking = ledger.book(key, type, customer, date, body);
-        Json.send(exchange, booking.duplicate() ? 200 : 201, outcome(booking.document()));
+        return new Reply(booking.duplicate() ? 200 : 201, outcome(booking.document()));
     }
 
     private static Map<String, Object> page(List<Map<String, Object>> records) {
