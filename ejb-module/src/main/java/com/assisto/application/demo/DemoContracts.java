@@ -45,7 +45,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Gives the demo company a living contract book, through the same services the users call:
- * six contract types with custom fields and document templates, equipment at the customers,
+ * six contract types with custom fields and document templates, equipment at the customers (of
+ * the types and in the plants of {@link DemoInstalledBase}),
  * running contracts started over the last year, open and rejected quotes, warranties, and
  * mid-term changes with their delivery notes. Dates follow today, so the demo never looks stale.
  */
@@ -83,6 +84,9 @@ public class DemoContracts {
     @EJB
     private EquipmentService equipment;
 
+    @Inject
+    private DemoInstalledBase installedBase;
+
     @EJB
     private ContractDocuments documents;
 
@@ -105,6 +109,7 @@ public class DemoContracts {
         Random random = new Random(20261124L);
         LocalDate today = LocalDate.now();
         contractTypes();
+        installedBase.defineTypes();
         List<Customer> customers = customerRepository.page(CustomerFilter.ALL, "code", true, 0, 150);
         List<Item> machines = itemRepository.withWarranty();
         int active = 0;
@@ -226,9 +231,9 @@ public class DemoContracts {
             Item item = machines.get(random.nextInt(machines.size()));
             LocalDate sold = today.minusDays(30 + random.nextInt(900));
             String serial = item.getCode() + "-" + (10000 + random.nextInt(90000));
-            installed.add(equipment.create(
-                    customer.getId(),
-                    item.getCode(),
+            installed.add(equipment.create(installedBase.describe(
+                    customer,
+                    item,
                     customer.getSites().isEmpty()
                             ? null
                             : customer.getSites().get(0).getId(),
@@ -242,7 +247,7 @@ public class DemoContracts {
                             sold,
                             sold.plusMonths(item.getWarrantyMonths()).minusDays(1),
                             random.nextInt(5) > 0,
-                            null)));
+                            null))));
         }
         return installed;
     }

@@ -7,8 +7,13 @@ import com.assisto.domain.customer.Customer;
 import com.assisto.domain.customer.CustomerRepository;
 import com.assisto.domain.customer.ServiceSite;
 import com.assisto.domain.equipment.Equipment;
-import com.assisto.domain.equipment.EquipmentDetails;
+import com.assisto.domain.equipment.EquipmentFilter;
+import com.assisto.domain.equipment.EquipmentMove;
 import com.assisto.domain.equipment.EquipmentRepository;
+import com.assisto.domain.equipment.EquipmentType;
+import com.assisto.domain.equipment.Placement;
+import com.assisto.domain.equipment.Plant;
+import com.assisto.domain.equipment.PlantRepository;
 import com.assisto.domain.item.Item;
 import com.assisto.domain.shared.Message;
 import com.assisto.domain.shared.NotFoundException;
@@ -19,9 +24,11 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.logging.Logger;
 
-/** The installed base (E1), within the caller's data scope. */
+/** The installed base (E1, E2, E4), within the caller's data scope. */
 @Stateless
 public class EquipmentService {
 
@@ -29,6 +36,9 @@ public class EquipmentService {
 
     @Inject
     private EquipmentRepository installedBase;
+
+    @Inject
+    private PlantRepository plants;
 
     @Inject
     private CustomerRepository customers;
@@ -39,18 +49,24 @@ public class EquipmentService {
     @Inject
     private AuditTrail audit;
 
+    @Inject
+    private EquipmentMoves moves;
+
     @EJB
     private ItemService items;
 
-    /** A customer's equipment (or everyone's, for staff) in id order, after the given id. */
+    @EJB
+    private EquipmentTypeService types;
+
+    /** Equipment matching the filter (a customer user: only its own) in id order, after the given id. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public Slice<Equipment> search(Long customerId, String serialNumber, Long afterId, int limit) {
-        if (customerId != null) {
-            caller.checkMayAccessCustomer(customerId, "Customer", customerId);
+    public Slice<Equipment> search(EquipmentFilter filter, Long afterId, int limit) {
+        if (filter.customerId() != null) {
+            caller.checkMayAccessCustomer(filter.customerId(), "Customer", filter.customerId());
         }
-        Long scope = caller.restrictedToCustomer().orElse(customerId);
-        String serial = serialNumber == null || serialNumber.isBlank() ? null : serialNumber.trim();
-        return installedBase.search(scope, serial, afterId, limit);
+        EquipmentFilter scoped =
+                caller.restrictedToCustomer().map(filter::withinCustomer).orElse(filter);
+        return installedBase.search(scoped, afterId, limit);
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -60,12 +76,16 @@ public class EquipmentService {
         return equipment;
     }
 
-    public Equipment create(long customerId, String itemCode, Long siteId, EquipmentDetails details) {
+    public Equipment create(EquipmentInput input) {
+        if (input.customerId() == null) {
+            throw new ValidationException("customerId", "value.required");
+        }
         Customer customer = customers
-                .find(customerId)
-                .orElseThrow(
-                        () -> new ValidationException("customerId", "customer.unknown", String.valueOf(customerId)));
-        Equipment equipment = new Equipment(customer, item(itemCode), site(siteId), details);
+                .find(input.customerId())
+                .orElseThrow(() ->
+                        new ValidationException("customerId", "customer.unknown", String.valueOf(input.customerId())));
+        Equipment equipment = new Equipment(customer, item(input.itemCode()), placement(input), input.details());
+        equipment.classify(type(input.typeCode()), input.customFields());
         installedBase.add(equipment);
         audit.record("Equipment", equipment.getId(), "created", label(equipment));
         LOG.info(
@@ -73,14 +93,39 @@ public class EquipmentService {
         return equipment;
     }
 
-    public Equipment update(long id, long version, String itemCode, Long siteId, EquipmentDetails details) {
+    /**
+     * Changes equipment; a change of place is a move dated today, recorded for it and for each
+     * component that goes with it.
+     */
+    public Equipment update(long id, long version, EquipmentInput input) {
         Equipment equipment = get(id);
         equipment.checkVersion(version);
-        equipment.apply(details);
-        equipment.changeItem(item(itemCode));
-        equipment.place(site(siteId));
+        equipment.apply(input.details());
+        equipment.changeItem(item(input.itemCode()));
+        equipment.classify(type(input.typeCode()), input.customFields());
+        moves.record(equipment.moveTo(placement(input), moves.byCaller(LocalDate.now(), null)));
         audit.record("Equipment", id, "updated", label(equipment));
         return equipment;
+    }
+
+    /** Moves equipment, with its components, to another site, plant or parent on a day, with a note. */
+    public Equipment move(long id, long version, EquipmentInput target, LocalDate on, String note) {
+        Equipment equipment = get(id);
+        equipment.checkVersion(version);
+        LocalDate day = on == null ? LocalDate.now() : on;
+        List<EquipmentMove> made = equipment.moveTo(placement(target), moves.byCaller(day, note));
+        if (made.isEmpty()) {
+            throw new ValidationException("siteId", "equipment.alreadyThere");
+        }
+        moves.record(made);
+        return equipment;
+    }
+
+    /** The moves of equipment the caller may see, oldest first. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<EquipmentMove> moves(long id) {
+        get(id);
+        return installedBase.moves(id);
     }
 
     /** The equipment as its history names it: the description as typed, with its serial number. */
@@ -90,11 +135,23 @@ public class EquipmentService {
                 : Message.of("audit.equipment", equipment.getDescription(), equipment.getSerialNumber());
     }
 
+    private Placement placement(EquipmentInput input) {
+        return new Placement(site(input.siteId()), plant(input.plantId()), parent(input.parentId()));
+    }
+
     private Item item(String itemCode) {
         if (itemCode == null || itemCode.isBlank()) {
             return null;
         }
         return items.requireByCode(itemCode, "itemCode");
+    }
+
+    private EquipmentType type(String typeCode) {
+        if (typeCode == null || typeCode.isBlank()) {
+            return null;
+        }
+        return types.find(typeCode)
+                .orElseThrow(() -> new ValidationException("typeCode", "equipmentType.unknown", typeCode));
     }
 
     private ServiceSite site(Long siteId) {
@@ -104,5 +161,22 @@ public class EquipmentService {
         return customers
                 .findSite(siteId)
                 .orElseThrow(() -> new ValidationException("siteId", "site.unknown", String.valueOf(siteId)));
+    }
+
+    private Plant plant(Long plantId) {
+        if (plantId == null) {
+            return null;
+        }
+        return plants.find(plantId)
+                .orElseThrow(() -> new ValidationException("plantId", "plant.unknown", String.valueOf(plantId)));
+    }
+
+    private Equipment parent(Long parentId) {
+        if (parentId == null) {
+            return null;
+        }
+        return installedBase
+                .find(parentId)
+                .orElseThrow(() -> new ValidationException("parentId", "equipment.unknown", String.valueOf(parentId)));
     }
 }

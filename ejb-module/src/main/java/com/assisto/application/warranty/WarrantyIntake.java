@@ -10,6 +10,7 @@ import com.assisto.domain.customer.CustomerRepository;
 import com.assisto.domain.equipment.Equipment;
 import com.assisto.domain.equipment.EquipmentDetails;
 import com.assisto.domain.equipment.EquipmentStatus;
+import com.assisto.domain.equipment.Placement;
 import com.assisto.domain.item.Item;
 import com.assisto.domain.shared.FieldError;
 import com.assisto.domain.shared.Text;
@@ -191,7 +192,7 @@ public class WarrantyIntake {
             delivered.add(new Equipment(
                     customer,
                     line.item(),
-                    null,
+                    Placement.NOT_RECORDED,
                     new EquipmentDetails(
                             serial,
                             line.item().getDescription(),

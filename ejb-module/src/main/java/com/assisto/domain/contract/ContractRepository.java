@@ -37,4 +37,7 @@ public interface ContractRepository {
      * done for this one (such as drawing a delivery note's number).
      */
     void markChanged(Contract contract);
+
+    /** Every contract line that covers or covered the equipment, in any contract, oldest first. */
+    List<ContractLine> linesCovering(long equipmentId);
 }

@@ -236,6 +236,13 @@ public class Customer extends VersionedEntity {
         return credit;
     }
 
+    /** Whether the site is one of this customer's. */
+    public boolean hasSite(ServiceSite site) {
+        return sites.stream()
+                .anyMatch(
+                        own -> own == site || own.getId() != null && own.getId().equals(site.getId()));
+    }
+
     public List<ServiceSite> getSites() {
         return Collections.unmodifiableList(sites);
     }

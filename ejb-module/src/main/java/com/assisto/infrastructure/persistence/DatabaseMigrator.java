@@ -1,6 +1,7 @@
 package com.assisto.infrastructure.persistence;
 
 import com.assisto.infrastructure.persistence.migration.V10__Accent_free_customer_keys;
+import com.assisto.infrastructure.persistence.migration.V17__Equipment_serial_search;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
@@ -34,7 +35,7 @@ public class DatabaseMigrator {
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 // Java migrations by name: scanning classes in an EJB module's jar is not reliable
-                .javaMigrations(new V10__Accent_free_customer_keys())
+                .javaMigrations(new V10__Accent_free_customer_keys(), new V17__Equipment_serial_search())
                 // The EJB timer table is created by ops before the first deployment (config/README.md),
                 // so a new database is not empty: mark it as version 0 and migrate from there.
                 .baselineOnMigrate(true)

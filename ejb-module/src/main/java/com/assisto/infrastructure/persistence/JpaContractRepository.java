@@ -2,6 +2,7 @@ package com.assisto.infrastructure.persistence;
 
 import com.assisto.domain.contract.Contract;
 import com.assisto.domain.contract.ContractFilter;
+import com.assisto.domain.contract.ContractLine;
 import com.assisto.domain.contract.ContractListing;
 import com.assisto.domain.contract.ContractRepository;
 import com.assisto.domain.contract.Instalment;
@@ -155,5 +156,15 @@ public class JpaContractRepository implements ContractRepository {
     public void markChanged(Contract contract) {
         em.lock(contract, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.flush();
+    }
+
+    @Override
+    public List<ContractLine> linesCovering(long equipmentId) {
+        return em.createQuery(
+                        "SELECT l FROM ContractLine l JOIN FETCH l.contract WHERE l.equipment.id = :equipment"
+                                + " ORDER BY l.coveredFrom, l.id",
+                        ContractLine.class)
+                .setParameter("equipment", equipmentId)
+                .getResultList();
     }
 }

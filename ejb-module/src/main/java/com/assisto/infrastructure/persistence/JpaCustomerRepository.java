@@ -124,7 +124,7 @@ public class JpaCustomerRepository implements CustomerRepository {
             conditions.and("c.cityKey = :city", "city", filter.city());
         }
         if (filter.name() != null) {
-            conditions.and("c.nameKey LIKE :name ESCAPE '\\'", "name", escapeLike(filter.name()) + "%");
+            conditions.and("c.nameKey LIKE :name ESCAPE '\\'", "name", Like.prefix(filter.name()));
         }
         return conditions;
     }
@@ -238,12 +238,8 @@ public class JpaCustomerRepository implements CustomerRepository {
             where.add(cb.equal(customer.get("cityKey"), filter.city()));
         }
         if (filter.name() != null) {
-            where.add(cb.like(customer.get("nameKey"), escapeLike(filter.name()) + "%", '\\'));
+            where.add(cb.like(customer.get("nameKey"), Like.prefix(filter.name()), '\\'));
         }
         return where;
-    }
-
-    private static String escapeLike(String value) {
-        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -1,14 +1,20 @@
 package com.assisto.infrastructure.persistence;
 
 import com.assisto.domain.equipment.Equipment;
+import com.assisto.domain.equipment.EquipmentFilter;
+import com.assisto.domain.equipment.EquipmentMove;
 import com.assisto.domain.equipment.EquipmentRepository;
 import com.assisto.domain.shared.Slice;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 
-/** The installed base in JPA; the list seeks by id. */
+/**
+ * The installed base in JPA. The list seeks by id (no offset, so every page costs the same) and
+ * each filter has an index led by its column and followed by the id (V16, V17).
+ */
 @Dependent
 public class JpaEquipmentRepository implements EquipmentRepository {
 
@@ -21,13 +27,28 @@ public class JpaEquipmentRepository implements EquipmentRepository {
     }
 
     @Override
-    public Slice<Equipment> search(Long customerId, String serialNumber, Long afterId, int limit) {
+    public Slice<Equipment> search(EquipmentFilter filter, Long afterId, int limit) {
         JpqlConditions conditions = new JpqlConditions();
-        if (customerId != null) {
-            conditions.and("e.customer.id = :customer", "customer", customerId);
+        if (filter.customerId() != null) {
+            conditions.and("e.customer.id = :customer", "customer", filter.customerId());
         }
-        if (serialNumber != null) {
-            conditions.and("e.serialNumber = :serial", "serial", serialNumber);
+        if (filter.siteId() != null) {
+            conditions.and("e.site.id = :site", "site", filter.siteId());
+        }
+        if (filter.plantId() != null) {
+            conditions.and("e.plant.id = :plant", "plant", filter.plantId());
+        }
+        if (filter.typeCode() != null) {
+            conditions.and("e.type.code = :type", "type", filter.typeCode());
+        }
+        if (filter.status() != null) {
+            conditions.and("e.status = :status", "status", filter.status());
+        }
+        if (filter.serial() != null) {
+            conditions.and(
+                    "(e.serialKey LIKE :serial ESCAPE '\\' OR e.manufacturerSerialKey LIKE :serial ESCAPE '\\')",
+                    "serial",
+                    Like.prefix(filter.serial()));
         }
         if (afterId != null) {
             conditions.and("e.id > :after", "after", afterId);
@@ -46,5 +67,28 @@ public class JpaEquipmentRepository implements EquipmentRepository {
     public void add(Equipment equipment) {
         em.persist(equipment);
         em.flush();
+    }
+
+    @Override
+    public void addMoves(List<EquipmentMove> moves) {
+        moves.forEach(em::persist);
+    }
+
+    @Override
+    public List<EquipmentMove> moves(long equipmentId) {
+        return em.createQuery(
+                        "SELECT m FROM EquipmentMove m WHERE m.equipment.id = :equipment ORDER BY m.movedOn, m.id",
+                        EquipmentMove.class)
+                .setParameter("equipment", equipmentId)
+                .getResultList();
+    }
+
+    @Override
+    public List<Equipment> standingIn(long plantId) {
+        return em.createQuery(
+                        "SELECT e FROM Equipment e WHERE e.plant.id = :plant AND e.parent IS NULL ORDER BY e.id",
+                        Equipment.class)
+                .setParameter("plant", plantId)
+                .getResultList();
     }
 }

@@ -38,4 +38,17 @@ public final class Params {
                             + java.util.Arrays.toString(type.getEnumConstants()));
         }
     }
+
+    /** The id a list seeking by id gave out as its {@code next} key, or null for the first page. */
+    public static Long afterId(String after) {
+        if (after == null || after.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(after.trim());
+        } catch (NumberFormatException e) {
+            throw new ProblemMappers.BadRequestParameter(
+                    "after", "'" + MalformedBody.shorten(after) + "' is not a key this list gave out");
+        }
+    }
 }

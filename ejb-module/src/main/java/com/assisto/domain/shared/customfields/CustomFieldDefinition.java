@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * One field of a custom-field schema (a contract type's; an equipment type's later; see
+ * One field of a custom-field schema (a contract type's or an equipment type's; see
  * {@link FieldSchema}). Choices list their options; tables list
  * their columns as {@code name:KIND} (TEXT, NUMBER or DATE), separated by semicolons.
  *
@@ -112,6 +112,11 @@ public class CustomFieldDefinition {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
+    }
+
+    /** Whether the text is shaped as a key: a lower-case letter, then letters, digits or '_' (40 at most). */
+    public static boolean isKey(String text) {
+        return text != null && KEY_SHAPE.matcher(text).matches();
     }
 
     private void setLabels(Map<String, String> labels, List<FieldError> errors) {

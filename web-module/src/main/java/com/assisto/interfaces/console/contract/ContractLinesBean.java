@@ -8,6 +8,7 @@ import com.assisto.application.equipment.EquipmentService;
 import com.assisto.domain.contract.Contract;
 import com.assisto.domain.contract.ContractLine;
 import com.assisto.domain.equipment.Equipment;
+import com.assisto.domain.equipment.EquipmentFilter;
 import com.assisto.domain.pricing.Prorating;
 import com.assisto.domain.shared.ValidationException;
 import com.assisto.interfaces.console.Faces;
@@ -145,7 +146,11 @@ public class ContractLinesBean implements Serializable {
             customerEquipment = contract == null
                     ? List.of()
                     : equipmentService
-                            .search(contract.getCustomer().getId(), null, null, EQUIPMENT_CHOICES)
+                            .search(
+                                    EquipmentFilter.ofCustomer(
+                                            contract.getCustomer().getId()),
+                                    null,
+                                    EQUIPMENT_CHOICES)
                             .items();
         }
         return customerEquipment;

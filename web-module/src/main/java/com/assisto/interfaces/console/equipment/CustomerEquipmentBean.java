@@ -1,8 +1,10 @@
 package com.assisto.interfaces.console.equipment;
 
+import com.assisto.application.equipment.EquipmentInput;
 import com.assisto.application.equipment.EquipmentService;
 import com.assisto.domain.equipment.Equipment;
 import com.assisto.domain.equipment.EquipmentDetails;
+import com.assisto.domain.equipment.EquipmentFilter;
 import com.assisto.interfaces.console.Faces;
 import com.assisto.interfaces.console.customer.CustomerDetailBean;
 import jakarta.ejb.EJB;
@@ -12,6 +14,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /** The equipment at one customer (E1), on the customer page: listed, and registered by the back office. */
 @Named
@@ -41,18 +44,23 @@ public class CustomerEquipmentBean implements Serializable {
 
     public List<Equipment> getInstalled() {
         if (installed == null) {
-            installed =
-                    equipment.search(customerPage.getId(), null, null, SHOWN).items();
+            installed = equipment
+                    .search(EquipmentFilter.ofCustomer(customerPage.getId()), null, SHOWN)
+                    .items();
         }
         return installed;
     }
 
     public void register() {
         try {
-            equipment.create(
+            equipment.create(new EquipmentInput(
                     customerPage.getId(),
                     itemCode,
+                    null,
+                    Map.of(),
                     siteId,
+                    null,
+                    null,
                     new EquipmentDetails(
                             serialNumber,
                             description,
@@ -62,7 +70,7 @@ public class CustomerEquipmentBean implements Serializable {
                             saleDate,
                             warrantyEnd,
                             soldByUs,
-                            null));
+                            null)));
             installed = null;
             serialNumber = description = itemCode = manufacturer = manufacturerSerial = locationDetail = null;
             siteId = null;

@@ -6,7 +6,6 @@ import com.assisto.interfaces.rest.Allowed;
 import com.assisto.interfaces.rest.Page;
 import com.assisto.interfaces.rest.Params;
 import com.assisto.interfaces.rest.Problem;
-import com.assisto.interfaces.rest.ProblemMappers;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
@@ -51,17 +50,9 @@ public class DeliveryNoteResource {
             @QueryParam("to") String to,
             @QueryParam("after") String after,
             @QueryParam("limit") Integer limit) {
-        Long afterId = null;
-        if (after != null) {
-            try {
-                afterId = Long.valueOf(after);
-            } catch (NumberFormatException e) {
-                throw new ProblemMappers.BadRequestParameter(
-                        "after", "'" + after + "' is not a key this list gave out");
-            }
-        }
         return Page.of(
-                deliveryNotes.register(Params.date("from", from), Params.date("to", to), afterId, Page.limit(limit)),
+                deliveryNotes.register(
+                        Params.date("from", from), Params.date("to", to), Params.afterId(after), Page.limit(limit)),
                 DeliveryNoteResource::entry);
     }
 

@@ -6,15 +6,10 @@ import com.assisto.domain.charging.ChargingRules;
 import com.assisto.domain.contracttype.ContractTemplate;
 import com.assisto.domain.contracttype.ContractType;
 import com.assisto.domain.contracttype.ContractTypeSettings;
-import com.assisto.domain.shared.FieldError;
-import com.assisto.domain.shared.ValidationException;
-import com.assisto.domain.shared.customfields.CustomFieldDefinition;
-import com.assisto.domain.shared.customfields.CustomFieldKind;
 import com.assisto.interfaces.rest.Allowed;
 import com.assisto.interfaces.rest.Bodies;
-import com.assisto.interfaces.rest.Params;
+import com.assisto.interfaces.rest.FieldDto;
 import com.assisto.interfaces.rest.Problem;
-import com.assisto.interfaces.rest.ProblemMappers;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Consumes;
@@ -30,11 +25,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Contract types: custom-field schema, defaults, number series and document templates (M5, C1, C13). */
@@ -55,32 +47,6 @@ public class ContractTypeResource {
     /** What a contract type covers of an intervention's costs by default. */
     public record ChargingDto(
             boolean labourCovered, boolean travelCovered, boolean partsCovered, boolean consumablesCovered) {}
-
-    /**
-     * One custom field: key, label, its labels by console language (optional), kind (TEXT, NUMBER,
-     * DATE, CHOICE, TABLE), choices or table columns. On an update, a field sent without
-     * {@code labels} keeps those it had (a client that knows only {@code label} does not erase what
-     * the back office wrote); {@code {}} removes them.
-     */
-    public record FieldDto(
-            String key,
-            String label,
-
-            @Schema(
-                    description = "The field's label for a reader of each console language, en and it, both"
-                            + " optional; where one is missing the reader sees label. Another language is"
-                            + " refused under fields.<key>.labels.<language>.",
-                    example = "{\"it\": \"Tempo di intervento (ore)\", \"en\": \"Response time (hours)\"}")
-            Map<String, String> labels,
-
-            String kind,
-            boolean required,
-            String options) {
-
-        FieldDto withLabels(Map<String, String> kept) {
-            return new FieldDto(key, label, kept, kind, required, options);
-        }
-    }
 
     /** A contract type. */
     public record ContractTypeDto(
@@ -133,7 +99,7 @@ public class ContractTypeResource {
     @Operation(summary = "Create a contract type")
     public Response create(ContractTypeDto input, @Context UriInfo uri) {
         Bodies.required(input);
-        ContractType type = types.create(input.code(), settings(input), fields(input.fields()));
+        ContractType type = types.create(input.code(), settings(input), FieldDto.definitions(input.fields()));
         return Response.created(
                         uri.getAbsolutePathBuilder().path(type.getCode()).build())
                 .entity(dto(type))
@@ -147,25 +113,10 @@ public class ContractTypeResource {
                     + " labels by language it had")
     public ContractTypeDto update(@PathParam("code") String code, ContractTypeDto input) {
         Bodies.required(input);
-        List<FieldDto> sent = keepingLabels(input.fields(), types.get(code).getFields());
-        types.update(code, Bodies.version(input.version()), settings(input), fields(sent));
+        List<FieldDto> sent =
+                FieldDto.keepingLabels(input.fields(), types.get(code).getFields());
+        types.update(code, Bodies.version(input.version()), settings(input), FieldDto.definitions(sent));
         return dto(types.get(code));
-    }
-
-    /** The fields sent, each without {@code labels} given those of the stored field of its key. */
-    static List<FieldDto> keepingLabels(List<FieldDto> sent, List<CustomFieldDefinition> stored) {
-        if (sent == null) {
-            return null;
-        }
-        return sent.stream()
-                .map(field -> field == null || field.labels() != null
-                        ? field
-                        : stored.stream()
-                                .filter(had -> had.getKey().equals(field.key()))
-                                .findFirst()
-                                .map(had -> field.withLabels(had.labels()))
-                                .orElse(field))
-                .toList();
     }
 
     @GET
@@ -226,32 +177,6 @@ public class ContractTypeResource {
                         charging.consumablesCovered()));
     }
 
-    static List<CustomFieldDefinition> fields(List<FieldDto> input) {
-        List<CustomFieldDefinition> fields = new ArrayList<>();
-        List<FieldError> errors = new ArrayList<>();
-        if (input != null) {
-            for (FieldDto field : input) {
-                try {
-                    fields.add(new CustomFieldDefinition(
-                            field.key(),
-                            field.label(),
-                            field.labels(),
-                            Params.enumValue("fields." + field.key() + ".kind", field.kind(), CustomFieldKind.class),
-                            field.required(),
-                            field.options()));
-                } catch (ValidationException e) {
-                    errors.addAll(e.getErrors());
-                } catch (ProblemMappers.BadRequestParameter e) {
-                    errors.add(new FieldError("fields." + field.key() + ".kind", "rest.fieldKind", field.kind()));
-                }
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-        return fields;
-    }
-
     static ContractTypeDto dto(ContractType type) {
         ChargingRules charging = type.getCharging();
         return new ContractTypeDto(
@@ -271,15 +196,7 @@ public class ContractTypeResource {
                         charging.isTravelCovered(),
                         charging.isPartsCovered(),
                         charging.isConsumablesCovered()),
-                type.getFields().stream()
-                        .map(field -> new FieldDto(
-                                field.getKey(),
-                                field.getLabel(),
-                                field.labels(),
-                                field.getKind().name(),
-                                field.isRequired(),
-                                field.getOptions()))
-                        .toList());
+                FieldDto.of(type.getFields()));
     }
 
     private static TemplateDto template(ContractTemplate template) {

@@ -9,7 +9,7 @@ import com.assisto.domain.contracttype.ContractTypeSettings;
 import com.assisto.domain.shared.FieldError;
 import com.assisto.domain.shared.ValidationException;
 import com.assisto.domain.shared.customfields.CustomFieldDefinition;
-import com.assisto.interfaces.rest.contracttype.ContractTypeResource.FieldDto;
+import com.assisto.interfaces.rest.FieldDto;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,7 +27,7 @@ class ContractTypeResourceTest {
 
     @Test
     void labelsByLanguageAreTakenAndGivenBack() {
-        List<CustomFieldDefinition> fields = ContractTypeResource.fields(List.of(responseHours(BOTH)));
+        List<CustomFieldDefinition> fields = FieldDto.definitions(List.of(responseHours(BOTH)));
         assertEquals("Tempo di intervento (ore)", fields.get(0).label(Locale.ITALIAN));
 
         ContractType type = new ContractType(
@@ -53,7 +53,7 @@ class ContractTypeResourceTest {
     @Test
     void aClientThatSendsOnlyTheLabelKeepsWorking() {
         CustomFieldDefinition field =
-                ContractTypeResource.fields(List.of(responseHours(null))).get(0);
+                FieldDto.definitions(List.of(responseHours(null))).get(0);
 
         assertEquals("Response time", field.label(Locale.ITALIAN));
         assertEquals(Map.of(), field.labels());
@@ -61,22 +61,22 @@ class ContractTypeResourceTest {
 
     @Test
     void onAnUpdateAFieldSentWithoutLabelsKeepsThoseItHad() {
-        List<CustomFieldDefinition> stored = ContractTypeResource.fields(List.of(responseHours(BOTH)));
+        List<CustomFieldDefinition> stored = FieldDto.definitions(List.of(responseHours(BOTH)));
         FieldDto added = new FieldDto("site", "Site contact", null, "TEXT", false, null);
 
-        List<FieldDto> kept = ContractTypeResource.keepingLabels(List.of(responseHours(null), added), stored);
-        List<FieldDto> cleared = ContractTypeResource.keepingLabels(List.of(responseHours(Map.of())), stored);
+        List<FieldDto> kept = FieldDto.keepingLabels(List.of(responseHours(null), added), stored);
+        List<FieldDto> cleared = FieldDto.keepingLabels(List.of(responseHours(Map.of())), stored);
 
         assertEquals(BOTH, kept.get(0).labels());
         assertEquals(null, kept.get(1).labels());
-        assertEquals(Map.of(), ContractTypeResource.fields(cleared).get(0).labels());
+        assertEquals(Map.of(), FieldDto.definitions(cleared).get(0).labels());
     }
 
     @Test
     void aLanguageTheConsoleDoesNotSpeakIsRefusedWithTheOtherProblems() {
         ValidationException refused = assertThrows(
                 ValidationException.class,
-                () -> ContractTypeResource.fields(List.of(
+                () -> FieldDto.definitions(List.of(
                         responseHours(Map.of("fr", "Délai d'intervention (heures)")),
                         new FieldDto("level", "Level", Map.of("it", "Livello"), "COLOUR", false, null))));
 
