@@ -58,6 +58,8 @@ class ApiSecurityIT extends DeployedAssisto {
                 Arguments.of("customer1", "GET", "plants", 200),
                 Arguments.of("customer1", "POST", "plants", 403),
                 Arguments.of("tech1", "POST", "plants", 403),
+                Arguments.of("customer1", "DELETE", "attachments/1", 403),
+                Arguments.of("tech1", "DELETE", "attachments/1", 403),
                 Arguments.of("office", "POST", "billing/runs", 403),
                 Arguments.of("office", "GET", "delivery-notes", 200),
                 Arguments.of("tech1", "GET", "delivery-notes", 403),

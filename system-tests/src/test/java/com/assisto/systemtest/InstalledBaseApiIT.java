@@ -1,12 +1,20 @@
 package com.assisto.systemtest;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -226,6 +234,99 @@ class InstalledBaseApiIT extends DeployedAssisto {
                 "asking for another customer's base is refused");
     }
 
+    @Test
+    void attachmentsAreCheckedKeptWithThumbnailsAndServedOnlyToWhoMaySeeTheirOwner() throws IOException {
+        long ownId = customerId("501.00001");
+        long otherId = customerId("501.00002");
+        long ownSite = office.get("customers/" + ownId)
+                .json()
+                .get("sites")
+                .get(0)
+                .get("id")
+                .asLong();
+        long plant = office.post("plants", Map.of("customerId", ownId, "siteId", ownSite, "name", "Boiler room " + run))
+                .json()
+                .get("id")
+                .asLong();
+        byte[] photo = png(1200, 800);
+
+        Api.Reply attached = office.upload(
+                "plants/" + plant + "/attachments?name=C:%5Cphotos%5Cboiler.png&caption=North%20wall",
+                photo,
+                "application/octet-stream");
+        assertEquals(201, attached.status(), attached::toString);
+        JsonNode kept = attached.json();
+        assertEquals("boiler.png", kept.get("fileName").asText(), "the directory part is dropped");
+        assertEquals("image/png", kept.get("mediaType").asText(), "the type comes from the bytes");
+        assertEquals("North wall", kept.get("caption").asText());
+        assertTrue(kept.get("thumbnail").asBoolean());
+        long attachmentId = kept.get("id").asLong();
+        assertEquals(
+                attachmentId,
+                office.get("plants/" + plant + "/attachments")
+                        .json()
+                        .get(0)
+                        .get("id")
+                        .asLong());
+
+        Api.Download original = Api.as("customer1").download("attachments/" + attachmentId);
+        assertEquals(200, original.status(), "customer1 sees the files of its own plant");
+        assertArrayEquals(photo, original.bytes());
+        Api.Download thumbnail = office.download("attachments/" + attachmentId + "/thumbnail");
+        assertEquals("image/jpeg", thumbnail.contentType());
+        BufferedImage small = ImageIO.read(new ByteArrayInputStream(thumbnail.bytes()));
+        assertEquals(320, small.getWidth());
+
+        JsonNode theirs = office.post("equipment", withSerials(otherId, "Copier", "ATT-" + run, null))
+                .json();
+        long theirsId = theirs.get("id").asLong();
+        long theirFile = office.upload(
+                        "equipment/" + theirsId + "/attachments?name=manual.pdf",
+                        "%PDF-1.4 manual".getBytes(StandardCharsets.US_ASCII),
+                        "application/pdf")
+                .json()
+                .get("id")
+                .asLong();
+        Api customer1 = Api.as("customer1");
+        assertEquals(404, customer1.download("attachments/" + theirFile).status(), "another customer's file");
+        assertEquals(
+                404, customer1.get("equipment/" + theirsId + "/attachments").status());
+        assertEquals(
+                403,
+                customer1
+                        .upload(
+                                "equipment/" + theirsId + "/attachments?name=x.pdf",
+                                "%PDF-1.4".getBytes(StandardCharsets.US_ASCII),
+                                "application/pdf")
+                        .status(),
+                "customers do not upload");
+        assertEquals(
+                404, office.download("attachments/" + theirFile + "/thumbnail").status(), "a PDF has no thumbnail");
+
+        Api.Reply disguised = office.upload(
+                "equipment/" + theirsId + "/attachments?name=photo.jpg",
+                new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0},
+                "image/jpeg");
+        assertEquals(400, disguised.status());
+        assertEquals(List.of("file"), fields(disguised.json()));
+        Api.Reply oversized = office.upload(
+                "equipment/" + theirsId + "/attachments?name=huge.pdf", new byte[10_485_761], "application/pdf");
+        assertEquals(400, oversized.status(), oversized::toString);
+        assertEquals(List.of("file"), fields(oversized.json()));
+        assertEquals(
+                1, office.get("equipment/" + theirsId + "/attachments").json().size(), "nothing refused was kept");
+
+        assertEquals(204, office.delete("attachments/" + theirFile).status());
+        assertEquals(404, office.download("attachments/" + theirFile).status());
+    }
+
+    private static byte[] png(int width, int height) throws IOException {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
     private long addSite(JsonNode customer, String name) {
         JsonNode updated = office.post(
                         "customers/" + customer.get("id").asLong() + "/sites",
@@ -250,7 +351,7 @@ class InstalledBaseApiIT extends DeployedAssisto {
 
     private static Map<String, Object> field(String key, String label, String kind, boolean required, String options) {
         Map<String, Object> field =
-                new java.util.HashMap<>(Map.of("key", key, "label", label, "kind", kind, "required", required));
+                new HashMap<>(Map.of("key", key, "label", label, "kind", kind, "required", required));
         if (options != null) {
             field.put("options", options);
         }
@@ -259,8 +360,8 @@ class InstalledBaseApiIT extends DeployedAssisto {
 
     private static Map<String, Object> equipment(
             long customerId, String type, Map<String, Object> custom, String serial) {
-        Map<String, Object> body = new java.util.HashMap<>(
-                Map.of("customerId", customerId, "description", "Heat pump", "customFields", custom));
+        Map<String, Object> body =
+                new HashMap<>(Map.of("customerId", customerId, "description", "Heat pump", "customFields", custom));
         if (type != null) {
             body.put("typeCode", type);
         }
@@ -276,8 +377,8 @@ class InstalledBaseApiIT extends DeployedAssisto {
     }
 
     private static Map<String, Object> withSerials(long customerId, String description, String serial, String maker) {
-        Map<String, Object> body = new java.util.HashMap<>(
-                Map.of("customerId", customerId, "description", description, "serialNumber", serial));
+        Map<String, Object> body =
+                new HashMap<>(Map.of("customerId", customerId, "description", description, "serialNumber", serial));
         if (maker != null) {
             body.put("manufacturerSerial", maker);
         }

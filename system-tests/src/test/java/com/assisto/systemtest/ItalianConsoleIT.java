@@ -66,6 +66,19 @@ class ItalianConsoleIT extends DeployedAssisto {
     }
 
     private static void checkPages(Browser browser, long contractId) throws Exception {
+        Api office = Api.as("office");
+        long copier = office.get("equipment?type=COPIER&limit=1")
+                .json()
+                .get("items")
+                .get(0)
+                .get("id")
+                .asLong();
+        long plant = office.get("plants?limit=1")
+                .json()
+                .get("items")
+                .get(0)
+                .get("id")
+                .asLong();
         List<String> found = new ArrayList<>();
         for (String page : List.of(
                 "index.xhtml",
@@ -78,7 +91,12 @@ class ItalianConsoleIT extends DeployedAssisto {
                 "office/renewals.xhtml",
                 "office/indices.xhtml",
                 "office/erp.xhtml",
-                "inbox.xhtml")) {
+                "inbox.xhtml",
+                "installed-base.xhtml",
+                "equipment.xhtml?id=" + copier,
+                "equipment.xhtml",
+                "plant.xhtml?id=" + plant,
+                "master/equipment-types.xhtml")) {
             browser.open(page);
             browser.ajaxIdle();
             found.addAll(english(browser, page));

@@ -65,7 +65,6 @@ public class EquipmentHistory {
                     Message.of(
                             warranty ? "history.warranty" : "history.contract",
                             contract.getNumber(),
-                            contract.getType().getName(),
                             contract.getStartDate(),
                             contract.getEndDate(),
                             contract.getStatus()),

@@ -1,8 +1,10 @@
 package com.assisto.domain.contract;
 
+import com.assisto.domain.attachment.FileContent;
+import com.assisto.domain.attachment.FileType;
+import com.assisto.domain.attachment.UploadedFile;
 import com.assisto.domain.contracttype.ContractTemplate;
 import com.assisto.domain.shared.BaseEntity;
-import com.assisto.domain.shared.Text;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,18 +15,15 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.Objects;
 
 /**
- * A file kept with a contract: a signed scan someone attached, or a document generated from a
- * template (then naming the template revision it came from). Contents are checked and
- * fingerprinted on the way in.
+ * A document generated for a contract from a template, naming the template revision it came from.
+ * Files people attach to a contract are attachments, kept by the attachment service like those of
+ * equipment and plants.
  */
 @Entity
 @Table(name = "contract_file")
@@ -69,60 +68,26 @@ public class ContractFile extends BaseEntity {
     protected ContractFile() {}
 
     private ContractFile(
-            Contract contract,
-            ContractFileKind kind,
-            String fileName,
-            FileType type,
-            byte[] bytes,
-            String createdBy,
-            Instant createdAt) {
+            Contract contract, ContractFileKind kind, UploadedFile file, String createdBy, Instant createdAt) {
         this.contract = Objects.requireNonNull(contract, "Contract is required.");
         this.kind = kind;
-        this.fileName = safeName(fileName);
-        this.mediaType = type.mediaType();
-        this.sizeBytes = bytes.length;
-        this.sha256 = fingerprint(bytes);
+        this.fileName = file.fileName();
+        this.mediaType = file.type().mediaType();
+        this.sizeBytes = file.bytes().length;
+        this.sha256 = file.sha256();
         this.createdBy = createdBy;
         this.createdAt = createdAt.atOffset(ZoneOffset.UTC);
-        this.content = new FileContent(bytes);
-    }
-
-    public static ContractFile attachment(
-            Contract contract, String fileName, byte[] bytes, long maxBytes, String createdBy, Instant createdAt) {
-        FileType type = FileType.check(fileName, bytes, maxBytes);
-        return new ContractFile(contract, ContractFileKind.ATTACHMENT, fileName, type, bytes, createdBy, createdAt);
+        this.content = new FileContent(file.bytes());
     }
 
     public static ContractFile document(
             Contract contract, ContractTemplate template, byte[] pdf, String createdBy, Instant createdAt) {
         String name = contract.getNumber().replace('/', '-') + " " + template.getName() + ".pdf";
-        ContractFile file =
-                new ContractFile(contract, ContractFileKind.DOCUMENT, name, FileType.PDF, pdf, createdBy, createdAt);
+        ContractFile file = new ContractFile(
+                contract, ContractFileKind.DOCUMENT, UploadedFile.made(name, FileType.PDF, pdf), createdBy, createdAt);
         file.templateName = template.getName();
         file.templateRevision = template.getRevision();
         return file;
-    }
-
-    /**
-     * The name without any directory part and with only plain characters, so it is safe in a
-     * download header and on any file system.
-     */
-    static String safeName(String fileName) {
-        String name = Text.trimToNull(fileName) == null ? "file" : fileName.trim();
-        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        name = name.replaceAll("[^A-Za-z0-9._ -]", "_");
-        if (name.isBlank() || name.startsWith(".")) {
-            name = "file" + name;
-        }
-        return name.length() > 120 ? name.substring(name.length() - 120) : name;
-    }
-
-    private static String fingerprint(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 
     public Contract getContract() {

@@ -9,7 +9,7 @@ import java.util.Set;
 @RequestScoped
 public class AreaBean {
 
-    private static final Set<String> AREAS = Set.of("interventions", "installed-base", "projects", "profitability");
+    private static final Set<String> AREAS = Set.of("interventions", "projects", "profitability");
 
     /** The page opened without a name (typed, or an old bookmark) shows the first area. */
     private String name = "interventions";

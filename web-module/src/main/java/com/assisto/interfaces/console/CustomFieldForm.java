@@ -10,9 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A contract's custom fields as form inputs: one text per field, and for a table field its rows,
- * one text per cell, edited as a grid whose columns are typed as the schema says. The domain
- * checks the values. Fields are labelled in the page's language ({@link
+ * A record's custom fields (a contract's, a piece of equipment's) as form inputs: one text per
+ * field, and for a table field its rows, one text per cell, edited as a grid whose columns are
+ * typed as the schema says. The domain checks the values. Fields are labelled in the page's language ({@link
  * CustomFieldDefinition#label(Locale)}), and so are the errors the domain reports under their paths.
  */
 public class CustomFieldForm implements Serializable {

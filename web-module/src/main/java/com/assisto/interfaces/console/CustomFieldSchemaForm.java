@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * A custom-field schema as an editable table, one row per field, for every owner of a schema
- * (contract types now, equipment types next). Rows are free text until saved; every invalid row is
+ * (contract types, equipment types). Rows are free text until saved; every invalid row is
  * reported at once rather than the first only. Besides its label, a row has the field's label in
  * Italian and in English, each left empty where the label reads well in that language.
  */

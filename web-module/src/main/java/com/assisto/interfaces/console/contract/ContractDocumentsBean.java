@@ -1,9 +1,9 @@
 package com.assisto.interfaces.console.contract;
 
+import com.assisto.application.attachment.StoredFile;
 import com.assisto.application.contract.ContractDocuments;
+import com.assisto.application.contract.ContractFileEntry;
 import com.assisto.application.contract.ContractFiles;
-import com.assisto.application.contract.StoredFile;
-import com.assisto.domain.contract.ContractFile;
 import com.assisto.domain.contracttype.ContractTemplate;
 import com.assisto.interfaces.console.Downloads;
 import com.assisto.interfaces.console.Faces;
@@ -39,7 +39,7 @@ public class ContractDocumentsBean implements Serializable {
     private transient List<ContractTemplate> templates;
 
     private int filesReadAt = -1;
-    private transient List<ContractFile> files;
+    private transient List<ContractFileEntry> files;
 
     public void generateDocument() {
         try {
@@ -81,7 +81,7 @@ public class ContractDocumentsBean implements Serializable {
     }
 
     /** Generated documents and uploads alike, read again after each change. */
-    public List<ContractFile> getFiles() {
+    public List<ContractFileEntry> getFiles() {
         if (page.getContract() == null) {
             return List.of();
         }

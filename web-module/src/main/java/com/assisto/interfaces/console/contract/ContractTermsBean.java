@@ -9,10 +9,10 @@ import com.assisto.domain.code.CodeEntry;
 import com.assisto.domain.code.CodeKind;
 import com.assisto.domain.contract.Contract;
 import com.assisto.domain.contracttype.ContractType;
-import com.assisto.domain.customer.CustomerFilter;
 import com.assisto.domain.customer.CustomerListing;
 import com.assisto.interfaces.console.CustomFieldForm;
 import com.assisto.interfaces.console.Faces;
+import com.assisto.interfaces.console.customer.CustomerSuggestions;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -43,10 +43,11 @@ public class ContractTermsBean implements Serializable {
     @EJB
     private transient CustomerService customers;
 
+    @Inject
+    private CustomerSuggestions suggestions;
+
     @EJB
     private transient CodeTableService codes;
-
-    private static final int SUGGESTIONS = 10;
 
     private transient List<CodeEntry> typologies;
 
@@ -113,19 +114,7 @@ public class ContractTermsBean implements Serializable {
      * with it (ignoring case and accents), ten at most.
      */
     public List<CustomerListing> suggestCustomers(String typed) {
-        if (typed == null || typed.isBlank()) {
-            return List.of();
-        }
-        java.util.Map<Long, CustomerListing> found = new java.util.LinkedHashMap<>();
-        customers
-                .search(new CustomerFilter(typed, null, null, null, null), null, 1)
-                .items()
-                .forEach(customer -> found.put(customer.id(), customer));
-        customers
-                .search(new CustomerFilter(null, typed, null, null, null), null, SUGGESTIONS)
-                .items()
-                .forEach(customer -> found.putIfAbsent(customer.id(), customer));
-        return found.values().stream().limit(SUGGESTIONS).toList();
+        return suggestions.suggest(typed);
     }
 
     /** The active service typologies to choose from, with the contract's own even if retired since. */

@@ -1,9 +1,9 @@
 package com.assisto.interfaces.rest.contract;
 
+import com.assisto.application.contract.ContractFileEntry;
 import com.assisto.domain.audit.AuditEntry;
 import com.assisto.domain.charging.ChargingRules;
 import com.assisto.domain.contract.Contract;
-import com.assisto.domain.contract.ContractFile;
 import com.assisto.domain.contract.ContractLine;
 import com.assisto.domain.contract.ContractListing;
 import com.assisto.domain.contract.DeliveryNote;
@@ -162,7 +162,7 @@ final class ContractDtoAssembler {
                 note.getAmount());
     }
 
-    static FileDto file(ContractFile file) {
+    static FileDto file(ContractFileEntry file) {
         return new FileDto(
                 file.getId(),
                 file.getKind().name(),

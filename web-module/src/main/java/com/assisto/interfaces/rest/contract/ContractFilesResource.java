@@ -2,14 +2,14 @@ package com.assisto.interfaces.rest.contract;
 
 import static com.assisto.interfaces.rest.contract.ContractDtoAssembler.file;
 
+import com.assisto.application.attachment.StoredFile;
 import com.assisto.application.contract.ContractDocuments;
+import com.assisto.application.contract.ContractFileEntry;
 import com.assisto.application.contract.ContractFiles;
-import com.assisto.application.contract.StoredFile;
-import com.assisto.domain.shared.Message;
-import com.assisto.domain.shared.ValidationException;
 import com.assisto.interfaces.rest.Allowed;
 import com.assisto.interfaces.rest.Bodies;
 import com.assisto.interfaces.rest.Problem;
+import com.assisto.interfaces.rest.Uploads;
 import com.assisto.interfaces.rest.contract.ContractDtos.DocumentInput;
 import com.assisto.interfaces.rest.contract.ContractDtos.FileDto;
 import jakarta.ejb.EJB;
@@ -24,9 +24,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -70,16 +68,7 @@ public class ContractFilesResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Attach a file (PDF, PNG, JPEG or TIFF): the raw bytes as the body, the name in ?name=")
     public Response attach(@PathParam("id") long id, @QueryParam("name") String name, InputStream body) {
-        byte[] content;
-        try {
-            content = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxAttachmentBytes + 1));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (content.length > maxAttachmentBytes) {
-            throw new ValidationException(
-                    "file", "rest.fileTooLarge", name == null ? Message.of("rest.theFile") : name, maxAttachmentBytes);
-        }
+        byte[] content = Uploads.read(body, name, maxAttachmentBytes);
         return Response.status(Response.Status.CREATED)
                 .entity(file(contractFiles.attach(id, name, content)))
                 .build();
@@ -91,11 +80,7 @@ public class ContractFilesResource {
     @Allowed({"ADMIN", "BACKOFFICE", "CUSTOMER"})
     @Operation(summary = "Download a file")
     public Response download(@PathParam("id") long id, @PathParam("fileId") long fileId) {
-        StoredFile file = contractFiles.file(id, fileId);
-        return Response.ok(file.content(), file.mediaType())
-                .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"")
-                .header("X-Content-Type-Options", "nosniff")
-                .build();
+        return Uploads.download(contractFiles.file(id, fileId), "attachment");
     }
 
     @POST
@@ -104,7 +89,7 @@ public class ContractFilesResource {
     public Response generate(@PathParam("id") long id, DocumentInput input) {
         Bodies.required(input);
         return Response.status(Response.Status.CREATED)
-                .entity(file(documents.generate(id, input.template())))
+                .entity(file(ContractFileEntry.of(documents.generate(id, input.template()))))
                 .build();
     }
 
@@ -127,9 +112,6 @@ public class ContractFilesResource {
     }
 
     private static Response pdf(byte[] content, String fileName) {
-        return Response.ok(content, PDF)
-                .header("Content-Disposition", "inline; filename=\"" + fileName + "\"")
-                .header("X-Content-Type-Options", "nosniff")
-                .build();
+        return Uploads.download(new StoredFile(fileName, PDF, content), "inline");
     }
 }

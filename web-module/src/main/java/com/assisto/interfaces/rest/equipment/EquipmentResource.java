@@ -3,6 +3,7 @@ package com.assisto.interfaces.rest.equipment;
 import com.assisto.application.equipment.EquipmentHistory;
 import com.assisto.application.equipment.EquipmentInput;
 import com.assisto.application.equipment.EquipmentService;
+import com.assisto.domain.attachment.AttachmentOwner;
 import com.assisto.domain.equipment.Equipment;
 import com.assisto.domain.equipment.EquipmentDetails;
 import com.assisto.domain.equipment.EquipmentFilter;
@@ -14,8 +15,11 @@ import com.assisto.interfaces.rest.Bodies;
 import com.assisto.interfaces.rest.Page;
 import com.assisto.interfaces.rest.Params;
 import com.assisto.interfaces.rest.Problem;
+import com.assisto.interfaces.rest.attachment.OwnerAttachments;
+import com.assisto.interfaces.rest.attachment.OwnerAttachments.AttachmentDto;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -28,6 +32,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -47,6 +52,9 @@ public class EquipmentResource {
 
     @EJB
     private EquipmentService equipment;
+
+    @Inject
+    private OwnerAttachments attachments;
 
     @EJB
     private EquipmentHistory history;
@@ -178,6 +186,30 @@ public class EquipmentResource {
     @Operation(summary = "The timeline of a piece of equipment, newest first: registration, moves, contracts, warranty")
     public List<HistoryDto> history(@PathParam("id") long id) {
         return history.of(id).stream().map(EquipmentResource::entry).toList();
+    }
+
+    @GET
+    @Path("{id}/attachments")
+    @Allowed({"ADMIN", "BACKOFFICE", "TECHNICIAN", "CUSTOMER"})
+    @Operation(summary = "The photos, datasheets and manuals of a piece of equipment, newest first")
+    public List<AttachmentDto> attachments(@PathParam("id") long id) {
+        return attachments.list(AttachmentOwner.EQUIPMENT, id);
+    }
+
+    @POST
+    @Path("{id}/attachments")
+    @Consumes(MediaType.WILDCARD)
+    @Allowed({"ADMIN", "BACKOFFICE", "TECHNICIAN"})
+    @Operation(
+            summary =
+                    "Attach a file to a piece of equipment (PDF, PNG, JPEG or TIFF, recognised from its bytes): the raw bytes as"
+                            + " the body, the name in ?name=, an optional ?caption=")
+    public Response attach(
+            @PathParam("id") long id,
+            @QueryParam("name") String name,
+            @QueryParam("caption") String caption,
+            InputStream body) {
+        return attachments.attach(AttachmentOwner.EQUIPMENT, id, name, caption, body);
     }
 
     private static EquipmentInput input(EquipmentDto input) {

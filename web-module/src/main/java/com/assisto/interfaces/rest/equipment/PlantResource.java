@@ -1,6 +1,7 @@
 package com.assisto.interfaces.rest.equipment;
 
 import com.assisto.application.equipment.PlantService;
+import com.assisto.domain.attachment.AttachmentOwner;
 import com.assisto.domain.equipment.EquipmentStatus;
 import com.assisto.domain.equipment.Plant;
 import com.assisto.domain.equipment.PlantDetails;
@@ -9,9 +10,12 @@ import com.assisto.interfaces.rest.Bodies;
 import com.assisto.interfaces.rest.Page;
 import com.assisto.interfaces.rest.Params;
 import com.assisto.interfaces.rest.Problem;
+import com.assisto.interfaces.rest.attachment.OwnerAttachments;
+import com.assisto.interfaces.rest.attachment.OwnerAttachments.AttachmentDto;
 import com.assisto.interfaces.rest.equipment.EquipmentResource.EquipmentDto;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -24,6 +28,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -40,6 +45,9 @@ public class PlantResource {
 
     @EJB
     private PlantService plants;
+
+    @Inject
+    private OwnerAttachments attachments;
 
     /** A plant; {@code equipment} (with components) is filled on reading one plant, never sent. */
     public record PlantDto(
@@ -97,6 +105,29 @@ public class PlantResource {
         Bodies.required(input);
         Plant plant = plants.update(id, Bodies.version(input.version()), input.siteId(), details(input));
         return dto(plant, equipment(id));
+    }
+
+    @GET
+    @Path("{id}/attachments")
+    @Allowed({"ADMIN", "BACKOFFICE", "TECHNICIAN", "CUSTOMER"})
+    @Operation(summary = "The photos, datasheets and manuals of a plant, newest first")
+    public List<AttachmentDto> attachments(@PathParam("id") long id) {
+        return attachments.list(AttachmentOwner.PLANT, id);
+    }
+
+    @POST
+    @Path("{id}/attachments")
+    @Consumes(MediaType.WILDCARD)
+    @Allowed({"ADMIN", "BACKOFFICE", "TECHNICIAN"})
+    @Operation(
+            summary = "Attach a file to a plant (PDF, PNG, JPEG or TIFF, recognised from its bytes): the raw bytes as"
+                    + " the body, the name in ?name=, an optional ?caption=")
+    public Response attach(
+            @PathParam("id") long id,
+            @QueryParam("name") String name,
+            @QueryParam("caption") String caption,
+            InputStream body) {
+        return attachments.attach(AttachmentOwner.PLANT, id, name, caption, body);
     }
 
     private List<EquipmentDto> equipment(long id) {

@@ -1,12 +1,12 @@
-package com.assisto.domain.contract;
+package com.assisto.domain.attachment;
 
 import com.assisto.domain.shared.ValidationException;
 import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The file types a contract accepts, recognised by their content rather than by the name or
- * the type the browser claims, so a renamed executable is refused.
+ * The file types attachments and contract documents may be, recognised by their content rather
+ * than by the name or the type the browser claims, so a renamed executable is refused.
  */
 public enum FileType {
     PDF("application/pdf", new int[] {'%', 'P', 'D', 'F', '-'}),
@@ -25,6 +25,10 @@ public enum FileType {
 
     public String mediaType() {
         return mediaType;
+    }
+
+    public boolean isImage() {
+        return mediaType.startsWith("image/");
     }
 
     private boolean matches(byte[] content) {

@@ -1,4 +1,4 @@
-package com.assisto.domain.contract;
+package com.assisto.domain.attachment;
 
 import com.assisto.domain.shared.BaseEntity;
 import jakarta.persistence.Basic;
@@ -9,7 +9,8 @@ import jakarta.persistence.Table;
 
 /**
  * The bytes of a stored file, in their own table so that listing files never reads them. Kept
- * in the database: they are backed up and restored with the contracts they belong to.
+ * in the database: they are backed up and restored with the records they belong to, are written in
+ * the same transaction, and every instance of a cluster reads them without a shared file system.
  */
 @Entity
 @Table(name = "file_content")
@@ -21,7 +22,7 @@ public class FileContent extends BaseEntity {
 
     protected FileContent() {}
 
-    FileContent(byte[] bytes) {
+    public FileContent(byte[] bytes) {
         this.bytes = bytes.clone();
     }
 
