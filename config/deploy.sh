@@ -6,32 +6,26 @@
 set -euo pipefail
 : "${PAYARA_HOME:?set PAYARA_HOME to the Payara Server installation}"
 ear="${1:?usage: deploy.sh path/to/assisto.ear}"
-PORT_BASE="${ASSISTO_PORT_BASE:-}"
-if [ -n "$PORT_BASE" ]; then ADMIN_PORT=$((PORT_BASE + 48)); HTTP_PORT=$((PORT_BASE + 80)); else ADMIN_PORT=4848; HTTP_PORT=8080; fi
-
-# A production domain has an admin password (config/setup-domain.sh); asadmin reads it from a file of its own format.
-admin_pwfile="$(mktemp)"
-chmod 600 "$admin_pwfile"
-trap 'rm -f "$admin_pwfile"' EXIT
-printf 'AS_ADMIN_PASSWORD=%s\n' "$(if [ -n "${ASSISTO_PAYARA_ADMIN_PASSWORD_FILE:-}" ]; then head -n 1 "$ASSISTO_PAYARA_ADMIN_PASSWORD_FILE"; fi)" > "$admin_pwfile"
-
-adm() { "$PAYARA_HOME/bin/asadmin" --interactive=false --port "$ADMIN_PORT" --user admin --passwordfile "$admin_pwfile" "$@"; }
+# shellcheck source=config/asadmin.sh
+. "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/asadmin.sh"
+if [ -n "$PORT_BASE" ]; then HTTP_PORT=$((PORT_BASE + 80)); else HTTP_PORT=8080; fi
 TARGET="${ASSISTO_DEPLOY_TARGET:-server}"
 
-echo "[deploy] deploying $(basename "$ear") to $TARGET"
 # Always under the same name: a second application with the same context root would collide.
+# After a rolling redeploy the name carries a version (assisto:v…); this deploy replaces that one.
+name="$(adm list-applications "$TARGET" | awk '$1 == "assisto" || index($1, "assisto:") == 1 {print $1; exit}')"
+name="${name:-assisto}"
+echo "[deploy] deploying $(basename "$ear") to $TARGET as $name"
 # A group gets the application only through the group: never per instance, nor on the DAS as
 # well (the DAS would then run the timers too).
-adm deploy --force=true --target "$TARGET" --name assisto "$ear" >/dev/null
+adm deploy --force=true --target "$TARGET" --name "$name" "$ear" >/dev/null
 
 if [ "$TARGET" = server ]; then
   urls="http://127.0.0.1:$HTTP_PORT/health/ready"
 else
   urls=""
   for instance in $(adm list-instances "$TARGET" | awk '$1 != "Command" {print $1}'); do
-    port="$(adm get "servers.server.$instance.system-property.HTTP_LISTENER_PORT.value" | sed -n 's/.*=//p')"
-    host="$(adm get "nodes.node.$(adm get "servers.server.$instance.node-ref" | sed -n 's/.*=//p').node-host" | sed -n 's/.*=//p')"
-    urls+="http://${host:-127.0.0.1}:$port/health/ready "
+    urls+="$(instance_url "$instance")/health/ready "
   done
 fi
 

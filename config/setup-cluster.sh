@@ -16,9 +16,6 @@ read -r -a INSTANCES <<< "${ASSISTO_INSTANCES:-assisto-1 assisto-2}"
 # instance i (from 1) gets the port base INSTANCE_PORT_BASE + 100 * i: HTTP on base + 80
 INSTANCE_PORT_BASE="${ASSISTO_INSTANCE_PORT_BASE:-28000}"
 LB_PORT="${ASSISTO_LB_PORT:-8000}"
-PORT_BASE="${ASSISTO_PORT_BASE:-}"
-if [ -n "$PORT_BASE" ]; then ADMIN_PORT=$((PORT_BASE + 48)); else ADMIN_PORT=4848; fi
-asadmin="$PAYARA_HOME/bin/asadmin"
 domain_dir="$PAYARA_HOME/glassfish/domains/$DOMAIN"
 log() { echo "[setup-cluster] $*"; }
 
@@ -31,11 +28,8 @@ fi
 #    at deployment, so its timer store must be the group's).
 ASSISTO_STOP_AFTER_SETUP=false "$here/setup-domain.sh"
 
-admin_pwfile="$(mktemp)"
-chmod 600 "$admin_pwfile"
-trap 'rm -f "$admin_pwfile"' EXIT
-printf 'AS_ADMIN_PASSWORD=%s\n' "$(if [ -n "${ASSISTO_PAYARA_ADMIN_PASSWORD_FILE:-}" ]; then head -n 1 "$ASSISTO_PAYARA_ADMIN_PASSWORD_FILE"; fi)" > "$admin_pwfile"
-adm() { "$asadmin" --interactive=false --port "$ADMIN_PORT" --user admin --passwordfile "$admin_pwfile" "$@"; }
+# shellcheck source=config/asadmin.sh
+. "$here/asadmin.sh"
 
 # 2. One config for every instance of the group, from Payara's template for instances (ports
 #    come from each instance's own port base), and the group itself.

@@ -9,6 +9,7 @@ import com.assisto.domain.attachment.Thumbnails;
 import com.assisto.domain.attachment.UploadedFile;
 import com.assisto.domain.shared.Message;
 import com.assisto.domain.shared.NotFoundException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -22,7 +23,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The one attachment service (E3): files kept with contracts, equipment and plants, checked on
  * the way in (size limit, type recognised from the bytes), images with a thumbnail, and every read
- * checked against the caller's right to the owner. Kept in the database (see FileContent).
+ * checked against the caller's right to the owner. Staff and technicians add files, the back
+ * office removes them, customers read their own. Kept in the database (see FileContent).
  */
 @Stateless
 public class Attachments {
@@ -52,6 +54,7 @@ public class Attachments {
     @ConfigProperty(name = "assisto.attachments.max-bytes", defaultValue = "10485760")
     private long maxBytes;
 
+    @RolesAllowed({"ADMIN", "BACKOFFICE", "TECHNICIAN"})
     public Attachment attach(AttachmentOwner kind, long ownerId, String fileName, byte[] content, String caption) {
         long customerId = owners.customerForChange(kind, ownerId);
         UploadedFile file = UploadedFile.check(fileName, content, maxBytes);
@@ -120,6 +123,7 @@ public class Attachments {
                 attachment.getThumbnail().getBytes());
     }
 
+    @RolesAllowed({"ADMIN", "BACKOFFICE"})
     public void remove(long id) {
         Attachment attachment = attachments.find(id).orElseThrow(() -> new NotFoundException("Attachment", id));
         owners.customerForChange(attachment.getOwnerKind(), attachment.getOwnerId());
