@@ -103,28 +103,6 @@ final class Cluster {
         }
     }
 
-    /** Starts config/rolling-redeploy.sh on the deployed EAR as a new version; its output goes to the setup log. */
-    static Process rollingRedeploy(String version) throws IOException {
-        java.io.File log = new java.io.File(System.getProperty("test.cluster.log"));
-        return new ProcessBuilder(
-                        "bash",
-                        System.getProperty("test.cluster.scripts") + "/../config/rolling-redeploy.sh",
-                        System.getenv("CLUSTER_EAR"),
-                        version)
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log))
-                .start();
-    }
-
-    /** The versions of the application the deployment group holds. */
-    static List<String> applications() throws IOException, InterruptedException {
-        return java.util.Arrays.stream(
-                        asadmin("list-applications", "assisto-group").split("\n"))
-                .map(line -> line.trim().split("\\s+")[0])
-                .filter(name -> name.equals("assisto") || name.startsWith("assisto:"))
-                .toList();
-    }
-
     private static long pid(String instance) throws IOException, InterruptedException {
         // Name Host Port Pid Cluster State
         for (String line : asadmin("list-instances", "--long=true").split("\n")) {
